@@ -1,0 +1,150 @@
+import type { Level } from "./schema/scenario.ts";
+import type { PhaseKind } from "./schema/plan.ts";
+
+/**
+ * Every number of TRAINING-RULES.md, in one table. Rule ids in comments; code elsewhere
+ * reads these names and never repeats a number.
+ */
+
+export type DistanceCategory = "5k-10k" | "half" | "marathon" | "50k" | "100k" | "100mi";
+export const distanceCategories: readonly DistanceCategory[] = ["5k-10k", "half", "marathon", "50k", "100k", "100mi"];
+
+/** Upper bound (km) of each category; a distance between rows takes the next longer row. */
+export const categoryMaxKm: Record<DistanceCategory, number> = {
+  "5k-10k": 10.05,
+  half: 21.15,
+  marathon: 42.25,
+  "50k": 50.05,
+  "100k": 100.05,
+  "100mi": Number.POSITIVE_INFINITY,
+};
+
+export const isUltra = (c: DistanceCategory): boolean => c === "50k" || c === "100k" || c === "100mi";
+export const isMarathonOrLonger = (c: DistanceCategory): boolean => c !== "5k-10k" && c !== "half";
+
+type Range = readonly [min: number, max: number];
+export type TrainingPhase = Exclude<PhaseKind, "race" | "recovery" | "taper">;
+
+/** Section 1 table: phase lengths in weeks (min, max). */
+export const phaseWeeks: Record<DistanceCategory, Record<TrainingPhase, Range>> = {
+  "5k-10k": { base: [2, 6], build: [3, 5], specific: [2, 4], peak: [0, 1] },
+  half: { base: [2, 6], build: [3, 6], specific: [3, 5], peak: [1, 2] },
+  marathon: { base: [3, 8], build: [4, 6], specific: [4, 6], peak: [2, 2] },
+  "50k": { base: [3, 8], build: [3, 6], specific: [4, 6], peak: [2, 2] },
+  "100k": { base: [4, 8], build: [4, 6], specific: [4, 8], peak: [2, 3] },
+  "100mi": { base: [4, 10], build: [4, 6], specific: [6, 8], peak: [3, 3] },
+};
+
+/** TP-1: taper weeks before the race week (inside the table's range and TP-1's days). */
+export const taperWeeks: Record<DistanceCategory, number> = {
+  "5k-10k": 1,
+  half: 2,
+  marathon: 2,
+  "50k": 2,
+  "100k": 2,
+  "100mi": 3,
+};
+/** TP-1 ranges in weeks, as the validator reads them. */
+export const taperWeeksRange: Record<DistanceCategory, Range> = {
+  "5k-10k": [1, 1],
+  half: [1, 2],
+  marathon: [2, 3],
+  "50k": [2, 2],
+  "100k": [2, 3],
+  "100mi": [3, 3],
+};
+
+/** Recovery phase weeks after the race (table range, long enough for RC-1's minimum). */
+export const recoveryWeeks: Record<DistanceCategory, number> = {
+  "5k-10k": 1,
+  half: 1,
+  marathon: 2,
+  "50k": 2,
+  "100k": 2,
+  "100mi": 3,
+};
+
+/** RC-1: days after the race without a hard session (the range's upper end). */
+export const recoveryNoHardDays: Record<DistanceCategory, number> = {
+  "5k-10k": 4,
+  half: 7,
+  marathon: 14,
+  "50k": 14,
+  "100k": 21,
+  "100mi": 28,
+};
+
+/** PR-5: peak weekly volume in hours by distance and level. */
+export const peakHours: Record<DistanceCategory, Record<Level, Range>> = {
+  "5k-10k": { beginner: [3, 4], intermediate: [4, 6], advanced: [6, 9] },
+  half: { beginner: [3.5, 5], intermediate: [5, 7], advanced: [7, 10] },
+  marathon: { beginner: [4.5, 6], intermediate: [6, 8.5], advanced: [8.5, 12] },
+  "50k": { beginner: [5, 7], intermediate: [7, 9], advanced: [9, 13] },
+  "100k": { beginner: [6, 8], intermediate: [8, 11], advanced: [11, 15] },
+  "100mi": { beginner: [7, 9], intermediate: [9, 12], advanced: [12, 18] },
+};
+
+/** LR-2: peak long-run caps in minutes. */
+export const longRunCapMin: Record<DistanceCategory, Record<Level, number>> = {
+  "5k-10k": { beginner: 90, intermediate: 90, advanced: 90 },
+  half: { beginner: 100, intermediate: 120, advanced: 120 },
+  marathon: { beginner: 150, intermediate: 180, advanced: 180 },
+  "50k": { beginner: 180, intermediate: 210, advanced: 240 },
+  "100k": { beginner: 210, intermediate: 255, advanced: 300 },
+  "100mi": { beginner: 240, intermediate: 300, advanced: 360 },
+};
+
+export const rules = {
+  // Section 2: volume progression and cutbacks
+  historyWindowWeeks: 12,
+  chronicWindowWeeks: 4,
+  consistencyBand: 0.3, // within ±30% of the median
+  consistentAt: 0.7, // consistency at or above this counts as consistent
+  cutbackMinDrop: 0.2, // PR-1
+  cutbackMaxDrop: 0.35,
+  rampCap: { beginner: 0.1, inconsistent: 0.07, intermediate: 0.12, advanced: 0.15 }, // PR-2
+  loadSpikeCap: 1.3, // PR-3
+  loadSpikeCapInconsistent: 1.2,
+  loadSpikeWindowWeeks: 4,
+  firstWeekBand: [0.9, 1.1] as Range, // PR-4
+  olderAthleteAge: 50,
+  // Section 3: long run
+  longRunStepUltraMin: 30, // LR-1
+  longRunStepRoad: 0.15,
+  longRunVsRecentMax: 1.2,
+  recentRunWindowDays: 30,
+  longRunShare: { "5k-10k": 0.3, half: 0.3, marathon: 0.35, ultra: 0.45 }, // LR-3
+  longRunShareRunDays: 1.5,
+  backToBackShare: 0.65,
+  mediumLongOfLong: [0.5, 0.75] as Range, // LR-4
+  backToBackMaxGapWeeks: 3,
+  protectAfterLongRunMin: 180, // LR-5
+  protectDaysAfterLong: 2,
+  // Section 4: intensity
+  easyShare: { min: 0.8, max: 0.9, baseMax: 0.95, floor: 0.75 }, // IN-1
+  maxStressAnchors: 2, // IN-2
+  anchorLongRunMin: 120,
+  // Section 5: specificity
+  vertFactor: { base: [0.3, 0.5] as Range, specific: [0.8, 1.2] as Range }, // SP-1
+  peakVertOfRace: [0.6, 1.0] as Range,
+  vertRiseMax: 0.25,
+  kmEffortPerVertM: 1 / 100,
+  fuelingGramsPerHour: [40, 90] as Range, // SP-3
+  // Section 6: taper and recovery
+  taperDropByRaceWeek: [0.4, 0.6] as Range, // TP-2
+  taperFrequencyKept: 0.8,
+  shakeOutMaxMin: 30, // TP-3
+  // Section 6b: load model
+  loadPerHour: { z1: 40, z2: 55, z3: 75, z4: 100, z5: 120, strength: 40, mobility: 0 },
+  loadPerVertM: 0.05,
+  crossOfZ2: 0.7,
+  historyLoadPerHour: 60, // history weeks carry no zones: a typical mostly-easy week
+  ctlDays: 42,
+  atlDays: 7,
+  raceFormA: [5, 25] as Range, // LD-1
+  raceFormB: [-10, 10] as Range,
+  fitnessPeakWeeksBeforeRace: [1, 3] as Range,
+  formFloor: -30, // LD-2
+  formLow: -20,
+  formLowMaxPer10Days: 1,
+} as const;
