@@ -19,6 +19,11 @@ export const categoryMaxKm: Record<DistanceCategory, number> = {
   "100mi": Number.POSITIVE_INFINITY,
 };
 
+/** The table row of a race distance: the first category whose upper bound holds it. */
+export function categoryOf(distanceKm: number): DistanceCategory {
+  return distanceCategories.find((c) => distanceKm <= categoryMaxKm[c]) ?? "100mi";
+}
+
 export const isUltra = (c: DistanceCategory): boolean => c === "50k" || c === "100k" || c === "100mi";
 export const isMarathonOrLonger = (c: DistanceCategory): boolean => c !== "5k-10k" && c !== "half";
 
@@ -124,12 +129,16 @@ export const rules = {
   easyShare: { min: 0.8, max: 0.9, baseMax: 0.95, floor: 0.75 }, // IN-1
   maxStressAnchors: 2, // IN-2
   anchorLongRunMin: 120,
+  moderateThirdMinRunDays: 5, // a moderate third session needs ≥ 5 run days
   // Section 5: specificity
   vertFactor: { base: [0.3, 0.5] as Range, specific: [0.8, 1.2] as Range }, // SP-1
   peakVertOfRace: [0.6, 1.0] as Range,
   vertRiseMax: 0.25,
   kmEffortPerVertM: 1 / 100,
   fuelingGramsPerHour: [40, 90] as Range, // SP-3
+  strengthPerWeek: [1, 2] as Range, // SP-2 (WORKOUTS.md: 1–2× a week, base to peak)
+  taperStrengthMax: 1, // light in taper
+  strengthFreeDaysBeforeRace: 5, // strength only ≥ 5 days out
   // Section 6: taper and recovery
   taperDropByRaceWeek: [0.4, 0.6] as Range, // TP-2
   taperFrequencyKept: 0.8,
@@ -147,4 +156,32 @@ export const rules = {
   formFloor: -30, // LD-2
   formLow: -20,
   formLowMaxPer10Days: 1,
+} as const;
+
+/**
+ * The generator's own choices inside the rules' ranges (how far to cut back, how steep a
+ * taper, how much quality per phase). The validator never reads these: it checks the ranges.
+ */
+export const policy = {
+  peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range
+  firstWeekOfChronic: 0.93, // PR-4: week 1 near chronic, leaving room for strength
+  cutbackRunFactor: 0.73, // PR-1: −27%, inside 20–35%
+  cutbackLongRunUltraMin: 30,
+  spikeMargin: 0.06, // keep PR-3 this far under its cap: the plan's zones vary a little
+  taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
+  raceWeekOfPeak: 0.48, // TP-2: race week (without the race) at ~half the peak
+  peakLongRunOfCap: { beginner: 0.75, intermediate: 0.9, advanced: 1 },
+  mediumLongOfLong: 0.6,
+  qualityShare: { base: 0.08, build: 0.14, specific: 0.15, peak: 0.14, taper: 0.15, race: 0.12, recovery: 0 },
+  nonRunShare: { base: 0.14, build: 0.12, specific: 0.09, peak: 0.08, taper: 0.08, race: 0.03, recovery: 0.1 },
+  vertFactor: { base: [0.35, 0.5], build: [0.55, 0.8], specific: 1, taper: 0.7, race: 0.4, recovery: 0.3 },
+  vertCutback: 0.85,
+  strengthMin: [20, 40] as Range,
+  mobilityMin: [10, 20] as Range,
+  easyRunMin: [20, 90] as Range,
+  shakeOutMin: 20,
+  warmupMin: 15,
+  cooldownMin: 10,
+  fuelingStartGPerHour: 50,
+  fuelingPeakGPerHour: 80,
 } as const;

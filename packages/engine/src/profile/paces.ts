@@ -41,7 +41,9 @@ const paceOfVelocity = (v: number): number => 60000 / v;
 export interface TrainingPaces {
   /** Seconds per km at the middle of each zone's effort. */
   bySecPerKm: Record<Zone, number>;
-  vdot?: number;
+  vdot: number;
+  /** True when the VDOT comes from the athlete's race or threshold pace, not a level default. */
+  measured: boolean;
 }
 
 /** Easy-pace defaults by level when there is no race or threshold to derive from. */
@@ -66,7 +68,7 @@ export function trainingPaces(
     z4: at(0.88),
     z5: at(0.975),
   };
-  return race || thresholdPaceSecPerKm ? { bySecPerKm, vdot } : { bySecPerKm };
+  return { bySecPerKm, vdot, measured: race !== undefined || thresholdPaceSecPerKm !== undefined };
 }
 
 function vdotOfThresholdPace(secPerKm: number): number {

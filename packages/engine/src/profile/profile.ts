@@ -2,7 +2,7 @@ import { rules } from "../constants.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { Athlete, HistoryWeek, Level } from "../schema/scenario.ts";
 import { historyWeeksBefore, longestRunOf } from "./history-weeks.ts";
-import { trainingPaces } from "./paces.ts";
+import { type TrainingPaces, trainingPaces } from "./paces.ts";
 
 /** Conservative starting points when there is no history (min per week, longest run). */
 const defaultsByLevel: Record<Level, { weeklyMin: number; longestRunMin: number }> = {
@@ -14,10 +14,15 @@ const defaultsByLevel: Record<Level, { weeklyMin: number; longestRunMin: number 
 /** The least a plan starts from, even after weeks without running. */
 const restartFloorMin: Record<Level, number> = { beginner: 60, intermediate: 90, advanced: 120 };
 
+/** Longest race distance whose time gives a trustworthy VDOT. */
+const maxVdotRaceKm = 42.5;
+
 export interface ProfileResult {
   profile: AthleteProfile;
   /** The gap-free history the profile was read from, oldest first (for PR-3 and LR-1 at the start). */
   history: HistoryWeek[];
+  /** Seconds per km for each zone (VDOT paces, or a level's defaults). */
+  paces: TrainingPaces;
   /** Why the profile fell back to defaults, when it did. */
   fallback?: "no-history" | "little-recent-running";
 }
@@ -71,7 +76,9 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
     ? Math.min(rules.rampCap.inconsistent, level === "beginner" ? rules.rampCap.beginner : 1)
     : rules.rampCap[level];
   const cutbackEvery = consistent && level !== "beginner" && !older ? 4 : 3;
-  const paces = trainingPaces(level, athlete.recentRace, athlete.thresholdPaceSecPerKm);
+  // Ultra and trail race times say more about terrain than speed: VDOT comes from road distances.
+  const race = athlete.recentRace && athlete.recentRace.distanceKm <= maxVdotRaceKm ? athlete.recentRace : undefined;
+  const paces = trainingPaces(level, race, athlete.thresholdPaceSecPerKm);
 
   const profile: AthleteProfile = {
     level,
@@ -84,7 +91,7 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
     cutbackEvery,
     hasHistory,
     easyPaceSecPerKm: Math.round(paces.bySecPerKm.z2),
-    ...(paces.vdot === undefined ? {} : { vdot: Math.round(paces.vdot * 10) / 10 }),
+    ...(paces.measured ? { vdot: Math.round(paces.vdot * 10) / 10 } : {}),
   };
-  return fallback ? { profile, history, fallback } : { profile, history };
+  return fallback ? { profile, history, paces, fallback } : { profile, history, paces };
 }

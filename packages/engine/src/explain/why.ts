@@ -1,0 +1,108 @@
+import { rules } from "../constants.ts";
+import type { Workout } from "../schema/plan.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import { formatMinutes } from "../workouts/steps.ts";
+
+/** What a week's explanation needs besides its own targets. */
+export interface WeekStory {
+  target: WeekTarget;
+  previous?: WeekTarget;
+  loadingRunBefore: number;
+  peakRunMin: number;
+  rampCap: number;
+  loadSpikeCap: number;
+  goalName: string;
+  raceGainM: number;
+  chronicWeeklyMin: number;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const ordinal = (t: WeekTarget) => `${t.frame.weekInPhase + 1} of ${t.frame.phaseLength}`;
+
+/** explain — the week's role and the rule that shaped it, in one or two sentences (section 8). */
+export function weekWhy(s: WeekStory): string {
+  const t = s.target;
+  const f = t.frame;
+  const volume = formatMinutes(t.runMin);
+  const long = t.longRunMin > 0 ? `, long run ${formatMinutes(t.longRunMin)}` : "";
+  let text: string;
+  if (f.index === 0 && f.phase !== "race") {
+    text = `First week close to what you have run lately (${formatMinutes(s.chronicWeeklyMin)} a week): the plan starts where you are, never with a jump (PR-4).`;
+  } else if (f.kind === "cutback") {
+    const drop = s.previous ? 1 - t.runMin / s.previous.runMin : 0;
+    text = `Cutback week (PR-1): running −${pct(drop)} to ${volume} and a shorter long run, so the body absorbs the last block before the next.`;
+  } else if (f.phase === "base") {
+    text = `Base week ${ordinal(t)}: easy aerobic volume (${volume}${long}) with strides and light hills; up to 95% easy (IN-1).`;
+  } else if (f.phase === "build" || f.phase === "specific" || f.phase === "peak") {
+    const rise = s.loadingRunBefore > 0 ? t.runMin / s.loadingRunBefore - 1 : 0;
+    const role =
+      f.phase === "build"
+        ? `Build week ${ordinal(t)}`
+        : f.phase === "specific"
+          ? `Race-specific week ${ordinal(t)}`
+          : `Peak week ${ordinal(t)}`;
+    const growth = rise > 0.005 ? `running +${pct(rise)} (ramp cap ${pct(s.rampCap)}, PR-2)` : `running held at ${volume}`;
+    const b2b = t.backToBack ? "; a back-to-back weekend to train durability (LR-4)" : "";
+    const vert = s.raceGainM > 0 && f.phase !== "build" ? `; ${t.vertM} m of climbing for a race with ${s.raceGainM} m (SP-1)` : "";
+    text = `${role}: ${growth}${long}${b2b}${vert}.`;
+  } else if (f.phase === "taper") {
+    text = `Taper week ${ordinal(t)} (TP-1): running down to ${pct(t.runMin / s.peakRunMin)} of the peak, intensity kept in a short sharp session (TP-2).`;
+  } else if (f.phase === "race") {
+    text = `Race week for ${s.goalName}: one short sharp session early, a shake-out or rest the day before, then race (TP-3).`;
+  } else {
+    text = `Recovery week ${ordinal(t)}: easy running only, no hard sessions while the body repairs (RC-1).`;
+  }
+  if (t.limitedBy === "load-spike") {
+    text += ` Volume held back to keep the load within ${s.loadSpikeCap}× the last four weeks (PR-3).`;
+  } else if (t.limitedBy === "max-weekly") {
+    text += " Capped by your weekly maximum (PR-4).";
+  } else if (t.limitedBy === "capacity") {
+    text += " Capped by the time your days allow.";
+  }
+  return text;
+}
+
+/** The why of a key workout, naming its rule. */
+export function workoutWhy(w: Workout, t: WeekTarget, goalName: string): string | undefined {
+  switch (w.type) {
+    case "race":
+      return `Goal race: ${goalName}. The taper was built to arrive fresh (TP-2, TP-3).`;
+    case "long": {
+      const b2b = t.backToBack ? " Day 1 of a back-to-back: tomorrow's run on tired legs trains durability (LR-4)." : "";
+      const fuel = w.notes.some((n) => n.startsWith("Fueling")) ? " Fueling practice trains the gut for race day (SP-3)." : "";
+      return `The week's long run, ${formatMinutes(w.durationMin)}: grown by small steps, never over ${pct(rules.longRunVsRecentMax - 1)} beyond the last 30 days' longest (LR-1).${b2b}${fuel}`;
+    }
+    case "medium-long":
+      return "Day 2 of the back-to-back: easy, on tired legs, like the second half of a race (LR-4).";
+    default:
+      break;
+  }
+  if (w.intensity === "hard") {
+    return `${purpose(w)} One of at most two stress anchors this week, with easy days around it (IN-2, IN-3).`;
+  }
+  if (w.intensity === "moderate" && w.type !== "strength") {
+    return `${purpose(w)} A moderate session away from the hard days (IN-2).`;
+  }
+  return undefined;
+}
+
+function purpose(w: Workout): string {
+  switch (w.type) {
+    case "hills":
+      return "Climbing strength and descending skill for the race's terrain (SP-2).";
+    case "intervals":
+      return "VO2max work: raises the ceiling that race pace sits under.";
+    case "threshold":
+    case "tempo":
+      return "Threshold work: the pace you can hold for an hour moves up.";
+    case "race-pace":
+      return "Race pace practice: the goal pace becomes familiar.";
+    case "fartlek":
+      return "Fartlek: relaxed speed play, the first step to harder quality.";
+    case "steady":
+    case "progression":
+      return "Steady running at marathon effort: aerobic strength for long races.";
+    default:
+      return "Quality session.";
+  }
+}

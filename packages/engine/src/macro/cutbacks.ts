@@ -1,0 +1,31 @@
+/**
+ * PR-1: split the loading weeks before the taper into runs of 2–3 build weeks (2 for a
+ * 2:1 rhythm), each followed by a cutback week; the last run leads into the taper and may
+ * be shorter (or empty, when the block ends on its cutback). Fewest cutbacks that fit.
+ * Returns, for each week, whether it is a cutback.
+ */
+export function cutbackPattern(weeks: number, cutbackEvery: number): boolean[] {
+  if (weeks <= 0) return [];
+  const maxRun = cutbackEvery - 1;
+  let cutbacks = 0;
+  while (weeks - cutbacks > maxRun * (cutbacks + 1)) cutbacks += 1;
+  const loading = weeks - cutbacks;
+  const even = Math.min(maxRun, Math.max(2, Math.round(loading / (cutbacks + 1))));
+  const runs = Array.from({ length: cutbacks }, () => even);
+  let last = loading - even * cutbacks;
+  // Keep the final run within the cap by lengthening earlier runs, or shorten them when short.
+  for (let i = 0; last > maxRun && i < runs.length; i++) {
+    const add = Math.min(maxRun - (runs[i] ?? 0), last - maxRun);
+    runs[i] = (runs[i] ?? 0) + add;
+    last -= add;
+  }
+  for (let i = runs.length - 1; last < 0 && i >= 0; i--) {
+    const take = Math.min((runs[i] ?? 0) - 1, -last);
+    runs[i] = (runs[i] ?? 0) - take;
+    last += take;
+  }
+  const pattern: boolean[] = [];
+  for (const run of runs) pattern.push(...Array<boolean>(run).fill(false), true);
+  pattern.push(...Array<boolean>(last).fill(false));
+  return pattern;
+}

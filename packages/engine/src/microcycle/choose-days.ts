@@ -1,0 +1,107 @@
+import type { Random } from "../random.ts";
+
+/** What the day chooser needs to know about the week being placed. */
+export interface DayRules {
+  /** Epoch day of the week's Monday. */
+  start: number;
+  runnable: boolean[];
+  /** Days that already hold a run. */
+  used: Set<number>;
+  /** Epoch days with hard sessions (this week and the end of the last). */
+  hardEpochs: number[];
+  /** Epoch days with stress anchors. */
+  anchorEpochs: number[];
+  /** No hard session on or before this epoch day. */
+  noHardThrough: number;
+  /** Days of this week where a hard session must not go (IN-5, LR-5, race week). */
+  noHardDays: Set<number>;
+  random: Random;
+}
+
+/** Midweek is where quality belongs: recovered from one weekend, fresh for the next. */
+const hardPreference = [1, 3, 3, 2.5, 1, 1, 1];
+const moderatePreference = [1, 2, 2, 2.5, 1.5, 1, 1];
+/** IN-3 and IN-4: hard days at least two easy days apart. */
+const minHardGap = 3;
+
+type Kind = "hard" | "moderate" | "easy";
+
+/** Choose `count` days for one kind of session, best first; fewer when the rules leave fewer. */
+export function chooseDays(r: DayRules, kind: Kind, count: number, blocked: Set<number> = new Set()): number[] {
+  const open = [0, 1, 2, 3, 4, 5, 6].filter((d) => r.runnable[d] && !r.used.has(d) && !blocked.has(d));
+  if (count <= 0) return [];
+  if (kind === "easy") return chooseEasy(r, open, count);
+  const allowed = open.filter((d) => (kind === "hard" ? hardAllowed(r, d) : moderateAllowed(r, d)));
+  const preference = kind === "hard" ? hardPreference : moderatePreference;
+  const scored = allowed.map((d) => ({ d, score: (preference[d] ?? 1) + r.random() }));
+  if (kind === "moderate") return best(scored, 1);
+  for (let n = Math.min(count, scored.length); n > 0; n--) {
+    const combo = bestSpacedCombo(scored, n);
+    if (combo) return combo;
+  }
+  return [];
+}
+
+function hardAllowed(r: DayRules, d: number): boolean {
+  const e = r.start + d;
+  return e > r.noHardThrough && !r.noHardDays.has(d) && r.hardEpochs.every((h) => Math.abs(h - e) >= minHardGap);
+}
+
+/** IN-2: a third, moderate session never sits next to an anchor. */
+function moderateAllowed(r: DayRules, d: number): boolean {
+  const e = r.start + d;
+  return e > r.noHardThrough && !r.noHardDays.has(d) && r.anchorEpochs.every((a) => Math.abs(a - e) >= 2);
+}
+
+function best(scored: { d: number; score: number }[], n: number): number[] {
+  return [...scored]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, n)
+    .map((s) => s.d);
+}
+
+/** The highest-scoring set of n days that keeps every pair minHardGap apart. */
+function bestSpacedCombo(scored: { d: number; score: number }[], n: number): number[] | undefined {
+  let bestSet: number[] | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const walk = (from: number, picked: { d: number; score: number }[]) => {
+    if (picked.length === n) {
+      const total = picked.reduce((s, p) => s + p.score, 0);
+      if (total > bestScore) {
+        bestScore = total;
+        bestSet = picked.map((p) => p.d);
+      }
+      return;
+    }
+    for (let i = from; i < scored.length; i++) {
+      const c = scored[i];
+      if (c && picked.every((p) => Math.abs(p.d - c.d) >= minHardGap)) walk(i + 1, [...picked, c]);
+    }
+  };
+  walk(0, []);
+  return bestSet;
+}
+
+/** Easy runs spread through the week: each pick goes where the gap without running is longest. */
+function chooseEasy(r: DayRules, open: number[], count: number): number[] {
+  const running = new Set(r.used);
+  const picks: number[] = [];
+  for (let i = 0; i < count; i++) {
+    let bestDay: number | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const d of open) {
+      if (running.has(d)) continue;
+      let gap = 7;
+      for (const u of running) gap = Math.min(gap, Math.abs(u - d));
+      const score = gap + r.random() * 0.9;
+      if (score > bestScore) {
+        bestScore = score;
+        bestDay = d;
+      }
+    }
+    if (bestDay === undefined) break;
+    picks.push(bestDay);
+    running.add(bestDay);
+  }
+  return picks;
+}

@@ -1,0 +1,17 @@
+import type { WeekAvailability } from "./availability.ts";
+
+/** The long-run day: the preferred one when runnable, else the nearest runnable day, later first. */
+export function longRunDayOf(a: WeekAvailability, preferred: number): number | undefined {
+  for (const offset of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]) {
+    const d = preferred + offset;
+    if (d >= 0 && d <= 6 && a.runnable[d]) return d;
+  }
+  return undefined;
+}
+
+/** The medium-long day of a back-to-back: the day after the long run, else the day before. */
+export function mediumLongDayOf(a: WeekAvailability, longDay: number): number | undefined {
+  if (longDay + 1 <= 6 && a.runnable[longDay + 1]) return longDay + 1;
+  if (longDay - 1 >= 0 && a.runnable[longDay - 1]) return longDay - 1;
+  return undefined;
+}

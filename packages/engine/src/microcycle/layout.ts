@@ -1,0 +1,23 @@
+/** The shape of a week before durations: which kind of session goes on which day. */
+export type SlotRole = "race" | "long" | "medium-long" | "hard" | "moderate" | "easy" | "shakeout" | "strength" | "mobility";
+
+export interface Slot {
+  day: number;
+  role: SlotRole;
+}
+
+export interface WeekLayout {
+  slots: Slot[];
+}
+
+/** What one week's placement leaves for the next (IN-3/IN-4, LR-5, RC-1 across the boundary). */
+export interface CarryOver {
+  /** Epoch days holding a hard session or race. */
+  hardDays: number[];
+  /** Epoch days holding a stress anchor (hard, anchor long run, back-to-back, race). */
+  anchorDays: number[];
+  /** No hard session on or before this epoch day (LR-5 after a big weekend, RC-1 after a race). */
+  noHardThrough: number;
+}
+
+export const emptyCarryOver: CarryOver = { hardDays: [], anchorDays: [], noHardThrough: Number.NEGATIVE_INFINITY };

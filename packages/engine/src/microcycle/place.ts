@@ -1,0 +1,148 @@
+import { rules } from "../constants.ts";
+import { epochDayOf } from "../dates.ts";
+import type { Random } from "../random.ts";
+import type { Level } from "../schema/scenario.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import { chooseDays, type DayRules } from "./choose-days.ts";
+import type { CarryOver, Slot, SlotRole, WeekLayout } from "./layout.ts";
+
+export interface PlaceContext {
+  level: Level;
+  carry: CarryOver;
+  random: Random;
+  /** Epoch day of the race, and how many days after it stay free of hard sessions (RC-1). */
+  raceDay: number;
+  recoveryNoHardDays: number;
+}
+
+/** Days before a race with no strength session (SP-2: light, at least 5 days out). */
+const strengthFreeDaysBeforeRace = 5;
+
+/**
+ * microcycle — place one week's sessions: key sessions first (race, long run and its
+ * back-to-back, hard sessions, a moderate third), then easy runs, then strength and mobility,
+ * under IN-2..IN-5, LR-5, RC-1 and the athlete's days.
+ */
+export function placeWeek(t: WeekTarget, ctx: PlaceContext): { layout: WeekLayout; carry: CarryOver } {
+  const start = epochDayOf(t.frame.startDate);
+  const slots: Slot[] = [];
+  const runDaysUsed = new Set<number>();
+  const put = (day: number, role: SlotRole) => {
+    slots.push({ day, role });
+    if (role !== "strength" && role !== "mobility") runDaysUsed.add(day);
+  };
+  const hardEpochs = [...ctx.carry.hardDays];
+  const anchorEpochs = [...ctx.carry.anchorDays];
+  // Hard-free days this week's own key sessions impose on the next week (LR-5, RC-1).
+  let ownNoHard = Number.NEGATIVE_INFINITY;
+  const dayRules: DayRules = {
+    start,
+    runnable: t.availability.runnable,
+    used: runDaysUsed,
+    hardEpochs,
+    anchorEpochs,
+    noHardThrough: ctx.carry.noHardThrough,
+    noHardDays: new Set<number>(),
+    random: ctx.random,
+  };
+
+  let hardWanted = 0;
+  let moderateWanted = false;
+  if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
+    const race = t.frame.raceDay;
+    put(race, "race");
+    hardEpochs.push(start + race);
+    anchorEpochs.push(start + race);
+    if (race >= 1 && t.availability.runnable[race - 1]) put(race - 1, "shakeout");
+    dayRules.noHardDays.add(race - 1).add(race - 2);
+    for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
+    hardWanted = race >= 3 ? 1 : 0;
+    ownNoHard = start + race + ctx.recoveryNoHardDays;
+  } else if (t.longRunDay !== undefined) {
+    put(t.longRunDay, "long");
+    if (t.backToBack && t.mediumLongDay !== undefined) put(t.mediumLongDay, "medium-long");
+    const blockStart = Math.min(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
+    const blockEnd = Math.max(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
+    const bigWeekend = t.backToBack || t.longRunMin >= rules.protectAfterLongRunMin;
+    const anchorLong = t.backToBack || t.longRunMin >= rules.anchorLongRunMin;
+    if (anchorLong) for (let d = blockStart; d <= blockEnd; d++) anchorEpochs.push(start + d);
+    dayRules.noHardDays.add(blockStart - 1);
+    // Recover after the long run: one easy day always, two after a big weekend (LR-5).
+    const protect = bigWeekend ? rules.protectDaysAfterLong : 1;
+    for (let d = blockEnd + 1; d <= blockEnd + protect; d++) dayRules.noHardDays.add(d);
+    ownNoHard = start + blockEnd + protect;
+    const anchorsLeft = rules.maxStressAnchors - (anchorLong ? 1 : 0);
+    hardWanted = hardSessionsWanted(t, ctx.level, anchorsLeft);
+    moderateWanted =
+      (t.frame.phase === "build" || t.frame.phase === "specific") &&
+      t.frame.kind !== "cutback" &&
+      ctx.level !== "beginner" &&
+      t.runDays >= 5;
+  }
+  const runSlotsLeft = () => t.runDays - runDaysUsed.size;
+  for (const day of chooseDays(dayRules, "hard", Math.min(hardWanted, Math.max(0, runSlotsLeft())))) {
+    put(day, "hard");
+    hardEpochs.push(start + day);
+    anchorEpochs.push(start + day);
+  }
+  if (moderateWanted && runSlotsLeft() > 0) for (const day of chooseDays(dayRules, "moderate", 1)) put(day, "moderate");
+  const easyBlocked = t.frame.phase === "race" || t.frame.phase === "recovery" ? daysJustAfterRace(start, ctx.raceDay) : new Set<number>();
+  for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft()), easyBlocked)) put(day, "easy");
+
+  placeNonRunning(t, slots, start, ctx.raceDay, ctx.random, put);
+  const weekEnd = start + 6;
+  return {
+    layout: { slots: slots.sort((a, b) => a.day - b.day) },
+    carry: {
+      hardDays: hardEpochs.filter((e) => e > weekEnd - 3),
+      anchorDays: anchorEpochs.filter((e) => e > weekEnd - 2),
+      noHardThrough: Math.max(ownNoHard, ctx.carry.noHardThrough),
+    },
+  };
+}
+
+function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): number {
+  if (t.runDays <= 1) return 0;
+  const phase = t.frame.phase;
+  const light = phase === "base" || phase === "taper" || t.frame.kind === "cutback" || level === "beginner";
+  return Math.max(0, Math.min(anchorsLeft, light ? 1 : 2, t.runDays - 1 - (t.backToBack ? 1 : 0)));
+}
+
+/** RC-1: the first two days after the race are rest. */
+function daysJustAfterRace(start: number, raceDay: number): Set<number> {
+  const blocked = new Set<number>();
+  for (let d = 0; d < 7; d++) if (start + d <= raceDay + 2) blocked.add(d);
+  return blocked;
+}
+
+function placeNonRunning(
+  t: WeekTarget,
+  slots: Slot[],
+  start: number,
+  raceDay: number,
+  random: Random,
+  put: (day: number, role: SlotRole) => void,
+): void {
+  const roleOf = (d: number) => slots.find((s) => s.day === d)?.role;
+  const keyTomorrow = (d: number) => ["long", "medium-long", "hard", "race"].includes(roleOf(d + 1) ?? "");
+  const nearRace = (d: number) => raceDay - (start + d) >= 0 && raceDay - (start + d) <= strengthFreeDaysBeforeRace;
+  const open = (d: number) => !t.availability.unavailable[d] && !nearRace(d);
+  const score = (d: number) => {
+    const role = roleOf(d);
+    const base = role === "easy" ? 4 : role === "hard" ? 3 : role === undefined && t.availability.runnable[d] ? 2 : 1;
+    return base - (keyTomorrow(d) ? 2.5 : 0) + random() * 0.5;
+  };
+  const chosen: number[] = [];
+  const days = [0, 1, 2, 3, 4, 5, 6].filter(open).sort((a, b) => score(b) - score(a));
+  for (const d of days) {
+    if (chosen.length >= t.nonRun.strengthSessions) break;
+    if (chosen.every((c) => Math.abs(c - d) >= 2) && roleOf(d) !== "long" && roleOf(d) !== "medium-long") chosen.push(d);
+  }
+  for (const d of chosen) put(d, "strength");
+  if (t.nonRun.mobilityMin > 0) {
+    const restDay = [0, 1, 2, 3, 4, 5, 6].find((d) => roleOf(d) === undefined && !t.availability.unavailable[d]);
+    const longDay = slots.find((s) => s.role === "long")?.day;
+    const day = restDay ?? longDay ?? days[0];
+    if (day !== undefined) put(day, "mobility");
+  }
+}

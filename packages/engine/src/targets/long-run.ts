@@ -1,0 +1,54 @@
+import { type DistanceCategory, longRunCapMin, policy, rules } from "../constants.ts";
+import type { Level } from "../schema/scenario.ts";
+
+/** LR-3: the long run's largest share of the week's running. */
+export function longRunShareCap(category: DistanceCategory, runDays: number): number {
+  const shares: Record<DistanceCategory, number> = {
+    "5k-10k": rules.longRunShare["5k-10k"],
+    half: rules.longRunShare.half,
+    marathon: rules.longRunShare.marathon,
+    "50k": rules.longRunShare.ultra,
+    "100k": rules.longRunShare.ultra,
+    "100mi": rules.longRunShare.ultra,
+  };
+  const share = shares[category];
+  return Math.max(share, rules.longRunShareRunDays / Math.max(1, runDays));
+}
+
+/** LR-2 (and the athlete's own cap): the longest long run this plan builds to. */
+export function peakLongRunMin(category: DistanceCategory, level: Level, maxLongRunMin: number | undefined): number {
+  const cap = longRunCapMin[category][level] * policy.peakLongRunOfCap[level];
+  return Math.min(cap, maxLongRunMin ?? Number.POSITIVE_INFINITY);
+}
+
+export interface LongRunInput {
+  category: DistanceCategory;
+  /** Ultras and off-road goals grow the long run in minutes, road goals in percent (LR-1). */
+  timeBased: boolean;
+  weekRunMin: number;
+  runDays: number;
+  backToBack: boolean;
+  previousLongMin: number;
+  /** Longest single run of the previous 30 days (LR-1). */
+  recentMaxMin: number;
+  peakMin: number;
+  dayCapMin: number;
+}
+
+/** The largest long run the rules allow in a loading week. */
+export function loadingLongRun(x: LongRunInput): number {
+  const step = x.timeBased ? x.previousLongMin + rules.longRunStepUltraMin : x.previousLongMin * (1 + rules.longRunStepRoad);
+  const shareCap = x.backToBack
+    ? (rules.backToBackShare * x.weekRunMin) / (1 + policy.mediumLongOfLong)
+    : longRunShareCap(x.category, x.runDays) * x.weekRunMin;
+  return Math.floor(Math.min(step, x.recentMaxMin * rules.longRunVsRecentMax, x.peakMin, shareCap, x.dayCapMin));
+}
+
+/** PR-1: a cutback week shortens the long run, by a step the next week can climb back. */
+export function cutbackLongRun(x: LongRunInput): number {
+  const shorter = x.timeBased
+    ? Math.max(x.previousLongMin - policy.cutbackLongRunUltraMin, x.previousLongMin * 0.8)
+    : x.previousLongMin / (1 + rules.longRunStepRoad);
+  const shareCap = longRunShareCap(x.category, x.runDays) * x.weekRunMin;
+  return Math.floor(Math.min(shorter, shareCap, x.dayCapMin, x.previousLongMin - 1));
+}

@@ -1,0 +1,53 @@
+import { policy, rules } from "../constants.ts";
+import type { WeekFrame } from "../macro/macro.ts";
+
+/** Kilometres actually covered in `runMin` when the climbing is `vertM` (ITRA km-effort). */
+export function kmOf(runMin: number, easyPaceSecPerKm: number, vertM: number): number {
+  return Math.max(0, (runMin * 60) / easyPaceSecPerKm - vertM * rules.kmEffortPerVertM);
+}
+
+/** Vert for a factor f of the race's gain density: solves vert = f·d·km with km shrinking as vert grows. */
+export function vertForFactor(f: number, density: number, runMin: number, easyPaceSecPerKm: number): number {
+  const effortKm = (runMin * 60) / easyPaceSecPerKm;
+  return (f * density * effortKm) / (1 + f * density * rules.kmEffortPerVertM);
+}
+
+/** The factor that gives `vertM` in `runMin` of running. */
+export function factorForVert(vertM: number, density: number, runMin: number, easyPaceSecPerKm: number): number {
+  const km = kmOf(runMin, easyPaceSecPerKm, vertM);
+  return km <= 0 || density <= 0 ? 0 : vertM / (density * km);
+}
+
+/** SP-1: the specific-phase factor that lands the peak week at 0.6–1.0× the race's gain (ultras). */
+export function specificVertFactor(args: {
+  ultra: boolean;
+  raceGainM: number;
+  density: number;
+  peakRunMin: number;
+  easyPaceSecPerKm: number;
+}): number {
+  const [fLo, fHi] = rules.vertFactor.specific;
+  if (!args.ultra) return policy.vertFactor.specific;
+  const [gLo, gHi] = rules.peakVertOfRace;
+  const need = factorForVert(args.raceGainM * (gLo + 0.03), args.density, args.peakRunMin, args.easyPaceSecPerKm);
+  const most = factorForVert(args.raceGainM * (gHi - 0.03), args.density, args.peakRunMin, args.easyPaceSecPerKm);
+  const f = Math.min(fHi - 0.03, Math.max(policy.vertFactor.specific, need));
+  return Math.max(Math.min(f, most), Math.min(fLo + 0.03, most));
+}
+
+/** The phase's factor of the race's gain density for this week (before ramp limits). */
+export function phaseVertFactor(frame: WeekFrame, specificFactor: number): number {
+  const at = (range: readonly [number, number]) =>
+    range[0] + ((range[1] - range[0]) * frame.weekInPhase) / Math.max(1, frame.phaseLength - 1);
+  switch (frame.phase) {
+    case "base":
+      return at(policy.vertFactor.base);
+    case "build":
+      return at(policy.vertFactor.build);
+    case "specific":
+    case "peak":
+      return specificFactor;
+    default:
+      return policy.vertFactor[frame.phase];
+  }
+}

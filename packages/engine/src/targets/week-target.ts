@@ -1,0 +1,24 @@
+import type { WeekFrame } from "../macro/macro.ts";
+import type { WeekAvailability } from "../microcycle/availability.ts";
+import type { NonRunTargets } from "./non-run.ts";
+
+/** What the targets stage decides for one week; the microcycle and workouts realise it. */
+export interface WeekTarget {
+  frame: WeekFrame;
+  availability: WeekAvailability;
+  runDays: number;
+  /** Running minutes without the race. */
+  runMin: number;
+  longRunMin: number;
+  longRunDay?: number;
+  backToBack: boolean;
+  mediumLongMin: number;
+  mediumLongDay?: number;
+  vertM: number;
+  qualityMin: number;
+  nonRun: NonRunTargets;
+  /** What capped this week's volume below the plan's curve, for the explanation. */
+  limitedBy?: "load-spike" | "max-weekly" | "capacity";
+}
+
+export const nonRunMinOf = (n: NonRunTargets): number => n.strengthSessions * n.strengthMin + n.mobilityMin;

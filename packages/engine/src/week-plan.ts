@@ -1,0 +1,99 @@
+import type { DistanceCategory } from "./constants.ts";
+import type { PlanConstraints } from "./constraints.ts";
+import { weekWhy, workoutWhy } from "./explain/why.ts";
+import type { CarryOver } from "./microcycle/layout.ts";
+import { placeWeek } from "./microcycle/place.ts";
+import { seededRandom, subSeed } from "./random.ts";
+import type { AthleteProfile, Week, Zone } from "./schema/plan.ts";
+import type { Surface } from "./schema/scenario.ts";
+import type { WeekTarget } from "./targets/week-target.ts";
+import { weekTotals } from "./week-totals.ts";
+import { toDays } from "./workouts/to-days.ts";
+import { weekSessions } from "./workouts/week-sessions.ts";
+
+export interface WeekPlanInput {
+  target: WeekTarget;
+  previous: WeekTarget | undefined;
+  targets: readonly WeekTarget[];
+  seed: number;
+  carry: CarryOver;
+  level: AthleteProfile["level"];
+  raceDay: number;
+  recoveryNoHardDays: number;
+  goal: { id: string; name: string; distanceKm: number; elevationGainM: number; surface: Surface; category: DistanceCategory };
+  paces: Record<Zone, number>;
+  raceTimeMin: number;
+  constraints: PlanConstraints;
+  profile: AthleteProfile;
+  peakRunMin: number;
+  fuelingGPerHour: number | undefined;
+}
+
+/** One week, stages 6–8: place the sessions, build the workouts, explain them. */
+export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
+  const { target, goal } = x;
+  const random = seededRandom(subSeed(x.seed, "week", target.frame.index));
+  const { layout, carry } = placeWeek(target, {
+    level: x.level,
+    carry: x.carry,
+    random,
+    raceDay: x.raceDay,
+    recoveryNoHardDays: x.recoveryNoHardDays,
+  });
+  const sessions = weekSessions(target, layout.slots, {
+    category: goal.category,
+    surface: goal.surface,
+    goalName: goal.name,
+    goalDistanceKm: goal.distanceKm,
+    raceTimeMin: x.raceTimeMin,
+    paces: x.paces,
+    constraints: x.constraints,
+    random,
+    ...(x.fuelingGPerHour === undefined ? {} : { fuelingGPerHour: x.fuelingGPerHour }),
+  });
+  const contribution = { [goal.id]: 1 };
+  const days = toDays(sessions, {
+    weekStart: target.frame.startDate,
+    vertM: target.vertM,
+    paces: x.paces,
+    contribution,
+    race: { distanceKm: goal.distanceKm, vertM: goal.elevationGainM },
+  });
+  for (const day of days) {
+    for (const w of day.workouts) {
+      const why = workoutWhy(w, target, goal.name);
+      if (why !== undefined) w.why = why;
+    }
+  }
+  const loadingBefore = [...x.targets.slice(0, target.frame.index)]
+    .reverse()
+    .find((t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper");
+  const week: Week = {
+    index: target.frame.index,
+    startDate: target.frame.startDate,
+    phase: target.frame.phase,
+    goalId: goal.id,
+    kind: target.frame.kind,
+    targets: {
+      volumeMin: target.runMin + target.nonRun.strengthSessions * target.nonRun.strengthMin + target.nonRun.mobilityMin,
+      longRunMin: target.longRunMin,
+      vertM: target.vertM,
+      qualityMin: target.qualityMin,
+    },
+    totals: weekTotals(days),
+    goalSplit: contribution,
+    why: weekWhy({
+      target,
+      ...(x.previous ? { previous: x.previous } : {}),
+      loadingRunBefore: loadingBefore?.runMin ?? 0,
+      peakRunMin: x.peakRunMin,
+      rampCap: x.profile.rampCap,
+      loadSpikeCap: x.profile.loadSpikeCap,
+      goalName: goal.name,
+      raceGainM: goal.elevationGainM,
+      chronicWeeklyMin: x.profile.chronicWeeklyMin,
+    }),
+    days,
+  };
+  return { week, carry };
+}

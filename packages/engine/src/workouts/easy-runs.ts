@@ -1,0 +1,94 @@
+import { policy } from "../constants.ts";
+import { dayCapMin } from "../microcycle/availability.ts";
+import type { Slot } from "../microcycle/layout.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import type { Session } from "./session.ts";
+import { recover, repeat, work } from "./steps.ts";
+import type { WeekContext } from "./week-sessions.ts";
+
+const recoveryRunMaxMin = 40;
+const stridesBlockMin = 6; // 6 × (20 s fast + 40 s jog)
+const stridesMinRunMin = 30;
+
+/**
+ * Easy minutes left after the key sessions, spread over the easy days: each between
+ * 20 and 90 min, under the day's cap (weekday max, minus a strength session that day),
+ * shorter than the long run, a short recovery run the day after a long run.
+ */
+export function easySessions(
+  t: WeekTarget,
+  slots: Slot[],
+  poolMin: number,
+  stridesRuns: number,
+  nonRunning: Session[],
+  ctx: WeekContext,
+): Session[] {
+  const [lo, hi] = policy.easyRunMin;
+  const afterLong = new Set([(t.longRunDay ?? -9) + 1, (t.mediumLongDay ?? -9) + 1]);
+  const capOf = (day: number) => {
+    const strength = nonRunning.filter((s) => s.day === day).reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
+    const longCap = t.longRunMin > 0 ? t.longRunMin * 0.8 : hi;
+    const recovery = afterLong.has(day) && t.longRunMin > 0 ? recoveryRunMaxMin : hi;
+    return Math.max(lo, Math.min(hi, longCap, recovery, dayCapMin(day, ctx.constraints) - strength));
+  };
+  let chosen = [...slots];
+  // Fewer, proper runs rather than many 10-minute jogs.
+  while (chosen.length > 1 && poolMin / chosen.length < lo) chosen = dropOne(chosen, afterLong);
+  const minutes = waterFill(
+    poolMin,
+    chosen.map((s) => capOf(s.day)),
+    lo,
+  );
+  const phase = t.frame.phase;
+  const withStrides = new Set(
+    chosen
+      .map((s, i) => ({ s, m: minutes[i] ?? 0 }))
+      .filter(({ s, m }) => m >= stridesMinRunMin && !afterLong.has(s.day))
+      .slice(0, stridesRuns)
+      .map(({ s }) => s.day),
+  );
+  return chosen.map((slot, i) => {
+    const m = minutes[i] ?? lo;
+    const recovery = (afterLong.has(slot.day) && t.longRunMin > 0) || phase === "recovery";
+    const strides = withStrides.has(slot.day);
+    const steps = strides
+      ? [work(m - stridesBlockMin, "z2"), repeat(6, work(1 / 3, "z5", "stride: fast, relaxed"), recover(2 / 3))]
+      : [work(m, recovery ? "z1" : "z2")];
+    return {
+      day: slot.day,
+      type: recovery ? "recovery" : "easy",
+      title: `${recovery ? "Recovery run" : "Easy run"} ${m} min${strides ? " + 6 strides" : ""}`,
+      steps,
+      intensity: "easy",
+      key: false,
+      notes: [],
+      running: true,
+      vertWeight: recovery ? 0.4 : 0.7,
+    } satisfies Session;
+  });
+}
+
+function dropOne(slots: Slot[], afterLong: Set<number>): Slot[] {
+  const i = slots.findIndex((s) => afterLong.has(s.day));
+  return slots.filter((_, j) => j !== (i >= 0 ? i : slots.length - 1));
+}
+
+/** Share `total` over bins with caps: equal shares, the overflow of capped bins to the others; 5-min steps. */
+function waterFill(total: number, caps: number[], floor: number): number[] {
+  const out = caps.map(() => 0);
+  let left = Math.max(total, floor * caps.length);
+  let open = caps.map((_, i) => i);
+  while (open.length > 0 && left > 0.5) {
+    const share = left / open.length;
+    const next: number[] = [];
+    for (const i of open) {
+      const give = Math.min(share, (caps[i] ?? 0) - (out[i] ?? 0));
+      out[i] = (out[i] ?? 0) + give;
+      left -= give;
+      if ((out[i] ?? 0) < (caps[i] ?? 0) - 0.5) next.push(i);
+    }
+    if (next.length === open.length) break;
+    open = next;
+  }
+  return out.map((m, i) => Math.max(floor, Math.min(caps[i] ?? m, Math.round(m / 5) * 5)));
+}

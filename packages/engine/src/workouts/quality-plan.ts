@@ -1,0 +1,47 @@
+import { type DistanceCategory, isMarathonOrLonger } from "../constants.ts";
+import type { PhaseKind, WeekKind } from "../schema/plan.ts";
+
+/** How a week's quality minutes are shared out before the sessions are built. */
+export interface QualityPlan {
+  stridesRuns: number;
+  /** Minutes of z3 at the end of the long run (race effort, progression). */
+  longFinishMin: number;
+  /** Work minutes for each hard session and for the moderate one. */
+  hardWorkMin: number;
+  moderateWorkMin: number;
+}
+
+const stridesMin = 2;
+
+export function planQuality(args: {
+  qualityMin: number;
+  phase: PhaseKind;
+  kind: WeekKind;
+  category: DistanceCategory;
+  longRunMin: number;
+  hardSessions: number;
+  moderateSessions: number;
+  easyRuns: number;
+}): QualityPlan {
+  const { phase } = args;
+  let left = args.qualityMin;
+  const stridesRuns =
+    phase === "recovery" ? 0 : Math.min(args.easyRuns, phase === "base" || phase === "taper" || phase === "race" ? 2 : 1);
+  left -= stridesRuns * stridesMin;
+  // Race-effort finishes belong to the long runs of the specific and peak weeks (SP-4).
+  let longFinishMin = 0;
+  if ((phase === "specific" || phase === "peak") && isMarathonOrLonger(args.category) && args.longRunMin >= 60) {
+    longFinishMin = Math.min(Math.round(args.longRunMin * 0.2), 60, Math.round(left * 0.45));
+    left -= longFinishMin;
+  }
+  const sessions = args.hardSessions + args.moderateSessions;
+  const each = sessions > 0 ? Math.max(0, left) / sessions : 0;
+  return { stridesRuns, longFinishMin: Math.max(0, longFinishMin), hardWorkMin: each, moderateWorkMin: each };
+}
+
+/** Most of the long run that may be run above easy: the rest stays z2 (IN-1). */
+export function maxLongFinish(phase: PhaseKind, longRunMin: number): number {
+  if (phase === "base") return Math.min(15, Math.round(longRunMin * 0.15));
+  if (phase === "recovery" || phase === "race") return 0;
+  return Math.min(60, Math.round(longRunMin * 0.25));
+}

@@ -1,0 +1,45 @@
+import type { SimpleStep, Step, Zone, ZoneMinutes } from "../schema/plan.ts";
+
+/** Step durations snap to 5 seconds so that sums stay exact enough to print. */
+const snap = (min: number): number => Math.round(min * 12) / 12;
+
+export const warmup = (min: number): SimpleStep => ({ kind: "warmup", durationMin: snap(min), zone: "z2" });
+export const cooldown = (min: number): SimpleStep => ({ kind: "cooldown", durationMin: snap(min), zone: "z2" });
+export const work = (min: number, zone: Zone, label?: string): SimpleStep =>
+  label === undefined ? { kind: "work", durationMin: snap(min), zone } : { kind: "work", durationMin: snap(min), zone, label };
+export const recover = (min: number, zone: Zone = "z1", label?: string): SimpleStep =>
+  label === undefined ? { kind: "recover", durationMin: snap(min), zone } : { kind: "recover", durationMin: snap(min), zone, label };
+
+export function repeat(times: number, ...steps: SimpleStep[]): Step {
+  return { kind: "repeat", times, steps };
+}
+
+/** Flatten repeats into the steps as run, in order. */
+export function* runSteps(steps: readonly Step[]): Generator<SimpleStep> {
+  for (const s of steps) {
+    if (s.kind === "repeat") for (let i = 0; i < s.times; i++) yield* s.steps;
+    else yield s;
+  }
+}
+
+export function zoneMinutesOf(steps: readonly Step[]): ZoneMinutes {
+  const z: ZoneMinutes = { z1: 0, z2: 0, z3: 0, z4: 0, z5: 0 };
+  for (const s of runSteps(steps)) z[s.zone ?? "z2"] += s.durationMin;
+  for (const k of Object.keys(z) as Zone[]) z[k] = Math.round(z[k] * 100) / 100;
+  return z;
+}
+
+export const totalMinutes = (steps: readonly Step[]): number => {
+  let sum = 0;
+  for (const s of runSteps(steps)) sum += s.durationMin;
+  return sum;
+};
+
+export const qualityOf = (z: ZoneMinutes): number => z.z3 + z.z4 + z.z5;
+
+/** "1 h 05" / "45 min" */
+export function formatMinutes(min: number): string {
+  const m = Math.round(min);
+  if (m < 60) return `${m} min`;
+  return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, "0")}`;
+}

@@ -1,0 +1,85 @@
+import { rules } from "../constants.ts";
+import { addDays } from "../dates.ts";
+import type { Day, Workout, Zone } from "../schema/plan.ts";
+import type { Session } from "./session.ts";
+import { runSteps, totalMinutes, zoneMinutesOf } from "./steps.ts";
+
+export interface DayContext {
+  weekStart: string;
+  vertM: number;
+  paces: Record<Zone, number>;
+  contribution: Record<string, number>;
+  race?: { distanceKm: number; vertM: number };
+}
+
+/** Sessions → the week's seven days: vert shared by terrain weight, distance from zone paces. */
+export function toDays(sessions: Session[], ctx: DayContext): Day[] {
+  const vert = shareVert(sessions, ctx.vertM);
+  const days: Day[] = [];
+  for (let d = 0; d < 7; d++) {
+    const date = addDays(ctx.weekStart, d);
+    const workouts = sessions
+      .map((s, i) => ({ s, vertM: vert[i] ?? 0 }))
+      .filter(({ s }) => s.day === d)
+      .map(({ s, vertM }, n) => toWorkout(s, `${date}-${n + 1}`, vertM, ctx));
+    days.push({ date, workouts: workouts.length > 0 ? workouts : [restWorkout(`${date}-1`, ctx.contribution)] });
+  }
+  return days;
+}
+
+function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Workout {
+  const zoneMinutes = zoneMinutesOf(s.steps);
+  const durationMin = s.running ? Math.round(totalMinutes(s.steps)) : (s.fixedMin ?? 0);
+  const isRace = s.type === "race" && ctx.race !== undefined;
+  let distanceKm = 0;
+  if (isRace && ctx.race) distanceKm = ctx.race.distanceKm;
+  else if (s.running) {
+    let effortKm = 0;
+    for (const step of runSteps(s.steps)) effortKm += (step.durationMin * 60) / ctx.paces[step.zone ?? "z2"];
+    distanceKm = Math.max(0, effortKm - vertM * rules.kmEffortPerVertM);
+  }
+  return {
+    id,
+    type: s.type,
+    title: s.title,
+    durationMin,
+    distanceKm: Math.round(distanceKm * 10) / 10,
+    vertM: isRace && ctx.race ? ctx.race.vertM : vertM,
+    intensity: s.intensity,
+    key: s.key,
+    zoneMinutes,
+    contribution: ctx.contribution,
+    steps: s.steps,
+    notes: s.notes,
+    locked: false,
+  };
+}
+
+function restWorkout(id: string, contribution: Record<string, number>): Workout {
+  return {
+    id,
+    type: "rest",
+    title: "Rest",
+    durationMin: 0,
+    distanceKm: 0,
+    vertM: 0,
+    intensity: "easy",
+    key: false,
+    zoneMinutes: { z1: 0, z2: 0, z3: 0, z4: 0, z5: 0 },
+    contribution,
+    steps: [],
+    notes: [],
+    locked: false,
+  };
+}
+
+/** The week's vert over its running sessions by minutes × terrain weight, in 10 m steps. */
+function shareVert(sessions: Session[], vertM: number): number[] {
+  const weights = sessions.map((s) => (s.running && s.type !== "race" ? totalMinutes(s.steps) * s.vertWeight : 0));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0 || vertM <= 0) return sessions.map(() => 0);
+  const out = weights.map((w) => Math.floor((vertM * w) / sum / 10) * 10);
+  const biggest = weights.indexOf(Math.max(...weights));
+  out[biggest] = (out[biggest] ?? 0) + vertM - out.reduce((a, b) => a + b, 0);
+  return out;
+}
