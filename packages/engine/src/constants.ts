@@ -1,5 +1,5 @@
-import type { Level } from "./schema/scenario.ts";
 import type { PhaseKind } from "./schema/plan.ts";
+import type { Level } from "./schema/scenario.ts";
 
 /**
  * Every number of TRAINING-RULES.md, in one table. Rule ids in comments; code elsewhere
@@ -7,7 +7,14 @@ import type { PhaseKind } from "./schema/plan.ts";
  */
 
 export type DistanceCategory = "5k-10k" | "half" | "marathon" | "50k" | "100k" | "100mi";
-export const distanceCategories: readonly DistanceCategory[] = ["5k-10k", "half", "marathon", "50k", "100k", "100mi"];
+export const distanceCategories: readonly DistanceCategory[] = [
+  "5k-10k",
+  "half",
+  "marathon",
+  "50k",
+  "100k",
+  "100mi",
+];
 
 /** Upper bound (km) of each category; a distance between rows takes the next longer row. */
 export const categoryMaxKm: Record<DistanceCategory, number> = {
@@ -24,7 +31,8 @@ export function categoryOf(distanceKm: number): DistanceCategory {
   return distanceCategories.find((c) => distanceKm <= categoryMaxKm[c]) ?? "100mi";
 }
 
-export const isUltra = (c: DistanceCategory): boolean => c === "50k" || c === "100k" || c === "100mi";
+export const isUltra = (c: DistanceCategory): boolean =>
+  c === "50k" || c === "100k" || c === "100mi";
 export const isMarathonOrLonger = (c: DistanceCategory): boolean => c !== "5k-10k" && c !== "half";
 
 type Range = readonly [min: number, max: number];
@@ -156,6 +164,7 @@ export const rules = {
   formFloor: -30, // LD-2
   formLow: -20,
   formLowMaxPer10Days: 1,
+  formLowWindowDays: 10,
 } as const;
 
 /**
@@ -164,22 +173,47 @@ export const rules = {
  */
 export const policy = {
   peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range
-  firstWeekOfChronic: 0.93, // PR-4: week 1 near chronic, leaving room for strength
+  firstWeekOfChronic: 0.95, // PR-4: week 1 near chronic, leaving room for strength
   cutbackRunFactor: 0.73, // PR-1: −27%, inside 20–35%
   cutbackLongRunUltraMin: 30,
   spikeMargin: 0.06, // keep PR-3 this far under its cap: the plan's zones vary a little
+  rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min
   taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
   raceWeekOfPeak: 0.48, // TP-2: race week (without the race) at ~half the peak
   peakLongRunOfCap: { beginner: 0.75, intermediate: 0.9, advanced: 1 },
   mediumLongOfLong: 0.6,
-  qualityShare: { base: 0.08, build: 0.14, specific: 0.15, peak: 0.14, taper: 0.15, race: 0.12, recovery: 0 },
-  nonRunShare: { base: 0.14, build: 0.12, specific: 0.09, peak: 0.08, taper: 0.08, race: 0.03, recovery: 0.1 },
-  vertFactor: { base: [0.35, 0.5], build: [0.55, 0.8], specific: 1, taper: 0.7, race: 0.4, recovery: 0.3 },
+  qualityShare: {
+    base: 0.08,
+    build: 0.14,
+    specific: 0.15,
+    peak: 0.14,
+    taper: 0.15,
+    race: 0.12,
+    recovery: 0,
+  },
+  nonRunShare: {
+    base: 0.12,
+    build: 0.12,
+    specific: 0.09,
+    peak: 0.08,
+    taper: 0.08,
+    race: 0.03,
+    recovery: 0.1,
+  },
+  vertFactor: {
+    base: [0.35, 0.5],
+    build: [0.55, 0.8],
+    specific: 1,
+    taper: 0.7,
+    race: 0.4,
+    recovery: 0.3,
+  },
   vertCutback: 0.85,
   strengthMin: [20, 40] as Range,
   mobilityMin: [10, 20] as Range,
   easyRunMin: [20, 90] as Range,
-  shakeOutMin: 20,
+  raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
+  shakeOutMin: 25,
   warmupMin: 15,
   cooldownMin: 10,
   fuelingStartGPerHour: 50,

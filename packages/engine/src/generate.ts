@@ -3,7 +3,6 @@ import { resolveConstraints } from "./constraints.ts";
 import { epochDayOf } from "./dates.ts";
 import { type WarningFact, warningOf } from "./explain/warnings.ts";
 import { buildMacro } from "./macro/macro.ts";
-import { weekPlan } from "./week-plan.ts";
 import { emptyCarryOver } from "./microcycle/layout.ts";
 import { parseScenario } from "./parse.ts";
 import { buildProfile } from "./profile/profile.ts";
@@ -11,7 +10,10 @@ import { predictRaceMin } from "./profile/race-time.ts";
 import { err, ok, type Result } from "./result.ts";
 import type { InputIssue } from "./schema/issues.ts";
 import type { Plan, Week } from "./schema/plan.ts";
-import { buildTargets } from "./targets/targets.ts";
+import { type RealizedWeek, TargetPlanner } from "./targets/targets.ts";
+import type { WeekTarget } from "./targets/week-target.ts";
+import { workoutLoad } from "./validate/load.ts";
+import { weekPlan } from "./week-plan.ts";
 
 export interface GenerateOptions {
   /** The day the plan is made (ISO); defaults the start date and rejects past races. */
@@ -32,19 +34,25 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
   const { profile, history, paces, fallback } = buildProfile(scenario.athlete, scenario.startDate);
   const constraints = resolveConstraints(scenario.constraints, profile.level);
   const macro = buildMacro(scenario.startDate, goal, category, profile.cutbackEvery);
-  const targets = buildTargets({ frames: macro.weeks, profile, history, goal: { ...goal, category }, constraints });
-
+  const planner = new TargetPlanner({
+    frames: macro.weeks,
+    profile,
+    history,
+    goal: { ...goal, category },
+    constraints,
+  });
   const raceTimeMin = predictRaceMin(paces.vdot, goal.distanceKm, goal.elevationGainM);
   const fuelingWeeks = isMarathonOrLonger(category)
-    ? targets.weeks.filter((t) => t.frame.phase === "specific" || t.frame.phase === "peak").map((t) => t.frame.index)
+    ? macro.weeks.filter((f) => f.phase === "specific" || f.phase === "peak").map((f) => f.index)
     : [];
   const weeks: Week[] = [];
+  const targets: WeekTarget[] = [];
   let carry = emptyCarryOver;
-  for (const [i, target] of targets.weeks.entries()) {
+  for (const frame of macro.weeks) {
+    const target = planner.next(frame);
     const planned = weekPlan({
       target,
-      previous: targets.weeks[i - 1],
-      targets: targets.weeks,
+      before: targets,
       seed,
       carry,
       level: profile.level,
@@ -55,23 +63,34 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
       raceTimeMin,
       constraints,
       profile,
-      peakRunMin: Math.max(...targets.weeks.map((t) => (t.frame.phase === "taper" ? 0 : t.runMin))),
-      fuelingGPerHour: fuelingFor(fuelingWeeks, target.frame.index),
+      fuelingGPerHour: fuelingFor(fuelingWeeks, frame.index),
     });
+    planner.record(target, realizedOf(planned.week));
     carry = planned.carry;
+    targets.push(target);
     weeks.push(planned.week);
   }
 
   const facts: WarningFact[] = [];
-  if (fallback === "no-history") facts.push({ code: "NO_HISTORY", weeklyMin: profile.chronicWeeklyMin });
-  if (fallback === "little-recent-running") facts.push({ code: "LITTLE_RECENT_RUNNING", weeklyMin: profile.chronicWeeklyMin });
-  if (macro.weeksMissing > 0) facts.push({ code: "RUNWAY_SHORT", weeksMissing: macro.weeksMissing });
+  if (fallback === "no-history")
+    facts.push({ code: "NO_HISTORY", weeklyMin: profile.chronicWeeklyMin });
+  if (fallback === "little-recent-running")
+    facts.push({ code: "LITTLE_RECENT_RUNNING", weeklyMin: profile.chronicWeeklyMin });
+  if (macro.weeksMissing > 0)
+    facts.push({ code: "RUNWAY_SHORT", weeksMissing: macro.weeksMissing });
   if (macro.weeksExtra > 0) facts.push({ code: "RUNWAY_LONG", weeksExtra: macro.weeksExtra });
-  const peakRun = Math.max(...targets.weeks.filter((t) => t.frame.phase !== "race").map((t) => t.runMin));
-  if (targets.peak.status === "below-range") facts.push({ code: "PEAK_BELOW_RANGE", peakMin: peakRun, rangeMin: targets.peak.rangeMin });
-  if (targets.peak.status === "above-range") facts.push({ code: "PEAK_ABOVE_RANGE", peakMin: peakRun, rangeMin: targets.peak.rangeMin });
-  if (targets.vertShort) {
-    facts.push({ code: "VERT_SHORT", raceGainM: goal.elevationGainM, peakVertM: Math.max(...targets.weeks.map((t) => t.vertM)) });
+  const peakRun = Math.max(...targets.map((t) => t.runMin));
+  const { peak } = planner;
+  if (peak.status === "below-range")
+    facts.push({ code: "PEAK_BELOW_RANGE", peakMin: peakRun, rangeMin: peak.rangeMin });
+  if (peak.status === "above-range")
+    facts.push({ code: "PEAK_ABOVE_RANGE", peakMin: peakRun, rangeMin: peak.rangeMin });
+  if (planner.vertShort) {
+    facts.push({
+      code: "VERT_SHORT",
+      raceGainM: goal.elevationGainM,
+      peakVertM: Math.max(...targets.map((t) => t.vertM)),
+    });
   }
 
   const last = macro.phases.at(-1);
@@ -106,6 +125,34 @@ function fuelingFor(weeks: number[], index: number): number | undefined {
   const at = weeks.indexOf(index);
   if (at < 0) return undefined;
   const span = Math.max(1, weeks.length - 1);
-  const g = policy.fuelingStartGPerHour + ((policy.fuelingPeakGPerHour - policy.fuelingStartGPerHour) * at) / span;
+  const g =
+    policy.fuelingStartGPerHour +
+    ((policy.fuelingPeakGPerHour - policy.fuelingStartGPerHour) * at) / span;
   return Math.round(g / 5) * 5;
+}
+
+const nonRunningTypes = new Set(["rest", "strength", "mobility", "cross"]);
+
+/** What a built week holds, as the targets stage measures it for the weeks after it. */
+function realizedOf(week: Week): RealizedWeek {
+  const realized: RealizedWeek = {
+    runMin: 0,
+    longRunMin: week.totals.longRunMin,
+    vertM: 0,
+    load: 0,
+    runs: [],
+  };
+  for (const day of week.days) {
+    let longest = 0;
+    for (const w of day.workouts) {
+      if (w.type !== "race") realized.load += workoutLoad(w);
+      if (nonRunningTypes.has(w.type)) continue;
+      longest = Math.max(longest, w.durationMin);
+      if (w.type === "race") continue;
+      realized.runMin += w.durationMin;
+      realized.vertM += w.vertM;
+    }
+    if (longest > 0) realized.runs.push({ day: epochDayOf(day.date), minutes: longest });
+  }
+  return realized;
 }

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { epochDayOf, mondayOnOrAfter } from "./dates.ts";
 import { err, ok, type Result } from "./result.ts";
 import type { InputIssue } from "./schema/issues.ts";
-import { planSchema, type Plan } from "./schema/plan.ts";
+import { type Plan, planSchema } from "./schema/plan.ts";
 import { type ParsedScenario, scenarioSchema, weekdays } from "./schema/scenario.ts";
 
 /** Plans longer than this are refused: no one trains for one race for over a year and a half. */
@@ -15,9 +15,13 @@ function zodIssues(error: z.ZodError): InputIssue[] {
   return error.issues.map((i) => {
     const field = i.path.map(String).join(".");
     if (i.code === "unrecognized_keys") {
-      return { field, message: `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}` };
+      return {
+        field,
+        message: `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`,
+      };
     }
-    if (i.code === "invalid_type" && i.input === undefined) return { field, message: "is required" };
+    if (i.code === "invalid_type" && i.input === undefined)
+      return { field, message: "is required" };
     return { field, message: i.message.replace(/^Invalid input: /, "") };
   });
 }
@@ -27,7 +31,7 @@ function zodIssues(error: z.ZodError): InputIssue[] {
  * constraints make sense against `today`. Errors name the field and the reason.
  */
 export function parseScenario(input: unknown, today: string): Result<Scenario, InputIssue[]> {
-  const parsed = scenarioSchema.safeParse(input);
+  const parsed = scenarioSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return err(zodIssues(parsed.error));
   const s = parsed.data;
   // Weeks start on Monday: a start date later in the week starts the plan the Monday after.
@@ -36,34 +40,65 @@ export function parseScenario(input: unknown, today: string): Result<Scenario, I
 
   const ids = new Set<string>();
   s.goals.forEach((g, i) => {
-    if (ids.has(g.id)) issues.push({ field: `goals.${i}.id`, message: `"${g.id}" is used by two goals` });
+    if (ids.has(g.id))
+      issues.push({ field: `goals.${i}.id`, message: `"${g.id}" is used by two goals` });
     ids.add(g.id);
     if (epochDayOf(g.date) < epochDayOf(today)) {
-      issues.push({ field: `goals.${i}.date`, message: `race date ${g.date} is in the past (today is ${today})` });
+      issues.push({
+        field: `goals.${i}.date`,
+        message: `race date ${g.date} is in the past (today is ${today})`,
+      });
     } else if (epochDayOf(g.date) < epochDayOf(startDate)) {
-      issues.push({ field: `goals.${i}.date`, message: `race date ${g.date} is before the plan's start date ${startDate}` });
+      issues.push({
+        field: `goals.${i}.date`,
+        message: `race date ${g.date} is before the plan's start date ${startDate}`,
+      });
     } else if (epochDayOf(g.date) - epochDayOf(startDate) > maxPlanWeeks * 7) {
-      issues.push({ field: `goals.${i}.date`, message: `race date ${g.date} is more than ${maxPlanWeeks} weeks after the start; start the plan later` });
+      issues.push({
+        field: `goals.${i}.date`,
+        message: `race date ${g.date} is more than ${maxPlanWeeks} weeks after the start; start the plan later`,
+      });
     }
     (s.constraints.unavailable ?? []).forEach((r) => {
       if (g.date >= r.from && g.date <= r.to) {
-        issues.push({ field: `goals.${i}.date`, message: `race date ${g.date} falls inside an unavailable period (${r.from} to ${r.to})` });
+        issues.push({
+          field: `goals.${i}.date`,
+          message: `race date ${g.date} falls inside an unavailable period (${r.from} to ${r.to})`,
+        });
       }
     });
   });
   if (s.goals.length > 1) {
-    issues.push({ field: "goals", message: `has ${s.goals.length} goals; this version plans for one goal at a time` });
+    issues.push({
+      field: "goals",
+      message: `has ${s.goals.length} goals; this version plans for one goal at a time`,
+    });
   }
 
   const c = s.constraints;
   const rest = new Set(c.restDays ?? []);
-  if (rest.size === weekdays.length) issues.push({ field: "constraints.restDays", message: "makes every day a rest day: leave at least one day to run" });
-  if (c.maxRunDaysPerWeek === 0) issues.push({ field: "constraints.maxRunDaysPerWeek", message: "is 0: a plan needs at least one run a week" });
+  if (rest.size === weekdays.length)
+    issues.push({
+      field: "constraints.restDays",
+      message: "makes every day a rest day: leave at least one day to run",
+    });
+  if (c.maxRunDaysPerWeek === 0)
+    issues.push({
+      field: "constraints.maxRunDaysPerWeek",
+      message: "is 0: a plan needs at least one run a week",
+    });
   if (c.longRunDay !== undefined && rest.has(c.longRunDay)) {
-    issues.push({ field: "constraints.longRunDay", message: `"${c.longRunDay}" is also one of the rest days` });
+    issues.push({
+      field: "constraints.longRunDay",
+      message: `"${c.longRunDay}" is also one of the rest days`,
+    });
   }
   (c.unavailable ?? []).forEach((r, i) => {
-    if (r.from > r.to) issues.push({ field: `constraints.unavailable.${i}`, message: `"from" ${r.from} is after "to" ${r.to}` });
+    if (r.from > r.to)
+      issues.push({
+        field: `constraints.unavailable.${i}`,
+        message: `"from" ${r.from} is after "to" ${r.to}`,
+      });
   });
   if (issues.length > 0) return err(issues);
   return ok({ ...s, startDate });
@@ -71,7 +106,6 @@ export function parseScenario(input: unknown, today: string): Result<Scenario, I
 
 /** Check a plan document's shape against the contract. */
 export function parsePlan(input: unknown): Result<Plan, InputIssue[]> {
-  const parsed = planSchema.safeParse(input);
+  const parsed = planSchema.safeParse(input, { reportInput: true });
   return parsed.success ? ok(parsed.data) : err(zodIssues(parsed.error));
 }
-

@@ -1,10 +1,11 @@
-import type { DistanceCategory } from "./constants.ts";
+import { type DistanceCategory, rules } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
 import { weekWhy, workoutWhy } from "./explain/why.ts";
+import { dayIndexOf } from "./microcycle/availability.ts";
 import type { CarryOver } from "./microcycle/layout.ts";
 import { placeWeek } from "./microcycle/place.ts";
 import { seededRandom, subSeed } from "./random.ts";
-import type { AthleteProfile, Week, Zone } from "./schema/plan.ts";
+import type { AthleteProfile, PhaseKind, Week, Zone } from "./schema/plan.ts";
 import type { Surface } from "./schema/scenario.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
 import { weekTotals } from "./week-totals.ts";
@@ -13,20 +14,33 @@ import { weekSessions } from "./workouts/week-sessions.ts";
 
 export interface WeekPlanInput {
   target: WeekTarget;
-  previous: WeekTarget | undefined;
-  targets: readonly WeekTarget[];
+  /** The weeks already planned, in order. */
+  before: readonly WeekTarget[];
   seed: number;
   carry: CarryOver;
   level: AthleteProfile["level"];
   raceDay: number;
   recoveryNoHardDays: number;
-  goal: { id: string; name: string; distanceKm: number; elevationGainM: number; surface: Surface; category: DistanceCategory };
+  goal: {
+    id: string;
+    name: string;
+    distanceKm: number;
+    elevationGainM: number;
+    surface: Surface;
+    category: DistanceCategory;
+  };
   paces: Record<Zone, number>;
   raceTimeMin: number;
   constraints: PlanConstraints;
   profile: AthleteProfile;
-  peakRunMin: number;
   fuelingGPerHour: number | undefined;
+}
+
+/** SP-1's ceiling on the week's climbing per km, a little inside the rule's bound. */
+function maxVertPerKm(phase: PhaseKind, density: number): number {
+  const margin = 0.05;
+  if (phase === "base") return density * (rules.vertFactor.base[1] - margin);
+  return density * (rules.vertFactor.specific[1] - margin);
 }
 
 /** One week, stages 6–8: place the sessions, build the workouts, explain them. */
@@ -39,6 +53,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     random,
     raceDay: x.raceDay,
     recoveryNoHardDays: x.recoveryNoHardDays,
+    nextLongRunDay: dayIndexOf(x.constraints.longRunDay),
   });
   const sessions = weekSessions(target, layout.slots, {
     category: goal.category,
@@ -49,6 +64,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     paces: x.paces,
     constraints: x.constraints,
     random,
+    beginner: x.level === "beginner",
     ...(x.fuelingGPerHour === undefined ? {} : { fuelingGPerHour: x.fuelingGPerHour }),
   });
   const contribution = { [goal.id]: 1 };
@@ -58,6 +74,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     paces: x.paces,
     contribution,
     race: { distanceKm: goal.distanceKm, vertM: goal.elevationGainM },
+    maxVertPerKm: maxVertPerKm(target.frame.phase, goal.elevationGainM / goal.distanceKm),
   });
   for (const day of days) {
     for (const w of day.workouts) {
@@ -65,9 +82,14 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
       if (why !== undefined) w.why = why;
     }
   }
-  const loadingBefore = [...x.targets.slice(0, target.frame.index)]
+  const loadingBefore = [...x.before]
     .reverse()
     .find((t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper");
+  const previous = x.before.at(-1);
+  const peakRunMin = Math.max(
+    1,
+    ...x.before.filter((t) => t.frame.phase !== "taper").map((t) => t.runMin),
+  );
   const week: Week = {
     index: target.frame.index,
     startDate: target.frame.startDate,
@@ -75,7 +97,10 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     goalId: goal.id,
     kind: target.frame.kind,
     targets: {
-      volumeMin: target.runMin + target.nonRun.strengthSessions * target.nonRun.strengthMin + target.nonRun.mobilityMin,
+      volumeMin:
+        target.runMin +
+        target.nonRun.strengthSessions * target.nonRun.strengthMin +
+        target.nonRun.mobilityMin,
       longRunMin: target.longRunMin,
       vertM: target.vertM,
       qualityMin: target.qualityMin,
@@ -84,9 +109,9 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     goalSplit: contribution,
     why: weekWhy({
       target,
-      ...(x.previous ? { previous: x.previous } : {}),
+      ...(previous ? { previous } : {}),
       loadingRunBefore: loadingBefore?.runMin ?? 0,
-      peakRunMin: x.peakRunMin,
+      peakRunMin,
       rampCap: x.profile.rampCap,
       loadSpikeCap: x.profile.loadSpikeCap,
       goalName: goal.name,

@@ -41,9 +41,15 @@ export function weekWhy(s: WeekStory): string {
         : f.phase === "specific"
           ? `Race-specific week ${ordinal(t)}`
           : `Peak week ${ordinal(t)}`;
-    const growth = rise > 0.005 ? `running +${pct(rise)} (ramp cap ${pct(s.rampCap)}, PR-2)` : `running held at ${volume}`;
+    const growth =
+      rise > 0.005
+        ? `running +${pct(rise)} (ramp cap ${pct(s.rampCap)}, PR-2)`
+        : `running held at ${volume}`;
     const b2b = t.backToBack ? "; a back-to-back weekend to train durability (LR-4)" : "";
-    const vert = s.raceGainM > 0 && f.phase !== "build" ? `; ${t.vertM} m of climbing for a race with ${s.raceGainM} m (SP-1)` : "";
+    const vert =
+      s.raceGainM > 0 && f.phase !== "build"
+        ? `; ${t.vertM} m of climbing for a race with ${s.raceGainM} m (SP-1)`
+        : "";
     text = `${role}: ${growth}${long}${b2b}${vert}.`;
   } else if (f.phase === "taper") {
     text = `Taper week ${ordinal(t)} (TP-1): running down to ${pct(t.runMin / s.peakRunMin)} of the peak, intensity kept in a short sharp session (TP-2).`;
@@ -68,8 +74,12 @@ export function workoutWhy(w: Workout, t: WeekTarget, goalName: string): string 
     case "race":
       return `Goal race: ${goalName}. The taper was built to arrive fresh (TP-2, TP-3).`;
     case "long": {
-      const b2b = t.backToBack ? " Day 1 of a back-to-back: tomorrow's run on tired legs trains durability (LR-4)." : "";
-      const fuel = w.notes.some((n) => n.startsWith("Fueling")) ? " Fueling practice trains the gut for race day (SP-3)." : "";
+      const b2b = t.backToBack
+        ? " Day 1 of a back-to-back: tomorrow's run on tired legs trains durability (LR-4)."
+        : "";
+      const fuel = w.notes.some((n) => n.startsWith("Fueling"))
+        ? " Fueling practice trains the gut for race day (SP-3)."
+        : "";
       return `The week's long run, ${formatMinutes(w.durationMin)}: grown by small steps, never over ${pct(rules.longRunVsRecentMax - 1)} beyond the last 30 days' longest (LR-1).${b2b}${fuel}`;
     }
     case "medium-long":

@@ -25,7 +25,12 @@ export interface Macro {
   weeksExtra: number;
 }
 
-const loadingKind: Partial<Record<PhaseKind, WeekKind>> = { base: "base", build: "build", specific: "build", peak: "peak" };
+const loadingKind: Partial<Record<PhaseKind, WeekKind>> = {
+  base: "base",
+  build: "build",
+  specific: "build",
+  peak: "peak",
+};
 
 /** macro — the phases of one goal laid onto the calendar, with the cutback rhythm. */
 export function buildMacro(

@@ -10,7 +10,15 @@ export interface PhaseLengths {
 
 const trainingPhases: TrainingPhase[] = ["base", "build", "specific", "peak"];
 /** PH-2: compress base first, then build, then specific; each keeps a week while it can. */
-const compressOrder: TrainingPhase[] = ["base", "build", "specific", "base", "build", "peak", "specific"];
+const compressOrder: TrainingPhase[] = [
+  "base",
+  "build",
+  "specific",
+  "base",
+  "build",
+  "peak",
+  "specific",
+];
 /** Extra weeks go to the race-specific work first, then build, then base. */
 const growOrder: TrainingPhase[] = ["specific", "build", "base", "peak"];
 

@@ -27,8 +27,15 @@ const minHardGap = 3;
 type Kind = "hard" | "moderate" | "easy";
 
 /** Choose `count` days for one kind of session, best first; fewer when the rules leave fewer. */
-export function chooseDays(r: DayRules, kind: Kind, count: number, blocked: Set<number> = new Set()): number[] {
-  const open = [0, 1, 2, 3, 4, 5, 6].filter((d) => r.runnable[d] && !r.used.has(d) && !blocked.has(d));
+export function chooseDays(
+  r: DayRules,
+  kind: Kind,
+  count: number,
+  blocked: Set<number> = new Set(),
+): number[] {
+  const open = [0, 1, 2, 3, 4, 5, 6].filter(
+    (d) => r.runnable[d] && !r.used.has(d) && !blocked.has(d),
+  );
   if (count <= 0) return [];
   if (kind === "easy") return chooseEasy(r, open, count);
   const allowed = open.filter((d) => (kind === "hard" ? hardAllowed(r, d) : moderateAllowed(r, d)));
@@ -44,13 +51,19 @@ export function chooseDays(r: DayRules, kind: Kind, count: number, blocked: Set<
 
 function hardAllowed(r: DayRules, d: number): boolean {
   const e = r.start + d;
-  return e > r.noHardThrough && !r.noHardDays.has(d) && r.hardEpochs.every((h) => Math.abs(h - e) >= minHardGap);
+  return (
+    e > r.noHardThrough &&
+    !r.noHardDays.has(d) &&
+    r.hardEpochs.every((h) => Math.abs(h - e) >= minHardGap)
+  );
 }
 
 /** IN-2: a third, moderate session never sits next to an anchor. */
 function moderateAllowed(r: DayRules, d: number): boolean {
   const e = r.start + d;
-  return e > r.noHardThrough && !r.noHardDays.has(d) && r.anchorEpochs.every((a) => Math.abs(a - e) >= 2);
+  return (
+    e > r.noHardThrough && !r.noHardDays.has(d) && r.anchorEpochs.every((a) => Math.abs(a - e) >= 2)
+  );
 }
 
 function best(scored: { d: number; score: number }[], n: number): number[] {

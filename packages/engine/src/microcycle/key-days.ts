@@ -9,9 +9,18 @@ export function longRunDayOf(a: WeekAvailability, preferred: number): number | u
   return undefined;
 }
 
-/** The medium-long day of a back-to-back: the day after the long run, else the day before. */
-export function mediumLongDayOf(a: WeekAvailability, longDay: number): number | undefined {
-  if (longDay + 1 <= 6 && a.runnable[longDay + 1]) return longDay + 1;
-  if (longDay - 1 >= 0 && a.runnable[longDay - 1]) return longDay - 1;
+/**
+ * The medium-long day of a back-to-back: the day after the long run, else the day before,
+ * on a day whose cap holds at least `minMin`.
+ */
+export function mediumLongDayOf(
+  a: WeekAvailability,
+  longDay: number,
+  capOf: (day: number) => number,
+  minMin: number,
+): number | undefined {
+  for (const d of [longDay + 1, longDay - 1]) {
+    if (d >= 0 && d <= 6 && a.runnable[d] && capOf(d) >= minMin) return d;
+  }
   return undefined;
 }

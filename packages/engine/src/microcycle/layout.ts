@@ -1,5 +1,14 @@
 /** The shape of a week before durations: which kind of session goes on which day. */
-export type SlotRole = "race" | "long" | "medium-long" | "hard" | "moderate" | "easy" | "shakeout" | "strength" | "mobility";
+export type SlotRole =
+  | "race"
+  | "long"
+  | "medium-long"
+  | "hard"
+  | "moderate"
+  | "easy"
+  | "shakeout"
+  | "strength"
+  | "mobility";
 
 export interface Slot {
   day: number;
@@ -20,4 +29,8 @@ export interface CarryOver {
   noHardThrough: number;
 }
 
-export const emptyCarryOver: CarryOver = { hardDays: [], anchorDays: [], noHardThrough: Number.NEGATIVE_INFINITY };
+export const emptyCarryOver: CarryOver = {
+  hardDays: [],
+  anchorDays: [],
+  noHardThrough: Number.NEGATIVE_INFINITY,
+};

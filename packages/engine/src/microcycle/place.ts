@@ -13,6 +13,8 @@ export interface PlaceContext {
   /** Epoch day of the race, and how many days after it stay free of hard sessions (RC-1). */
   raceDay: number;
   recoveryNoHardDays: number;
+  /** The long-run weekday the next week prefers, for the eve of a Monday long run. */
+  nextLongRunDay: number;
 }
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -23,7 +25,10 @@ const strengthFreeDaysBeforeRace = 5;
  * back-to-back, hard sessions, a moderate third), then easy runs, then strength and mobility,
  * under IN-2..IN-5, LR-5, RC-1 and the athlete's days.
  */
-export function placeWeek(t: WeekTarget, ctx: PlaceContext): { layout: WeekLayout; carry: CarryOver } {
+export function placeWeek(
+  t: WeekTarget,
+  ctx: PlaceContext,
+): { layout: WeekLayout; carry: CarryOver } {
   const start = epochDayOf(t.frame.startDate);
   const slots: Slot[] = [];
   const runDaysUsed = new Set<number>();
@@ -31,7 +36,8 @@ export function placeWeek(t: WeekTarget, ctx: PlaceContext): { layout: WeekLayou
     slots.push({ day, role });
     if (role !== "strength" && role !== "mobility") runDaysUsed.add(day);
   };
-  const hardEpochs = [...ctx.carry.hardDays];
+  // The race is a hard day every week must keep its distance from (IN-3, IN-4).
+  const hardEpochs = [...ctx.carry.hardDays, ctx.raceDay];
   const anchorEpochs = [...ctx.carry.anchorDays];
   // Hard-free days this week's own key sessions impose on the next week (LR-5, RC-1).
   let ownNoHard = Number.NEGATIVE_INFINITY;
@@ -51,9 +57,8 @@ export function placeWeek(t: WeekTarget, ctx: PlaceContext): { layout: WeekLayou
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
     const race = t.frame.raceDay;
     put(race, "race");
-    hardEpochs.push(start + race);
     anchorEpochs.push(start + race);
-    if (race >= 1 && t.availability.runnable[race - 1]) put(race - 1, "shakeout");
+    if (race >= 1 && t.availability.runnable[race - 1] && t.runDays >= 2) put(race - 1, "shakeout");
     dayRules.noHardDays.add(race - 1).add(race - 2);
     for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
     hardWanted = race >= 3 ? 1 : 0;
@@ -67,6 +72,8 @@ export function placeWeek(t: WeekTarget, ctx: PlaceContext): { layout: WeekLayou
     const anchorLong = t.backToBack || t.longRunMin >= rules.anchorLongRunMin;
     if (anchorLong) for (let d = blockStart; d <= blockEnd; d++) anchorEpochs.push(start + d);
     dayRules.noHardDays.add(blockStart - 1);
+    // A Monday long run next week makes this Sunday its eve (IN-5).
+    if (ctx.nextLongRunDay === 0) dayRules.noHardDays.add(6);
     // Recover after the long run: one easy day always, two after a big weekend (LR-5).
     const protect = bigWeekend ? rules.protectDaysAfterLong : 1;
     for (let d = blockEnd + 1; d <= blockEnd + protect; d++) dayRules.noHardDays.add(d);
@@ -80,14 +87,26 @@ export function placeWeek(t: WeekTarget, ctx: PlaceContext): { layout: WeekLayou
       t.runDays >= 5;
   }
   const runSlotsLeft = () => t.runDays - runDaysUsed.size;
-  for (const day of chooseDays(dayRules, "hard", Math.min(hardWanted, Math.max(0, runSlotsLeft())))) {
+  for (const day of chooseDays(
+    dayRules,
+    "hard",
+    Math.min(hardWanted, Math.max(0, runSlotsLeft())),
+  )) {
     put(day, "hard");
     hardEpochs.push(start + day);
     anchorEpochs.push(start + day);
   }
-  if (moderateWanted && runSlotsLeft() > 0) for (const day of chooseDays(dayRules, "moderate", 1)) put(day, "moderate");
-  const easyBlocked = t.frame.phase === "race" || t.frame.phase === "recovery" ? daysJustAfterRace(start, ctx.raceDay) : new Set<number>();
-  for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft()), easyBlocked)) put(day, "easy");
+  if (moderateWanted && runSlotsLeft() > 0)
+    for (const day of chooseDays(dayRules, "moderate", 1)) put(day, "moderate");
+  const easyBlocked =
+    t.frame.phase === "race" || t.frame.phase === "recovery"
+      ? daysJustAfterRace(start, ctx.raceDay)
+      : new Set<number>();
+  // TP-3: the eve of the race holds the shake-out or nothing.
+  if (t.frame.phase === "race" && t.frame.raceDay !== undefined)
+    easyBlocked.add(t.frame.raceDay - 1);
+  for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft()), easyBlocked))
+    put(day, "easy");
 
   placeNonRunning(t, slots, start, ctx.raceDay, ctx.random, put);
   const weekEnd = start + 6;
@@ -104,14 +123,15 @@ export function placeWeek(t: WeekTarget, ctx: PlaceContext): { layout: WeekLayou
 function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): number {
   if (t.runDays <= 1) return 0;
   const phase = t.frame.phase;
-  const light = phase === "base" || phase === "taper" || t.frame.kind === "cutback" || level === "beginner";
+  const light =
+    phase === "base" || phase === "taper" || t.frame.kind === "cutback" || level === "beginner";
   return Math.max(0, Math.min(anchorsLeft, light ? 1 : 2, t.runDays - 1 - (t.backToBack ? 1 : 0)));
 }
 
 /** RC-1: the first two days after the race are rest. */
 function daysJustAfterRace(start: number, raceDay: number): Set<number> {
   const blocked = new Set<number>();
-  for (let d = 0; d < 7; d++) if (start + d <= raceDay + 2) blocked.add(d);
+  for (let d = 0; d < 7; d++) if (start + d > raceDay && start + d <= raceDay + 2) blocked.add(d);
   return blocked;
 }
 
@@ -124,23 +144,39 @@ function placeNonRunning(
   put: (day: number, role: SlotRole) => void,
 ): void {
   const roleOf = (d: number) => slots.find((s) => s.day === d)?.role;
-  const keyTomorrow = (d: number) => ["long", "medium-long", "hard", "race"].includes(roleOf(d + 1) ?? "");
-  const nearRace = (d: number) => raceDay - (start + d) >= 0 && raceDay - (start + d) <= strengthFreeDaysBeforeRace;
+  const keyTomorrow = (d: number) =>
+    ["long", "medium-long", "hard", "race"].includes(roleOf(d + 1) ?? "");
+  const nearRace = (d: number) =>
+    raceDay - (start + d) >= 0 && raceDay - (start + d) <= strengthFreeDaysBeforeRace;
   const open = (d: number) => !t.availability.unavailable[d] && !nearRace(d);
   const score = (d: number) => {
     const role = roleOf(d);
-    const base = role === "easy" ? 4 : role === "hard" ? 3 : role === undefined && t.availability.runnable[d] ? 2 : 1;
+    const base =
+      role === "easy"
+        ? 4
+        : role === "hard"
+          ? 3
+          : role === undefined && t.availability.runnable[d]
+            ? 2
+            : 1;
     return base - (keyTomorrow(d) ? 2.5 : 0) + random() * 0.5;
   };
   const chosen: number[] = [];
   const days = [0, 1, 2, 3, 4, 5, 6].filter(open).sort((a, b) => score(b) - score(a));
   for (const d of days) {
     if (chosen.length >= t.nonRun.strengthSessions) break;
-    if (chosen.every((c) => Math.abs(c - d) >= 2) && roleOf(d) !== "long" && roleOf(d) !== "medium-long") chosen.push(d);
+    if (
+      chosen.every((c) => Math.abs(c - d) >= 2) &&
+      roleOf(d) !== "long" &&
+      roleOf(d) !== "medium-long"
+    )
+      chosen.push(d);
   }
   for (const d of chosen) put(d, "strength");
   if (t.nonRun.mobilityMin > 0) {
-    const restDay = [0, 1, 2, 3, 4, 5, 6].find((d) => roleOf(d) === undefined && !t.availability.unavailable[d]);
+    const restDay = [0, 1, 2, 3, 4, 5, 6].find(
+      (d) => roleOf(d) === undefined && !t.availability.unavailable[d],
+    );
     const longDay = slots.find((s) => s.role === "long")?.day;
     const day = restDay ?? longDay ?? days[0];
     if (day !== undefined) put(day, "mobility");

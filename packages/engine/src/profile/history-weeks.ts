@@ -2,7 +2,17 @@ import { epochDayOf, isoOf, mondayOf, weekdayIndex } from "../dates.ts";
 import type { Activity, HistoryWeek } from "../schema/scenario.ts";
 
 /** Sports that count as running volume; everything else is cross-training. */
-const runningSports = new Set(["run", "running", "trail run", "trail-run", "trail_run", "trailrun", "treadmill", "virtual run", "track"]);
+const runningSports = new Set([
+  "run",
+  "running",
+  "trail run",
+  "trail-run",
+  "trail_run",
+  "trailrun",
+  "treadmill",
+  "virtual run",
+  "track",
+]);
 
 export function isRunningSport(sport: string | undefined): boolean {
   return sport === undefined || runningSports.has(sport.trim().toLowerCase());
@@ -14,7 +24,14 @@ export function foldActivities(activities: readonly Activity[]): HistoryWeek[] {
   for (const a of activities) {
     if (!isRunningSport(a.sport)) continue;
     const start = mondayOf(a.date);
-    const week = byWeek.get(start) ?? { start, minutes: 0, runs: 0, longestRunMin: 0, vertM: 0, distanceKm: 0 };
+    const week = byWeek.get(start) ?? {
+      start,
+      minutes: 0,
+      runs: 0,
+      longestRunMin: 0,
+      vertM: 0,
+      distanceKm: 0,
+    };
     week.minutes += a.durationMin;
     week.runs = (week.runs ?? 0) + 1;
     week.longestRunMin = Math.max(week.longestRunMin ?? 0, a.durationMin);
@@ -31,7 +48,9 @@ export function foldActivities(activities: readonly Activity[]): HistoryWeek[] {
  * start are ignored, duplicates of one week are merged.
  */
 export function historyWeeksBefore(
-  history: { weeks?: readonly HistoryWeek[] | undefined; activities?: readonly Activity[] | undefined } | undefined,
+  history:
+    | { weeks?: readonly HistoryWeek[] | undefined; activities?: readonly Activity[] | undefined }
+    | undefined,
   planStart: string,
   maxWeeks: number,
 ): HistoryWeek[] {
@@ -51,7 +70,15 @@ export function historyWeeksBefore(
   const from = Math.max(first, lastMonday - (maxWeeks - 1) * 7);
   const weeks: HistoryWeek[] = [];
   for (let monday = from; monday <= lastMonday; monday += 7) {
-    weeks.push(byMonday.get(monday) ?? { start: isoOf(monday), minutes: 0, runs: 0, longestRunMin: 0, vertM: 0 });
+    weeks.push(
+      byMonday.get(monday) ?? {
+        start: isoOf(monday),
+        minutes: 0,
+        runs: 0,
+        longestRunMin: 0,
+        vertM: 0,
+      },
+    );
   }
   return weeks;
 }

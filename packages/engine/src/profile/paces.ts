@@ -1,5 +1,5 @@
-import type { Level } from "../schema/scenario.ts";
 import type { Zone } from "../schema/plan.ts";
+import type { Level } from "../schema/scenario.ts";
 
 /**
  * Daniels–Gilbert running formula: VDOT from a race, training paces from VDOT.

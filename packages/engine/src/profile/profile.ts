@@ -27,7 +27,8 @@ export interface ProfileResult {
   fallback?: "no-history" | "little-recent-running";
 }
 
-const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
+const mean = (xs: readonly number[]): number =>
+  xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
 
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -40,7 +41,9 @@ export function consistencyOf(minutes: readonly number[]): number {
   if (minutes.length === 0) return 0;
   const m = median(minutes);
   if (m <= 0) return 0;
-  const inBand = minutes.filter((x) => x > 0 && Math.abs(x - m) <= rules.consistencyBand * m).length;
+  const inBand = minutes.filter(
+    (x) => x > 0 && Math.abs(x - m) <= rules.consistencyBand * m,
+  ).length;
   return inBand / minutes.length;
 }
 
@@ -52,12 +55,14 @@ function inferLevel(chronicWeeklyMin: number, longestRecentRunMin: number): Leve
 
 export function buildProfile(athlete: Athlete, planStart: string): ProfileResult {
   const history = historyWeeksBefore(athlete.history, planStart, rules.historyWindowWeeks);
-  const age = athlete.birthYear === undefined ? undefined : Number(planStart.slice(0, 4)) - athlete.birthYear;
+  const age =
+    athlete.birthYear === undefined ? undefined : Number(planStart.slice(0, 4)) - athlete.birthYear;
   const recent = history.slice(-rules.chronicWindowWeeks);
   const hasHistory = history.length > 0;
   const measuredChronic = mean(recent.map((w) => w.minutes));
   const measuredLongest = Math.max(0, ...recent.map(longestRunOf));
-  const level = athlete.level ?? (hasHistory ? inferLevel(measuredChronic, measuredLongest) : "beginner");
+  const level =
+    athlete.level ?? (hasHistory ? inferLevel(measuredChronic, measuredLongest) : "beginner");
   const defaults = defaultsByLevel[level];
   let fallback: ProfileResult["fallback"];
   if (!hasHistory) fallback = "no-history";
@@ -77,7 +82,10 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
     : rules.rampCap[level];
   const cutbackEvery = consistent && level !== "beginner" && !older ? 4 : 3;
   // Ultra and trail race times say more about terrain than speed: VDOT comes from road distances.
-  const race = athlete.recentRace && athlete.recentRace.distanceKm <= maxVdotRaceKm ? athlete.recentRace : undefined;
+  const race =
+    athlete.recentRace && athlete.recentRace.distanceKm <= maxVdotRaceKm
+      ? athlete.recentRace
+      : undefined;
   const paces = trainingPaces(level, race, athlete.thresholdPaceSecPerKm);
 
   const profile: AthleteProfile = {
@@ -85,7 +93,9 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
     chronicWeeklyMin: Math.round(chronicWeeklyMin),
     consistency: Math.round(consistency * 100) / 100,
     longestRecentRunMin: Math.round(longestRecentRunMin),
-    peakRecentWeekMin: Math.round(hasHistory ? Math.max(...history.map((w) => w.minutes)) : chronicWeeklyMin),
+    peakRecentWeekMin: Math.round(
+      hasHistory ? Math.max(...history.map((w) => w.minutes)) : chronicWeeklyMin,
+    ),
     rampCap,
     loadSpikeCap: consistent ? rules.loadSpikeCap : rules.loadSpikeCapInconsistent,
     cutbackEvery,

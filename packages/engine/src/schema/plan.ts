@@ -58,7 +58,13 @@ export type RepeatStep = z.infer<typeof repeatStep>;
 export const step = z.union([simpleStep, repeatStep]);
 export type Step = z.infer<typeof step>;
 
-const zoneMinutes = z.strictObject({ z1: z.number(), z2: z.number(), z3: z.number(), z4: z.number(), z5: z.number() });
+const zoneMinutes = z.strictObject({
+  z1: z.number(),
+  z2: z.number(),
+  z3: z.number(),
+  z4: z.number(),
+  z5: z.number(),
+});
 export type ZoneMinutes = z.infer<typeof zoneMinutes>;
 
 const shares = z.record(z.string(), z.number().min(0).max(1));

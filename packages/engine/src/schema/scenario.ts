@@ -64,7 +64,7 @@ export const constraints = z.strictObject({
   longRunDay: weekday.optional(),
   maxLongRunMin: z.number().min(20).max(1440).optional(),
   maxWeeklyMin: z.number().min(30).max(3000).optional(),
-  weekdayMaxMin: z.number().min(15).max(600).optional(),
+  weekdayMaxMin: z.number().min(30).max(600).optional(),
   unavailable: z.array(dateRange).max(200).optional(),
   strength: z.boolean().optional(),
 });
@@ -91,7 +91,12 @@ export const goal = z.strictObject({
 
 export const scenarioSchema = z.strictObject({
   startDate: isoDate.optional(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
   units: z.enum(["metric", "imperial"]).default("metric"),
   athlete: athlete.default({}),
   constraints: constraints.default({}),

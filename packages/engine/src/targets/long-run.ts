@@ -16,10 +16,17 @@ export function longRunShareCap(category: DistanceCategory, runDays: number): nu
 }
 
 /** LR-2 (and the athlete's own cap): the longest long run this plan builds to. */
-export function peakLongRunMin(category: DistanceCategory, level: Level, maxLongRunMin: number | undefined): number {
+export function peakLongRunMin(
+  category: DistanceCategory,
+  level: Level,
+  maxLongRunMin: number | undefined,
+): number {
   const cap = longRunCapMin[category][level] * policy.peakLongRunOfCap[level];
   return Math.min(cap, maxLongRunMin ?? Number.POSITIVE_INFINITY);
 }
+
+/** LR-3 is measured on the week as built, which rounds its easy runs: stay a little under. */
+const shareMargin = 0.96;
 
 export interface LongRunInput {
   category: DistanceCategory;
@@ -37,11 +44,21 @@ export interface LongRunInput {
 
 /** The largest long run the rules allow in a loading week. */
 export function loadingLongRun(x: LongRunInput): number {
-  const step = x.timeBased ? x.previousLongMin + rules.longRunStepUltraMin : x.previousLongMin * (1 + rules.longRunStepRoad);
+  const step = x.timeBased
+    ? x.previousLongMin + rules.longRunStepUltraMin
+    : x.previousLongMin * (1 + rules.longRunStepRoad);
   const shareCap = x.backToBack
     ? (rules.backToBackShare * x.weekRunMin) / (1 + policy.mediumLongOfLong)
     : longRunShareCap(x.category, x.runDays) * x.weekRunMin;
-  return Math.floor(Math.min(step, x.recentMaxMin * rules.longRunVsRecentMax, x.peakMin, shareCap, x.dayCapMin));
+  return Math.floor(
+    Math.min(
+      step,
+      x.recentMaxMin * rules.longRunVsRecentMax,
+      x.peakMin,
+      shareCap * shareMargin,
+      x.dayCapMin,
+    ),
+  );
 }
 
 /** PR-1: a cutback week shortens the long run, by a step the next week can climb back. */
@@ -49,6 +66,6 @@ export function cutbackLongRun(x: LongRunInput): number {
   const shorter = x.timeBased
     ? Math.max(x.previousLongMin - policy.cutbackLongRunUltraMin, x.previousLongMin * 0.8)
     : x.previousLongMin / (1 + rules.longRunStepRoad);
-  const shareCap = longRunShareCap(x.category, x.runDays) * x.weekRunMin;
+  const shareCap = longRunShareCap(x.category, x.runDays) * x.weekRunMin * shareMargin;
   return Math.floor(Math.min(shorter, shareCap, x.dayCapMin, x.previousLongMin - 1));
 }

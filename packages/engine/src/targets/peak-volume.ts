@@ -24,7 +24,10 @@ export function peakVolume(args: {
   const [lo, hi] = peakHours[args.category][args.level].map((h) => h * 60) as [number, number];
   const preferred = Math.min(hi, Math.max(lo, args.startRunMin * policy.peakVolumeOfChronic));
   const reachable = args.startRunMin * (1 + args.rampCap) ** args.loadingSteps;
-  const runMin = Math.max(Math.min(preferred, reachable, args.capRunMin), Math.min(args.startRunMin, args.capRunMin));
+  const runMin = Math.max(
+    Math.min(preferred, reachable, args.capRunMin),
+    Math.min(args.startRunMin, args.capRunMin),
+  );
   const status = runMin < lo - 0.5 ? "below-range" : runMin > hi + 0.5 ? "above-range" : "in-range";
   return { runMin, status, rangeMin: [lo, hi] };
 }

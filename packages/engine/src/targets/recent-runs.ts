@@ -19,7 +19,8 @@ export class RecentRuns {
   maxBefore(day: number): number | undefined {
     let max: number | undefined;
     for (const r of this.runs) {
-      if (r.day < day && r.day >= day - rules.recentRunWindowDays) max = Math.max(max ?? 0, r.minutes);
+      if (r.day < day && r.day >= day - rules.recentRunWindowDays)
+        max = Math.max(max ?? 0, r.minutes);
     }
     return max;
   }

@@ -19,164 +19,236 @@ export interface TargetsInput {
   frames: WeekFrame[];
   profile: AthleteProfile;
   history: HistoryWeek[];
-  goal: { category: DistanceCategory; surface: Surface; elevationGainM: number; distanceKm: number };
+  goal: {
+    category: DistanceCategory;
+    surface: Surface;
+    elevationGainM: number;
+    distanceKm: number;
+  };
   constraints: PlanConstraints;
 }
 
-export interface Targets {
-  weeks: WeekTarget[];
-  peak: PeakVolume;
-  /** SP-1: the race climbs more than the peak weeks can (warn). */
-  vertShort: boolean;
+/** What a week turned out to hold once its workouts were built: the next week builds on it. */
+export interface RealizedWeek {
+  /** Running minutes without the race. */
+  runMin: number;
+  longRunMin: number;
+  vertM: number;
+  /** Load without the race (PR-3 compares training with training). */
+  load: number;
+  /** The longest run of each day that had one, as epoch day and minutes (LR-1's memory). */
+  runs: { day: number; minutes: number }[];
 }
 
 const recoveryFactors = [0.3, 0.45, 0.55];
-const isLoading = (f: WeekFrame) => f.phase === "base" || f.phase === "build" || f.phase === "specific" || f.phase === "peak";
+const isLoading = (f: WeekFrame) =>
+  f.phase === "base" || f.phase === "build" || f.phase === "specific" || f.phase === "peak";
 
-/** targets — volume, long run, vert and quality for every week, in order (PR-*, LR-*, SP-1). */
-export function buildTargets(input: TargetsInput): Targets {
-  const { frames, profile, goal, constraints: c } = input;
-  const ultra = isUltra(goal.category);
-  const timeBased = ultra || goal.surface !== "road";
-  const preferredLongDay = dayIndexOf(c.longRunDay);
-  const startRun = profile.chronicWeeklyMin * policy.firstWeekOfChronic;
-  const loadingFrames = frames.filter(isLoading);
-  const firstPeak = loadingFrames.findIndex((f) => f.phase === "peak");
-  const rampWeeks = (firstPeak < 0 ? loadingFrames : loadingFrames.slice(0, firstPeak + 1)).filter(
-    (f, i) => i > 0 && f.kind !== "cutback",
-  ).length;
-  const capRunMin = (c.maxWeeklyMin ?? Number.POSITIVE_INFINITY) / (1 + policy.nonRunShare.base);
-  const peak = peakVolume({
-    category: goal.category,
-    level: profile.level,
-    startRunMin: startRun,
-    rampCap: profile.rampCap,
-    loadingSteps: loadingFrames.filter((f, i) => i > 0 && f.kind !== "cutback").length,
-    capRunMin,
-  });
-  const growth = rampWeeks === 0 ? 1 : Math.min(1 + profile.rampCap, (peak.runMin / startRun) ** (1 / rampWeeks));
-  const peakLong = peakLongRunMin(goal.category, profile.level, c.maxLongRunMin);
-  const recent = new RecentRuns(input.history);
-  const vert = new VertPlanner(input, peak.runMin);
-  const loads = input.history.map(historyWeekLoad);
-  const weeks: WeekTarget[] = [];
-  let lastLoadingRun = 0;
-  let maxTrainingRun = 0;
-  let previousLong = profile.longestRecentRunMin;
-  let weeksSinceBackToBack = Number.POSITIVE_INFINITY;
-  let taperLongBase = 0;
+/**
+ * targets — volume, long run, vert and quality for each week (PR-*, LR-*, SP-1). Weeks are
+ * planned in order, each from what the weeks before it really hold, so that ramps, cutbacks
+ * and load spikes are measured the way the validator measures them.
+ */
+export class TargetPlanner {
+  readonly peak: PeakVolume;
+  private readonly rampFactor: number;
+  /** Loading weeks left before the first peak week: the ramp spreads the climb over them. */
+  private rampStepsLeft: number;
+  private readonly startRun: number;
+  private readonly peakLong: number;
+  private readonly recent: RecentRuns;
+  private readonly vert: VertPlanner;
+  private readonly loads: number[];
+  private readonly realized: RealizedWeek[] = [];
+  private lastLoadingRun = 0;
+  private maxTrainingRun = 0;
+  private previousLong: number;
+  private taperLongBase = 0;
+  private weeksSinceBackToBack = Number.POSITIVE_INFINITY;
 
-  for (const frame of frames) {
+  constructor(private readonly input: TargetsInput) {
+    const { frames, profile, goal, constraints: c } = input;
+    this.startRun = profile.chronicWeeklyMin * policy.firstWeekOfChronic;
+    const loadingFrames = frames.filter(isLoading);
+    const firstPeak = loadingFrames.findIndex((f) => f.phase === "peak");
+    const steps = (fs: WeekFrame[]) => fs.filter((f, i) => i > 0 && f.kind !== "cutback").length;
+    const rampWeeks = steps(firstPeak < 0 ? loadingFrames : loadingFrames.slice(0, firstPeak + 1));
+    this.peak = peakVolume({
+      category: goal.category,
+      level: profile.level,
+      startRunMin: this.startRun,
+      rampCap: profile.rampCap,
+      loadingSteps: steps(loadingFrames),
+      capRunMin: (c.maxWeeklyMin ?? Number.POSITIVE_INFINITY) / (1 + policy.nonRunShare.base),
+    });
+    this.rampFactor = 1 + profile.rampCap - policy.rampMargin;
+    this.rampStepsLeft = rampWeeks;
+    this.peakLong = peakLongRunMin(goal.category, profile.level, c.maxLongRunMin);
+    this.recent = new RecentRuns(input.history);
+    this.vert = new VertPlanner(input, this.peak.runMin);
+    this.loads = input.history.map(historyWeekLoad);
+    this.previousLong = profile.longestRecentRunMin;
+  }
+
+  get vertShort(): boolean {
+    return this.vert.short;
+  }
+
+  next(frame: WeekFrame): WeekTarget {
+    const { profile, goal, constraints: c } = this.input;
     const availability = weekAvailability(frame.startDate, c);
-    const runnable = availability.runnable.filter(Boolean).length;
-    let runDays = Math.min(c.maxRunDaysPerWeek, runnable);
-    let run: number;
-    if (isLoading(frame) && frame.kind !== "cutback") {
-      run = frame.index === 0 ? startRun : Math.min(lastLoadingRun * growth, Math.max(peak.runMin, lastLoadingRun));
-    } else if (frame.kind === "cutback") {
-      run = (weeks.at(-1)?.runMin ?? startRun) * policy.cutbackRunFactor;
-    } else if (frame.phase === "taper") {
-      run = maxTrainingRun * (policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6);
-    } else if (frame.phase === "race") {
-      run = maxTrainingRun * policy.raceWeekOfPeak;
-    } else {
-      run = maxTrainingRun * (recoveryFactors[frame.weekInPhase] ?? 0.55);
-      runDays = Math.min(runDays, 3 + frame.weekInPhase);
-    }
-    if (frame.index === 0 && frame.phase !== "race") run = startRun;
+    let runDays = Math.min(c.maxRunDaysPerWeek, availability.runnable.filter(Boolean).length);
+    let run = this.plannedRun(frame);
+    if (frame.phase === "recovery") runDays = Math.min(runDays, 3 + frame.weekInPhase);
 
-    const longDay = isLoading(frame) || frame.phase === "taper" ? longRunDayOf(availability, preferredLongDay) : undefined;
-    const longCap = longDay === undefined ? 0 : dayCapMin(longDay, c);
-    const mlDay = longDay === undefined ? undefined : mediumLongDayOf(availability, longDay);
+    const longDay =
+      isLoading(frame) || frame.phase === "taper"
+        ? longRunDayOf(availability, dayIndexOf(c.longRunDay))
+        : undefined;
+    const mlFloor = this.previousLong * rules.mediumLongOfLong[0];
+    const mlDay =
+      longDay === undefined
+        ? undefined
+        : mediumLongDayOf(availability, longDay, (d) => dayCapMin(d, c), mlFloor);
     const backToBack =
-      ultra &&
+      isUltra(goal.category) &&
       (frame.phase === "specific" || frame.phase === "peak") &&
       frame.kind !== "cutback" &&
-      weeksSinceBackToBack >= 2 &&
+      this.weeksSinceBackToBack >= 2 &&
       mlDay !== undefined &&
       runDays >= 3;
-
     const target: WeekTarget = {
       frame,
       availability,
       runDays,
-      runMin: run,
+      runMin: 0,
       longRunMin: 0,
       backToBack: false,
       mediumLongMin: 0,
       vertM: 0,
       qualityMin: 0,
-      nonRun: { strengthSessions: 0, strengthMin: 0, mobilityMin: 0 },
+      nonRun: nonRunTargets(frame, 0, goal.surface, c),
     };
-    const capacity = weekCapacity(availability, runDays, longDay, c, peakLong);
+    const capacity = weekCapacity(availability, runDays, longDay, c, this.peakLong);
     if (run > capacity) {
       run = capacity;
       target.limitedBy = "capacity";
     }
-    if (run * (1 + policy.nonRunShare[frame.phase]) > (c.maxWeeklyMin ?? Number.POSITIVE_INFINITY)) {
-      run = (c.maxWeeklyMin ?? 0) / (1 + policy.nonRunShare[frame.phase]);
+    const weeklyMax =
+      (c.maxWeeklyMin ?? Number.POSITIVE_INFINITY) / (1 + policy.nonRunShare[frame.phase]);
+    if (run > weeklyMax) {
+      run = weeklyMax;
       target.limitedBy = "max-weekly";
     }
-
     // PR-3: scale the week down until its estimated load sits under the spike cap.
-    const spikeCap = profile.loadSpikeCap - policy.spikeMargin;
-    const previous = loads.slice(-rules.loadSpikeWindowWeeks);
+    const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);
     const chronicLoad = previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;
+    const spikeCap = profile.loadSpikeCap - policy.spikeMargin;
     for (let attempt = 0; attempt < 4; attempt++) {
-      fillWeek(target, run);
-      const load = estimateWeekLoad(target.runMin, target.qualityMin, target.vertM, nonRunMinOf(target.nonRun));
+      this.fill(target, run, longDay, mlDay, backToBack);
+      const load = estimateWeekLoad(
+        target.runMin,
+        target.qualityMin,
+        target.vertM,
+        nonRunMinOf(target.nonRun),
+      );
       if (chronicLoad === 0 || load <= chronicLoad * spikeCap || frame.phase === "race") break;
       run *= (chronicLoad * spikeCap) / load;
       target.limitedBy = "load-spike";
     }
-
-    function fillWeek(t: WeekTarget, runMin: number) {
-      t.runMin = Math.round(runMin);
-      t.nonRun = nonRunTargets(frame, t.runMin, goal.surface, c);
-      t.qualityMin = Math.round(t.runMin * policy.qualityShare[frame.phase]);
-      if (longDay !== undefined) {
-        const longInput = {
-          category: goal.category,
-          timeBased,
-          weekRunMin: t.runMin,
-          runDays,
-          backToBack,
-          previousLongMin: previousLong,
-          recentMaxMin: recent.maxBefore(epochDayOf(addDays(frame.startDate, longDay))) ?? previousLong,
-          peakMin: frame.phase === "taper" ? Math.min(peakLong, taperLongBase * (policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6)) : peakLong,
-          dayCapMin: longCap,
-        };
-        t.longRunMin = frame.kind === "cutback" ? cutbackLongRun(longInput) : loadingLongRun(longInput);
-        t.longRunDay = longDay;
-        t.backToBack = backToBack;
-        if (backToBack && mlDay !== undefined) {
-          t.mediumLongDay = mlDay;
-          t.mediumLongMin = Math.floor(Math.min(t.longRunMin * policy.mediumLongOfLong, dayCapMin(mlDay, c)));
-          if (t.mediumLongMin < t.longRunMin * rules.mediumLongOfLong[0]) {
-            t.backToBack = false;
-            t.mediumLongMin = 0;
-            delete t.mediumLongDay;
-          }
-        }
-      }
-      t.vertM = vert.vertFor(frame, t.runMin);
-    }
-
-    vert.commit(target.vertM);
-    loads.push(estimateWeekLoad(target.runMin, target.qualityMin, target.vertM, nonRunMinOf(target.nonRun)));
-    if (isLoading(frame)) {
-      maxTrainingRun = Math.max(maxTrainingRun, target.runMin);
-      taperLongBase = Math.max(taperLongBase, target.longRunMin);
-      if (frame.kind !== "cutback") lastLoadingRun = target.runMin;
-    }
-    if (target.longRunMin > 0 && target.longRunDay !== undefined) {
-      previousLong = target.longRunMin;
-      recent.add(epochDayOf(addDays(frame.startDate, target.longRunDay)), target.longRunMin);
-    }
-    weeksSinceBackToBack = target.backToBack ? 1 : weeksSinceBackToBack + 1;
-    weeks.push(target);
+    return target;
   }
-  return { weeks, peak, vertShort: vert.short };
+
+  /** Record what the week really holds; the next week is planned from it. */
+  record(target: WeekTarget, week: RealizedWeek): void {
+    const frame = target.frame;
+    this.realized.push(week);
+    this.vert.commit(week.vertM);
+    this.loads.push(week.load);
+    for (const r of week.runs) this.recent.add(r.day, r.minutes);
+    if (isLoading(frame)) {
+      this.maxTrainingRun = Math.max(this.maxTrainingRun, week.runMin);
+      this.taperLongBase = Math.max(this.taperLongBase, week.longRunMin);
+      if (frame.kind !== "cutback") {
+        this.lastLoadingRun = week.runMin;
+        if (frame.index > 0) this.rampStepsLeft -= 1;
+      }
+    }
+    if (week.longRunMin > 0) this.previousLong = week.longRunMin;
+    this.weeksSinceBackToBack = target.backToBack ? 1 : this.weeksSinceBackToBack + 1;
+  }
+
+  /** The week's running before caps: the ramp, a cutback, or a share of the peak. */
+  private plannedRun(frame: WeekFrame): number {
+    const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
+    if (frame.index === 0 && frame.phase !== "race") return this.startRun;
+    if (frame.kind === "cutback") return previousRun * policy.cutbackRunFactor;
+    if (isLoading(frame)) {
+      // Grow evenly to reach the peak by the peak phase, never faster than the ramp cap (PR-2).
+      const steps = Math.max(1, this.rampStepsLeft);
+      const growth = Math.min(
+        this.rampFactor,
+        Math.max(1, (this.peak.runMin / this.lastLoadingRun) ** (1 / steps)),
+      );
+      return this.lastLoadingRun * growth;
+    }
+    if (frame.phase === "taper")
+      return (
+        this.maxTrainingRun * (policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6)
+      );
+    if (frame.phase === "race") return this.maxTrainingRun * policy.raceWeekOfPeak;
+    return this.maxTrainingRun * (recoveryFactors[frame.weekInPhase] ?? 0.55);
+  }
+
+  private fill(
+    t: WeekTarget,
+    runMin: number,
+    longDay?: number,
+    mlDay?: number,
+    backToBack = false,
+  ): void {
+    const { goal, constraints: c } = this.input;
+    const frame = t.frame;
+    t.runMin = Math.round(runMin);
+    t.nonRun = nonRunTargets(frame, t.runMin, goal.surface, c);
+    t.qualityMin = Math.round(t.runMin * policy.qualityShare[frame.phase]);
+    if (longDay !== undefined) {
+      const taperShare = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
+      const longInput = {
+        category: goal.category,
+        timeBased: isUltra(goal.category) || goal.surface !== "road",
+        weekRunMin: t.runMin,
+        runDays: t.runDays,
+        backToBack,
+        previousLongMin: this.previousLong,
+        // Nothing known of the last 30 days: no growth beyond the last long run assumed.
+        recentMaxMin:
+          this.recent.maxBefore(epochDayOf(addDays(frame.startDate, longDay))) ??
+          this.previousLong / rules.longRunVsRecentMax,
+        peakMin:
+          frame.phase === "taper"
+            ? Math.min(this.peakLong, this.taperLongBase * taperShare)
+            : this.peakLong,
+        dayCapMin: dayCapMin(longDay, c),
+      };
+      t.longRunMin =
+        frame.kind === "cutback" ? cutbackLongRun(longInput) : loadingLongRun(longInput);
+      t.longRunDay = longDay;
+      t.backToBack = backToBack && mlDay !== undefined;
+      t.mediumLongMin = 0;
+      delete t.mediumLongDay;
+      if (t.backToBack && mlDay !== undefined) {
+        const ml = Math.floor(
+          Math.min(t.longRunMin * policy.mediumLongOfLong, dayCapMin(mlDay, c)),
+        );
+        if (ml >= t.longRunMin * rules.mediumLongOfLong[0]) {
+          t.mediumLongDay = mlDay;
+          t.mediumLongMin = ml;
+        } else t.backToBack = false;
+      }
+    }
+    t.vertM = this.vert.vertFor(frame, t.runMin);
+  }
 }
 
 /** The most running a week's days can hold: the long run plus easy days at their caps. */
@@ -190,7 +262,11 @@ function weekCapacity(
   const caps: number[] = [];
   for (let d = 0; d < 7; d++) {
     if (!a.runnable[d]) continue;
-    caps.push(d === longDay ? Math.min(peakLong, dayCapMin(d, c)) : Math.min(policy.easyRunMin[1], dayCapMin(d, c)));
+    caps.push(
+      d === longDay
+        ? Math.min(peakLong, dayCapMin(d, c))
+        : Math.min(policy.easyRunMin[1], dayCapMin(d, c)),
+    );
   }
   return caps
     .sort((x, y) => y - x)

@@ -27,7 +27,8 @@ export class VertPlanner {
       easyPaceSecPerKm: this.easyPace,
     });
     const peakVert = vertForFactor(this.specificFactor, this.density, peakRunMin, this.easyPace);
-    this.short = ultra && this.density > 0 && peakVert < goal.elevationGainM * rules.peakVertOfRace[0];
+    this.short =
+      ultra && this.density > 0 && peakVert < goal.elevationGainM * rules.peakVertOfRace[0];
     this.previous = history.at(-1)?.vertM;
   }
 
@@ -36,12 +37,19 @@ export class VertPlanner {
     let f = phaseVertFactor(frame, this.specificFactor);
     if (frame.kind === "cutback" && this.previous !== undefined) {
       // Hold most of the climbing so next week can climb back within the 25% rise.
-      const held = factorForVert(this.previous * policy.vertCutback, this.density, runMin, this.easyPace);
-      const ceiling = frame.phase === "base" ? rules.vertFactor.base[1] : rules.vertFactor.specific[1];
-      f = Math.min(Math.max(f, held), ceiling - 0.02);
+      const held = factorForVert(
+        this.previous * policy.vertCutback,
+        this.density,
+        runMin,
+        this.easyPace,
+      );
+      const ceiling =
+        frame.phase === "base" ? rules.vertFactor.base[1] : rules.vertFactor.specific[1];
+      f = Math.min(Math.max(f, held), ceiling - 0.08);
     }
     let vert = vertForFactor(f, this.density, runMin, this.easyPace);
-    if (this.previous !== undefined && this.previous > 0) vert = Math.min(vert, this.previous * (1 + rules.vertRiseMax - 0.01));
+    if (this.previous !== undefined && this.previous > 0)
+      vert = Math.min(vert, this.previous * (1 + rules.vertRiseMax - 0.01));
     if (this.previous === 0) vert = Math.min(vert, 100);
     // No week climbs more than the race itself (SP-1's 1.0× ceiling for ultras).
     return Math.round(Math.min(vert, this.raceGainM * rules.peakVertOfRace[1]) / 10) * 10;

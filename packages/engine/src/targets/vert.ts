@@ -7,13 +7,23 @@ export function kmOf(runMin: number, easyPaceSecPerKm: number, vertM: number): n
 }
 
 /** Vert for a factor f of the race's gain density: solves vert = f·d·km with km shrinking as vert grows. */
-export function vertForFactor(f: number, density: number, runMin: number, easyPaceSecPerKm: number): number {
+export function vertForFactor(
+  f: number,
+  density: number,
+  runMin: number,
+  easyPaceSecPerKm: number,
+): number {
   const effortKm = (runMin * 60) / easyPaceSecPerKm;
   return (f * density * effortKm) / (1 + f * density * rules.kmEffortPerVertM);
 }
 
 /** The factor that gives `vertM` in `runMin` of running. */
-export function factorForVert(vertM: number, density: number, runMin: number, easyPaceSecPerKm: number): number {
+export function factorForVert(
+  vertM: number,
+  density: number,
+  runMin: number,
+  easyPaceSecPerKm: number,
+): number {
   const km = kmOf(runMin, easyPaceSecPerKm, vertM);
   return km <= 0 || density <= 0 ? 0 : vertM / (density * km);
 }
@@ -29,10 +39,21 @@ export function specificVertFactor(args: {
   const [fLo, fHi] = rules.vertFactor.specific;
   if (!args.ultra) return policy.vertFactor.specific;
   const [gLo, gHi] = rules.peakVertOfRace;
-  const need = factorForVert(args.raceGainM * (gLo + 0.03), args.density, args.peakRunMin, args.easyPaceSecPerKm);
-  const most = factorForVert(args.raceGainM * (gHi - 0.03), args.density, args.peakRunMin, args.easyPaceSecPerKm);
-  const f = Math.min(fHi - 0.03, Math.max(policy.vertFactor.specific, need));
-  return Math.max(Math.min(f, most), Math.min(fLo + 0.03, most));
+  const need = factorForVert(
+    args.raceGainM * (gLo + 0.03),
+    args.density,
+    args.peakRunMin,
+    args.easyPaceSecPerKm,
+  );
+  const most = factorForVert(
+    args.raceGainM * (gHi - 0.03),
+    args.density,
+    args.peakRunMin,
+    args.easyPaceSecPerKm,
+  );
+  // Margins inside the band: the plan's real kilometres differ a little from this estimate.
+  const f = Math.min(fHi - 0.1, Math.max(policy.vertFactor.specific, need));
+  return Math.max(Math.min(f, most), Math.min(fLo + 0.05, most));
 }
 
 /** The phase's factor of the race's gain density for this week (before ramp limits). */

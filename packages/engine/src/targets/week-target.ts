@@ -21,4 +21,5 @@ export interface WeekTarget {
   limitedBy?: "load-spike" | "max-weekly" | "capacity";
 }
 
-export const nonRunMinOf = (n: NonRunTargets): number => n.strengthSessions * n.strengthMin + n.mobilityMin;
+export const nonRunMinOf = (n: NonRunTargets): number =>
+  n.strengthSessions * n.strengthMin + n.mobilityMin;

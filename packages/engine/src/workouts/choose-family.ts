@@ -4,7 +4,12 @@ import type { Surface } from "../schema/scenario.ts";
 import type { Family } from "./families.ts";
 
 /** Where each family belongs (WORKOUTS.md "for" and "phases" columns). */
-export function hardFamilies(phase: PhaseKind, category: DistanceCategory, surface: Surface): Family[] {
+export function hardFamilies(
+  phase: PhaseKind,
+  category: DistanceCategory,
+  surface: Surface,
+  beginner: boolean,
+): Family[] {
   const ultra = isUltra(category);
   const offRoad = surface !== "road";
   const short = category === "5k-10k" || category === "half";
@@ -12,9 +17,13 @@ export function hardFamilies(phase: PhaseKind, category: DistanceCategory, surfa
     case "base":
       return ["fartlek", "short-hills"];
     case "build":
-      if (short) return ["intervals", "threshold", "fartlek", "short-hills"];
-      if (!ultra) return ["threshold", "tempo", "fartlek"];
-      return offRoad ? ["tempo", "threshold", "short-hills", "intervals", "long-hills"] : ["tempo", "threshold", "intervals"];
+      // Fartlek is a first step into quality: base weeks, and beginners' build.
+      if (beginner) return ["fartlek", "short-hills", "threshold"];
+      if (short) return ["intervals", "threshold", "short-hills"];
+      if (!ultra) return ["threshold", "tempo"];
+      return offRoad
+        ? ["tempo", "threshold", "short-hills", "intervals", "long-hills"]
+        : ["tempo", "threshold", "intervals"];
     case "specific":
     case "peak":
       if (category === "5k-10k") return ["intervals", "threshold"];
@@ -29,7 +38,11 @@ export function hardFamilies(phase: PhaseKind, category: DistanceCategory, surfa
   }
 }
 
-export function moderateFamilies(phase: PhaseKind, category: DistanceCategory, surface: Surface): Family[] {
+export function moderateFamilies(
+  phase: PhaseKind,
+  category: DistanceCategory,
+  surface: Surface,
+): Family[] {
   const hills = hillFamilies(phase, surface);
   if (hills.length > 0) return hills;
   return isMarathonOrLonger(category) ? ["steady", "progression"] : ["progression"];
@@ -37,7 +50,8 @@ export function moderateFamilies(phase: PhaseKind, category: DistanceCategory, s
 
 /** SP-2: technical downhill or hill strength for trail and mountain goals in build/specific. */
 export function hillFamilies(phase: PhaseKind, surface: Surface): Family[] {
-  if (surface === "road" || (phase !== "build" && phase !== "specific" && phase !== "peak")) return [];
+  if (surface === "road" || (phase !== "build" && phase !== "specific" && phase !== "peak"))
+    return [];
   const families: Family[] = ["long-hills", "downhill"];
   if (surface === "mountain" && phase !== "build") families.push("power-hike");
   return families;

@@ -8,7 +8,7 @@ import type { WeekContext } from "./week-sessions.ts";
 
 const recoveryRunMaxMin = 40;
 const stridesBlockMin = 6; // 6 × (20 s fast + 40 s jog)
-const stridesMinRunMin = 30;
+const stridesMinRunMin = 20;
 
 /**
  * Easy minutes left after the key sessions, spread over the easy days: each between
@@ -24,16 +24,26 @@ export function easySessions(
   ctx: WeekContext,
 ): Session[] {
   const [lo, hi] = policy.easyRunMin;
-  const afterLong = new Set([(t.longRunDay ?? -9) + 1, (t.mediumLongDay ?? -9) + 1]);
+  // The day after the long run (a Sunday long run's Monday falls at the start of the week).
+  const afterLong = new Set(
+    [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined).map((d) => (d + 1) % 7),
+  );
   const capOf = (day: number) => {
-    const strength = nonRunning.filter((s) => s.day === day).reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
-    const longCap = t.longRunMin > 0 ? t.longRunMin * 0.8 : hi;
-    const recovery = afterLong.has(day) && t.longRunMin > 0 ? recoveryRunMaxMin : hi;
-    return Math.max(lo, Math.min(hi, longCap, recovery, dayCapMin(day, ctx.constraints) - strength));
+    const strength = nonRunning
+      .filter((s) => s.day === day)
+      .reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
+    const most = t.frame.phase === "race" ? policy.raceWeekEasyMaxMin : hi;
+    const longCap = t.longRunMin > 0 ? t.longRunMin * 0.9 : most;
+    const recovery = afterLong.has(day) && t.longRunMin > 0 ? recoveryRunMaxMin : most;
+    return Math.max(
+      lo,
+      Math.min(most, longCap, recovery, dayCapMin(day, ctx.constraints) - strength),
+    );
   };
   let chosen = [...slots];
   // Fewer, proper runs rather than many 10-minute jogs.
   while (chosen.length > 1 && poolMin / chosen.length < lo) chosen = dropOne(chosen, afterLong);
+  if (poolMin < lo / 2 && t.frame.phase !== "taper" && t.frame.phase !== "race") chosen = [];
   const minutes = waterFill(
     poolMin,
     chosen.map((s) => capOf(s.day)),
@@ -52,7 +62,10 @@ export function easySessions(
     const recovery = (afterLong.has(slot.day) && t.longRunMin > 0) || phase === "recovery";
     const strides = withStrides.has(slot.day);
     const steps = strides
-      ? [work(m - stridesBlockMin, "z2"), repeat(6, work(1 / 3, "z5", "stride: fast, relaxed"), recover(2 / 3))]
+      ? [
+          work(m - stridesBlockMin, "z2"),
+          repeat(6, work(1 / 3, "z5", "stride: fast, relaxed"), recover(2 / 3)),
+        ]
       : [work(m, recovery ? "z1" : "z2")];
     return {
       day: slot.day,
@@ -90,5 +103,20 @@ function waterFill(total: number, caps: number[], floor: number): number[] {
     if (next.length === open.length) break;
     open = next;
   }
-  return out.map((m, i) => Math.max(floor, Math.min(caps[i] ?? m, Math.round(m / 5) * 5)));
+  const rounded = out.map((m, i) => Math.max(floor, Math.min(caps[i] ?? m, Math.round(m / 5) * 5)));
+  // The rounding's remainder goes to the run with the most room, so the week keeps its total.
+  const remainder = Math.round(
+    Math.max(total, floor * caps.length) - rounded.reduce((a, b) => a + b, 0),
+  );
+  const roomiest = rounded.reduce(
+    (best, m, i) => ((caps[i] ?? 0) - m > (caps[best] ?? 0) - (rounded[best] ?? 0) ? i : best),
+    0,
+  );
+  if (rounded.length > 0) {
+    rounded[roomiest] = Math.max(
+      floor,
+      Math.min(caps[roomiest] ?? 0, (rounded[roomiest] ?? 0) + remainder),
+    );
+  }
+  return rounded;
 }

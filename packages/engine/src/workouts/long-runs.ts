@@ -5,23 +5,34 @@ import { formatMinutes, work } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
 /** The long run: time-based, mostly z2, a race-effort or progression finish when the week calls for it. */
-export function longRunSession(day: number, t: WeekTarget, finishMin: number, ctx: WeekContext): Session {
+export function longRunSession(
+  day: number,
+  t: WeekTarget,
+  finishMin: number,
+  ctx: WeekContext,
+): Session {
   const total = Math.round(t.longRunMin);
   const finish = Math.min(Math.round(finishMin), total - 10);
   const specific = t.frame.phase === "specific" || t.frame.phase === "peak";
   const offRoad = ctx.surface !== "road";
   const steps =
     finish > 0
-      ? [work(total - finish, "z2"), work(finish, "z3", specific ? "race effort on race-like terrain" : "finish steady")]
+      ? [
+          work(total - finish, "z2"),
+          work(finish, "z3", specific ? "race effort on race-like terrain" : "finish steady"),
+        ]
       : [work(total, "z2")];
   const notes: string[] = [];
   if (offRoad) notes.push("On trail, on ground like the race's: its climbs, descents and footing.");
   if (ctx.fuelingGPerHour !== undefined) {
-    notes.push(`Fueling practice: ${ctx.fuelingGPerHour} g carbohydrate per hour, with the race's own products.`);
+    notes.push(
+      `Fueling practice: ${ctx.fuelingGPerHour} g carbohydrate per hour, with the race's own products.`,
+    );
   } else if (total >= 90 && isMarathonOrLonger(ctx.category)) {
     notes.push("Carry water; take some carbohydrate after the first hour.");
   }
-  const finishText = finish > 0 ? ` with ${finish} min ${specific ? "at race effort" : "steady"}` : "";
+  const finishText =
+    finish > 0 ? ` with ${finish} min ${specific ? "at race effort" : "steady"}` : "";
   return {
     day,
     type: "long",
@@ -45,7 +56,8 @@ export function mediumLongSession(day: number, t: WeekTarget, ctx: WeekContext):
     steps: [work(total, "z2", "easy on tired legs")],
     intensity: "easy",
     key: false,
-    notes: ctx.surface !== "road" ? ["Same terrain as yesterday; practise eating on the move."] : [],
+    notes:
+      ctx.surface !== "road" ? ["Same terrain as yesterday; practise eating on the move."] : [],
     running: true,
     vertWeight: ctx.surface !== "road" ? 1.3 : 1,
   };

@@ -1,4 +1,4 @@
-import { type DistanceCategory, isMarathonOrLonger } from "../constants.ts";
+import { type DistanceCategory, isMarathonOrLonger, rules } from "../constants.ts";
 import type { PhaseKind, WeekKind } from "../schema/plan.ts";
 
 /** How a week's quality minutes are shared out before the sessions are built. */
@@ -26,17 +26,28 @@ export function planQuality(args: {
   const { phase } = args;
   let left = args.qualityMin;
   const stridesRuns =
-    phase === "recovery" ? 0 : Math.min(args.easyRuns, phase === "base" || phase === "taper" || phase === "race" ? 2 : 1);
+    phase === "recovery"
+      ? 0
+      : Math.min(args.easyRuns, phase === "base" || phase === "taper" || phase === "race" ? 2 : 1);
   left -= stridesRuns * stridesMin;
   // Race-effort finishes belong to the long runs of the specific and peak weeks (SP-4).
   let longFinishMin = 0;
-  if ((phase === "specific" || phase === "peak") && isMarathonOrLonger(args.category) && args.longRunMin >= 60) {
+  if (
+    (phase === "specific" || phase === "peak") &&
+    isMarathonOrLonger(args.category) &&
+    args.longRunMin >= 60
+  ) {
     longFinishMin = Math.min(Math.round(args.longRunMin * 0.2), 60, Math.round(left * 0.45));
     left -= longFinishMin;
   }
   const sessions = args.hardSessions + args.moderateSessions;
   const each = sessions > 0 ? Math.max(0, left) / sessions : 0;
-  return { stridesRuns, longFinishMin: Math.max(0, longFinishMin), hardWorkMin: each, moderateWorkMin: each };
+  return {
+    stridesRuns,
+    longFinishMin: Math.max(0, longFinishMin),
+    hardWorkMin: each,
+    moderateWorkMin: each,
+  };
 }
 
 /** Most of the long run that may be run above easy: the rest stays z2 (IN-1). */
@@ -44,4 +55,15 @@ export function maxLongFinish(phase: PhaseKind, longRunMin: number): number {
   if (phase === "base") return Math.min(15, Math.round(longRunMin * 0.15));
   if (phase === "recovery" || phase === "race") return 0;
   return Math.min(60, Math.round(longRunMin * 0.25));
+}
+
+/** Keep this far inside IN-1's band, so rounding never tips a week out of it. */
+const bandMargin = 0.015;
+
+/** IN-1 as a share of quality (z3–z5) in the week's training minutes: [lowest, highest]. */
+export function qualityBand(phase: PhaseKind): [number, number] {
+  const e = rules.easyShare;
+  if (phase === "race" || phase === "recovery") return [0, 1 - e.floor - bandMargin];
+  const easiest = phase === "base" ? e.baseMax : e.max;
+  return [1 - easiest + bandMargin, 1 - e.min - bandMargin];
 }

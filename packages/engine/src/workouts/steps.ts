@@ -3,15 +3,40 @@ import type { SimpleStep, Step, Zone, ZoneMinutes } from "../schema/plan.ts";
 /** Step durations snap to 5 seconds so that sums stay exact enough to print. */
 const snap = (min: number): number => Math.round(min * 12) / 12;
 
-export const warmup = (min: number): SimpleStep => ({ kind: "warmup", durationMin: snap(min), zone: "z2" });
-export const cooldown = (min: number): SimpleStep => ({ kind: "cooldown", durationMin: snap(min), zone: "z2" });
+export const warmup = (min: number): SimpleStep => ({
+  kind: "warmup",
+  durationMin: snap(min),
+  zone: "z2",
+});
+export const cooldown = (min: number): SimpleStep => ({
+  kind: "cooldown",
+  durationMin: snap(min),
+  zone: "z2",
+});
 export const work = (min: number, zone: Zone, label?: string): SimpleStep =>
-  label === undefined ? { kind: "work", durationMin: snap(min), zone } : { kind: "work", durationMin: snap(min), zone, label };
+  label === undefined
+    ? { kind: "work", durationMin: snap(min), zone }
+    : { kind: "work", durationMin: snap(min), zone, label };
 export const recover = (min: number, zone: Zone = "z1", label?: string): SimpleStep =>
-  label === undefined ? { kind: "recover", durationMin: snap(min), zone } : { kind: "recover", durationMin: snap(min), zone, label };
+  label === undefined
+    ? { kind: "recover", durationMin: snap(min), zone }
+    : { kind: "recover", durationMin: snap(min), zone, label };
 
 export function repeat(times: number, ...steps: SimpleStep[]): Step {
   return { kind: "repeat", times, steps };
+}
+
+/**
+ * Lengthen the last step so the session lasts a whole number of minutes. Durations are
+ * multiples of 5 s, so the sum is counted in twelfths of a minute to stay exact.
+ */
+export function toWholeMinutes(steps: Step[]): Step[] {
+  let twelfths = 0;
+  for (const s of runSteps(steps)) twelfths += Math.round(s.durationMin * 12);
+  const missing = (12 - (twelfths % 12)) % 12;
+  const last = steps.at(-1);
+  if (missing === 0 || !last || last.kind === "repeat") return steps;
+  return [...steps.slice(0, -1), { ...last, durationMin: snap(last.durationMin + missing / 12) }];
 }
 
 /** Flatten repeats into the steps as run, in order. */

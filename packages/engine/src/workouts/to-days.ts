@@ -10,11 +10,13 @@ export interface DayContext {
   paces: Record<Zone, number>;
   contribution: Record<string, number>;
   race?: { distanceKm: number; vertM: number };
+  /** SP-1: the most vert per km of the week, as measured on the week's real kilometres. */
+  maxVertPerKm: number;
 }
 
 /** Sessions → the week's seven days: vert shared by terrain weight, distance from zone paces. */
 export function toDays(sessions: Session[], ctx: DayContext): Day[] {
-  const vert = shareVert(sessions, ctx.vertM);
+  const vert = shareVert(sessions, Math.min(ctx.vertM, vertCeiling(sessions, ctx)));
   const days: Day[] = [];
   for (let d = 0; d < 7; d++) {
     const date = addDays(ctx.weekStart, d);
@@ -22,9 +24,28 @@ export function toDays(sessions: Session[], ctx: DayContext): Day[] {
       .map((s, i) => ({ s, vertM: vert[i] ?? 0 }))
       .filter(({ s }) => s.day === d)
       .map(({ s, vertM }, n) => toWorkout(s, `${date}-${n + 1}`, vertM, ctx));
-    days.push({ date, workouts: workouts.length > 0 ? workouts : [restWorkout(`${date}-1`, ctx.contribution)] });
+    days.push({
+      date,
+      workouts: workouts.length > 0 ? workouts : [restWorkout(`${date}-1`, ctx.contribution)],
+    });
   }
   return days;
+}
+
+/**
+ * The week's target vert was set from an estimate of its kilometres; the built week may run
+ * fewer (recovery jogs, hill reps). Climbing stays under `maxVertPerKm` of the real distance:
+ * vert ≤ r·(effortKm − vert/100).
+ */
+function vertCeiling(sessions: Session[], ctx: DayContext): number {
+  let effortKm = 0;
+  for (const s of sessions) {
+    if (!s.running || s.type === "race") continue;
+    for (const step of runSteps(s.steps))
+      effortKm += (step.durationMin * 60) / ctx.paces[step.zone ?? "z2"];
+  }
+  const r = ctx.maxVertPerKm;
+  return Math.floor((r * effortKm) / (1 + r * rules.kmEffortPerVertM) / 10) * 10;
 }
 
 function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Workout {
@@ -35,7 +56,8 @@ function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Work
   if (isRace && ctx.race) distanceKm = ctx.race.distanceKm;
   else if (s.running) {
     let effortKm = 0;
-    for (const step of runSteps(s.steps)) effortKm += (step.durationMin * 60) / ctx.paces[step.zone ?? "z2"];
+    for (const step of runSteps(s.steps))
+      effortKm += (step.durationMin * 60) / ctx.paces[step.zone ?? "z2"];
     distanceKm = Math.max(0, effortKm - vertM * rules.kmEffortPerVertM);
   }
   return {
@@ -75,7 +97,9 @@ function restWorkout(id: string, contribution: Record<string, number>): Workout 
 
 /** The week's vert over its running sessions by minutes × terrain weight, in 10 m steps. */
 function shareVert(sessions: Session[], vertM: number): number[] {
-  const weights = sessions.map((s) => (s.running && s.type !== "race" ? totalMinutes(s.steps) * s.vertWeight : 0));
+  const weights = sessions.map((s) =>
+    s.running && s.type !== "race" ? totalMinutes(s.steps) * s.vertWeight : 0,
+  );
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum <= 0 || vertM <= 0) return sessions.map(() => 0);
   const out = weights.map((w) => Math.floor((vertM * w) / sum / 10) * 10);

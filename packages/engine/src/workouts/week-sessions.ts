@@ -1,20 +1,21 @@
-import { type DistanceCategory, policy } from "../constants.ts";
+import { type DistanceCategory, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import type { Slot } from "../microcycle/layout.ts";
-import { dayCapMin } from "../microcycle/availability.ts";
 import { pick, type Random } from "../random.ts";
 import type { Zone } from "../schema/plan.ts";
 import type { Surface } from "../schema/scenario.ts";
+import { longRunShareCap } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { hardFamilies, hillFamilies, moderateFamilies, needsHills } from "./choose-family.ts";
 import { easySessions } from "./easy-runs.ts";
-import { type Family, workPart } from "./families.ts";
+import type { Family } from "./families.ts";
 import { longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
-import { maxLongFinish, planQuality } from "./quality-plan.ts";
+import { maxLongFinish, planQuality, qualityBand } from "./quality-plan.ts";
+import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { raceSession } from "./race.ts";
 import type { Session } from "./session.ts";
-import { cooldown, qualityOf, totalMinutes, warmup, work, zoneMinutesOf } from "./steps.ts";
+import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 
 export interface WeekContext {
   category: DistanceCategory;
@@ -25,6 +26,7 @@ export interface WeekContext {
   paces: Record<Zone, number>;
   constraints: PlanConstraints;
   random: Random;
+  beginner: boolean;
   /** SP-3: this week's carbohydrate target on the long run, when it has one. */
   fuelingGPerHour?: number;
 }
@@ -45,78 +47,199 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     moderateSessions: moderateSlots.length,
     easyRuns: easySlots.length,
   });
+  const nonRunning = nonRunningSessions(t, slots, ctx);
+  const reservedMin = (day: number) =>
+    nonRunning.filter((s) => s.day === day).reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
   const sessions: Session[] = [];
   const hillsNeeded = needsHills(phase, ctx.surface);
   let hillsPlaced = false;
 
   for (const slot of moderateSlots) {
-    const families = moderateFamilies(phase, ctx.category, ctx.surface);
-    const s = qualitySession(slot.day, pick(ctx.random, families), quality.moderateWorkMin, true, ctx);
+    const family = pick(ctx.random, moderateFamilies(phase, ctx.category, ctx.surface));
+    const s = qualitySession(
+      slot.day,
+      family,
+      quality.moderateWorkMin,
+      true,
+      t.runMin,
+      reservedMin(slot.day),
+      ctx,
+    );
     hillsPlaced ||= s.type === "hills";
     sessions.push(s);
   }
   const used = new Set<Family>();
   for (const slot of hardSlots) {
-    let families = hardFamilies(phase, ctx.category, ctx.surface).filter((f) => !used.has(f));
-    if (hillsNeeded && !hillsPlaced) families = hillFamilies(phase, ctx.surface).filter((f) => f === "long-hills");
+    let families = hardFamilies(phase, ctx.category, ctx.surface, ctx.beginner).filter(
+      (f) => !used.has(f),
+    );
+    if (hillsNeeded && !hillsPlaced)
+      families = hillFamilies(phase, ctx.surface).filter((f) => f === "long-hills");
     const family = pick<Family>(ctx.random, families.length > 0 ? families : ["threshold"]);
     used.add(family);
-    const s = qualitySession(slot.day, family, quality.hardWorkMin, false, ctx);
+    const s = qualitySession(
+      slot.day,
+      family,
+      quality.hardWorkMin,
+      false,
+      t.runMin,
+      reservedMin(slot.day),
+      ctx,
+    );
     hillsPlaced ||= s.type === "hills";
     sessions.push(s);
   }
-  const longSlot = slots.find((s) => s.role === "long");
-  if (longSlot) {
-    const built = sessions.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
-    const wanted = t.qualityMin - built - quality.stridesRuns * 2;
-    const finish = Math.max(quality.longFinishMin, Math.min(maxLongFinish(phase, t.longRunMin), Math.max(0, wanted)));
-    sessions.push(longRunSession(longSlot.day, t, finish, ctx));
-  }
-  const mlSlot = slots.find((s) => s.role === "medium-long");
-  if (mlSlot) sessions.push(mediumLongSession(mlSlot.day, t, ctx));
   const raceSlot = slots.find((s) => s.role === "race");
   if (raceSlot) sessions.push(raceSession(raceSlot.day, ctx));
   const shake = slots.find((s) => s.role === "shakeout");
-  if (shake) {
-    sessions.push({
-      day: shake.day,
-      type: "easy",
-      title: `Shake-out ${policy.shakeOutMin} min`,
-      steps: [work(policy.shakeOutMin, "z2", "relaxed, legs loose")],
-      intensity: "easy",
-      key: false,
-      notes: ["Day before the race: short and easy, then rest."],
-      running: true,
-      vertWeight: 0.2,
-    });
+  if (shake) sessions.push(shakeOutSession(shake.day));
+
+  const longSlot = slots.find((s) => s.role === "long");
+  const mlSlot = slots.find((s) => s.role === "medium-long");
+  const keyRunMin = runMinutes(sessions) + t.longRunMin + t.mediumLongMin;
+  const easy = easySessions(
+    t,
+    easySlots,
+    t.runMin - keyRunMin,
+    quality.stridesRuns,
+    nonRunning,
+    ctx,
+  );
+  if (hillsNeeded && !hillsPlaced && easy.length > 0) {
+    const longest = easy.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
+    easy[easy.indexOf(longest)] = hillStridesSession(
+      longest.day,
+      Math.round(totalMinutes(longest.steps)),
+    );
   }
-  const nonRunning = nonRunningSessions(t, slots, ctx);
-  const keyRunMin = sessions.filter((s) => s.type !== "race").reduce((sum, s) => sum + totalMinutes(s.steps), 0);
-  sessions.push(...easySessions(t, easySlots, t.runMin - keyRunMin, quality.stridesRuns, nonRunning, ctx));
+  sessions.push(...easy);
+  const extraDays = [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined);
+  if (
+    demoteThirdSession(sessions, t, extraDays) &&
+    hillsNeeded &&
+    !sessions.some((s) => s.type === "hills")
+  ) {
+    const hard = sessions.findIndex((s) => s.intensity === "hard" && s.type !== "race");
+    const day = sessions[hard]?.day;
+    if (day !== undefined) {
+      sessions[hard] = qualitySession(
+        day,
+        "long-hills",
+        quality.hardWorkMin,
+        false,
+        t.runMin,
+        reservedMin(day),
+        ctx,
+      );
+    }
+  }
+
+  if (longSlot) {
+    const runDays = new Set([
+      ...sessions.filter((s) => s.running).map((s) => s.day),
+      longSlot.day,
+      ...(mlSlot ? [mlSlot.day] : []),
+    ]);
+    const fitted = fitLongRun(t, runMinutes(sessions), runDays.size, ctx.category);
+    if (mlSlot && fitted.mediumLongMin > 0)
+      sessions.push(mediumLongSession(mlSlot.day, fitted, ctx));
+    const finish = longFinishInBand(sessions, fitted, quality.longFinishMin);
+    sessions.push(longRunSession(longSlot.day, fitted, finish, ctx));
+  }
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
 }
 
-function qualitySession(day: number, family: Family, workMin: number, moderate: boolean, ctx: WeekContext): Session {
-  const part = workPart(family, { workMin, random: ctx.random, paceZ4: ctx.paces.z4, paceZ5: ctx.paces.z5, moderate });
-  const cap = dayCapMin(day, ctx.constraints);
-  const workTotal = totalMinutes(part.steps);
-  const warm = Math.min(policy.warmupMin, Math.max(5, (cap - workTotal) * 0.6));
-  const cool = Math.max(5, Math.min(policy.cooldownMin, cap - workTotal - warm));
-  const raw = warm + workTotal + cool;
-  const steps = [warmup(warm), ...part.steps, cooldown(cool + (Math.ceil(raw) - raw))];
-  const hilly = part.type === "hills";
-  const z = zoneMinutesOf(steps);
-  const hard = !moderate && z.z4 + z.z5 > 0;
+const runMinutes = (sessions: Session[]) =>
+  sessions
+    .filter((s) => s.running && s.type !== "race")
+    .reduce((sum, s) => sum + totalMinutes(s.steps), 0);
+
+function shakeOutSession(day: number): Session {
   return {
     day,
-    type: part.type,
-    title: part.title,
-    steps,
-    intensity: hard ? "hard" : "moderate",
-    key: hard,
-    notes: hard && !hilly ? ["Warm up with 4–6 strides before the first rep."] : [],
+    type: "easy",
+    title: `Shake-out ${policy.shakeOutMin} min`,
+    steps: [work(policy.shakeOutMin, "z2", "relaxed, legs loose")],
+    intensity: "easy",
+    key: false,
+    notes: ["Day before the race: short and easy, then rest."],
     running: true,
-    vertWeight: hilly ? 2 : 0.5,
+    vertWeight: 0.2,
   };
+}
+
+/**
+ * LR-3 on the week as built: when the easy days held less than planned, the long run (and
+ * its back-to-back partner) shrink to keep their share of the week's running.
+ */
+function fitLongRun(
+  t: WeekTarget,
+  othersMin: number,
+  runDays: number,
+  category: DistanceCategory,
+): WeekTarget {
+  const margin = 0.97;
+  const share = longRunShareCap(category, runDays) * margin;
+  // long ≤ share × (others + medium-long + long)
+  let long = Math.min(
+    t.longRunMin,
+    Math.floor((share * (othersMin + t.mediumLongMin)) / (1 - share)),
+  );
+  let ml =
+    t.mediumLongMin > 0 ? Math.min(t.mediumLongMin, Math.round(long * policy.mediumLongOfLong)) : 0;
+  if (ml > 0) {
+    const pair = rules.backToBackShare * margin;
+    const most = Math.floor((pair * othersMin) / (1 - pair));
+    if (long + ml > most) {
+      long = Math.floor(most / (1 + policy.mediumLongOfLong));
+      ml = Math.floor(long * policy.mediumLongOfLong);
+    }
+  }
+  return { ...t, longRunMin: Math.max(0, long), mediumLongMin: ml };
+}
+
+/**
+ * IN-2: a third, moderate session needs five run days. When the week ended with fewer
+ * (easy days dropped for lack of minutes), it becomes an easy run of the same length.
+ */
+function demoteThirdSession(sessions: Session[], t: WeekTarget, extraRunDays: number[]): boolean {
+  const runDays = new Set([...sessions.filter((s) => s.running).map((s) => s.day), ...extraRunDays])
+    .size;
+  const longAnchor = t.longRunMin >= rules.anchorLongRunMin || t.backToBack ? 1 : 0;
+  const anchors = sessions.filter((s) => s.intensity === "hard").length + longAnchor;
+  if (runDays >= 5 || anchors < 2) return false;
+  let demoted = false;
+  for (const [i, s] of sessions.entries()) {
+    if (s.intensity !== "moderate" || !s.running) continue;
+    const minutes = Math.round(totalMinutes(s.steps));
+    const steps = [work(minutes, "z2")];
+    sessions[i] = {
+      ...s,
+      type: "easy",
+      title: `Easy run ${minutes} min`,
+      steps,
+      intensity: "easy",
+      notes: [],
+    };
+    demoted = true;
+  }
+  return demoted;
+}
+
+/**
+ * IN-1: the long run's steady or race-effort finish is the week's quality dial. It tops the
+ * quality up to the phase's band (80–90% easy, base up to 95%) or gives way when the
+ * sessions already hold enough.
+ */
+function longFinishInBand(others: Session[], t: WeekTarget, planned: number): number {
+  const running = others.filter((s) => s.running && s.type !== "race");
+  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
+  const quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
+  const [lo, hi] = qualityBand(t.frame.phase);
+  const wanted = Math.min(
+    Math.max(planned, Math.ceil(lo * runMin - quality)),
+    Math.floor(hi * runMin - quality),
+  );
+  return Math.max(0, Math.min(wanted, maxLongFinish(t.frame.phase, t.longRunMin)));
 }

@@ -1,0 +1,57 @@
+import { Command, Option } from "commander";
+import packageJson from "../package.json" with { type: "json" };
+import { parseSeed, parseToday } from "./flags.ts";
+import { type PlanFlags, planFormats } from "./plan-command.ts";
+
+/** What the user asked for, once the command line has been read. */
+export type Invocation =
+  | { command: "plan"; scenarioPath: string; flags: PlanFlags }
+  | { command: "check"; planPath: string };
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/**
+ * Read the command line. Help, version and bad usage end in commander's CommanderError,
+ * thrown rather than exiting so the caller decides what to print and which code to exit with.
+ */
+export function parseCommandLine(
+  argv: readonly string[],
+  today: string,
+  output: Output,
+): Invocation {
+  let invocation: Invocation | undefined;
+  const program = new Command("cairn")
+    .description("Training plans for runners who race ultras.")
+    .version(packageJson.version)
+    .exitOverride()
+    .configureOutput({ writeOut: output.stdout, writeErr: output.stderr, outputError: () => {} });
+
+  program
+    .command("plan")
+    .description("generate a training plan from a scenario file")
+    .argument("<scenario.json>", "what the athlete asks for (see examples/)")
+    .addOption(
+      new Option("--format <format>", "output format").choices(planFormats).default("json"),
+    )
+    .option("--seed <n>", "override the scenario's seed", parseSeed)
+    .option("--today <YYYY-MM-DD>", "the day the plan is made", parseToday, today)
+    .action((scenarioPath: string, flags: PlanFlags) => {
+      invocation = { command: "plan", scenarioPath, flags };
+    });
+
+  program
+    .command("check")
+    .description("check a plan file against the training rules")
+    .argument("<plan.json>", "a plan written by `cairn plan` or edited by hand")
+    .action((planPath: string) => {
+      invocation = { command: "check", planPath };
+    });
+
+  program.parse(argv, { from: "user" });
+  // Commander runs an action or throws; reaching here without one is a bug in this file.
+  if (invocation === undefined) throw new Error("the command line matched no command");
+  return invocation;
+}

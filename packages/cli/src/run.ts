@@ -1,0 +1,56 @@
+import { CommanderError } from "commander";
+import { checkCommand } from "./check-command.ts";
+import { type Invocation, type Output, parseCommandLine } from "./command-line.ts";
+import { exitCodes } from "./exit-codes.ts";
+import { localToday } from "./flags.ts";
+import { planCommand } from "./plan-command.ts";
+
+export interface Io extends Output {
+  now: Date;
+  /** Print the stack of an internal error (CAIRN_DEBUG=1). */
+  debug: boolean;
+}
+
+/** Run `cairn` with these arguments; returns the exit code. Never throws. */
+export function run(argv: readonly string[], io: Io): number {
+  try {
+    return execute(parseCommandLine(argv, localToday(io.now), io), io);
+  } catch (error) {
+    if (error instanceof CommanderError) return commandLineExit(error, io);
+    io.stderr(`cairn: internal error: ${firstLine(error)} (this is a bug in cairn)\n`);
+    if (io.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return exitCodes.internal;
+  }
+}
+
+function execute(invocation: Invocation, io: Io): number {
+  if (invocation.command === "plan") {
+    const plan = planCommand(invocation.scenarioPath, invocation.flags);
+    if (!plan.ok) return fail(plan.error, io);
+    io.stdout(plan.value);
+    return exitCodes.ok;
+  }
+  const check = checkCommand(invocation.planPath);
+  if (!check.ok) return fail(check.error, io);
+  io.stdout(check.value.text);
+  return check.value.hasErrors ? exitCodes.planHasErrors : exitCodes.ok;
+}
+
+function fail(reason: string, io: Io): number {
+  io.stderr(`cairn: ${reason}\n`);
+  return exitCodes.usage;
+}
+
+/** Commander has already printed help or the version; bad usage becomes one line. */
+function commandLineExit(error: CommanderError, io: Io): number {
+  const alreadyPrinted = ["commander.help", "commander.helpDisplayed", "commander.version"];
+  if (alreadyPrinted.includes(error.code))
+    return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+  // "error: unknown option '--fromat'\n(Did you mean --format?)" → one line.
+  return fail(error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "), io);
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}

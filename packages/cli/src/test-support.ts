@@ -1,0 +1,57 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
+
+/** Helpers for tests that run the real `cairn` bin as a child process. */
+
+const bin = fileURLToPath(new URL("../bin/cairn.js", import.meta.url));
+
+export const examplePath = (name: string): string =>
+  fileURLToPath(new URL(`../../../examples/${name}.json`, import.meta.url));
+
+/** Suite options for tests that spawn cairn: concurrent, as each mostly waits on its process,
+ * with time to spare on a loaded CI machine (each process starts tsx). */
+export const processSuite = { concurrent: true, timeout: 30_000 };
+
+export interface CairnRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCairn(args: readonly string[]): Promise<CairnRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error ? (typeof error.code === "number" ? error.code : null) : 0,
+          stdout,
+          stderr,
+        });
+      },
+    );
+  });
+}
+
+/** Input and usage errors: exit 2, nothing on stdout, one line on stderr and no stack trace. */
+export function expectOneLineError(run: CairnRun, reason: RegExp): void {
+  expect(run.stderr).toMatch(/^cairn: [^\n]+\n$/);
+  expect(run.stderr).not.toMatch(/^\s*at /m);
+  expect(run.stderr).toMatch(reason);
+  expect(run.stdout).toBe("");
+  expect(run.code).toBe(2);
+}
+
+/** Until the lead's generator lands, generatePlan is a stub that throws "not yet built". */
+export async function generatorIsBuilt(): Promise<boolean> {
+  const run = await runCairn([
+    "plan",
+    examplePath("100k-trail-intermediate"),
+    "--today",
+    "2026-12-01",
+  ]);
+  return !run.stderr.includes("not yet built");
+}

@@ -1,0 +1,49 @@
+import { weekdays } from "../schema/scenario.ts";
+import { errorAt, type Finding } from "./finding.ts";
+import { slack } from "./slack.ts";
+import { isRunning, type PlanFacts } from "./week-facts.ts";
+
+/** Monday to Friday: the days `weekdayMaxMin` caps. */
+const workdays = 5;
+
+/**
+ * CON-1 no running on rest days; CON-2 run days per week within the maximum; CON-3 Mon–Fri
+ * minutes within `weekdayMaxMin`; CON-4 only rest on unavailable dates. A race sits where the
+ * athlete put it, so CON-1 and CON-3 leave it out.
+ */
+export function checkConstraints(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  const c = f.constraints;
+  for (const week of f.weeks) {
+    if (week.runDays > c.maxRunDaysPerWeek) {
+      out.push(
+        errorAt("CON-2", week.path, {
+          actual: week.runDays,
+          limit: c.maxRunDaysPerWeek,
+          weekIndex: week.index,
+        }),
+      );
+    }
+  }
+  for (const day of f.days) {
+    const details = { weekIndex: day.weekIndex, date: day.date };
+    const restDay = c.restDays.find((r) => weekdays.indexOf(r) === day.index % 7);
+    const run = day.workouts.find((at) => isRunning(at.workout) && at.workout.type !== "race");
+    if (restDay && run) out.push(errorAt("CON-1", run.path, { ...details, actual: restDay }));
+    const trainingMin = day.training.volumeMin;
+    if (
+      day.index % 7 < workdays &&
+      c.weekdayMaxMin !== undefined &&
+      trainingMin > c.weekdayMaxMin + slack.minutes
+    ) {
+      out.push(
+        errorAt("CON-3", day.path, { ...details, actual: trainingMin, limit: c.weekdayMaxMin }),
+      );
+    }
+    if (c.unavailable.some((r) => day.date >= r.from && day.date <= r.to)) {
+      const busy = day.workouts.find((at) => at.workout.type !== "rest");
+      if (busy) out.push(errorAt("CON-4", busy.path, details));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, makePlan, resize, workoutAt } from "./fixtures.test-util.ts";
+
+describe("PR-1 cutbacks", () => {
+  it("flags more than cutbackEvery − 1 weeks in a row without a cutback", () => {
+    const plan = makePlan();
+    plan.weeks[2]!.kind = "base";
+    expect(findingsOf(plan, "PR-1", "streak")).toEqual([
+      expect.objectContaining({ path: "weeks[3]", actual: 4, limit: 3 }),
+    ]);
+  });
+
+  it("reads the rhythm from the athlete: a 2:1 athlete cuts back after 2 weeks", () => {
+    const plan = makePlan();
+    plan.athleteProfile.cutbackEvery = 3;
+    expect(findingsOf(plan, "PR-1", "streak").map((f) => f.weekIndex)).toEqual([8]);
+  });
+
+  it("ends the rhythm at the taper", () => {
+    const plan = makePlan();
+    plan.athleteProfile.cutbackEvery = 2; // would flag every second loading week…
+    const flagged = findingsOf(plan, "PR-1", "streak").map((f) => f.weekIndex ?? -1);
+    expect(Math.max(...flagged)).toBeLessThan(12); // …but no taper week
+  });
+
+  it("flags a cutback that drops too much or too little", () => {
+    const deep = makePlan();
+    resize(workoutAt(deep, 1, 1), 110); // week 2 now 390 min: week 3's 250 is −36%
+    expect(findingsOf(deep, "PR-1", "cutbackDrop")).toEqual([
+      expect.objectContaining({ path: "weeks[2]", limit: 0.35, actual: expect.closeTo(0.359, 3) }),
+    ]);
+    const shallow = makePlan();
+    resize(workoutAt(shallow, 2, 1), 90); // 310 of 330: −6%
+    expect(findingsOf(shallow, "PR-1", "cutbackDrop")).toEqual([
+      expect.objectContaining({ limit: 0.2 }),
+    ]);
+  });
+
+  it("flags a cutback whose long run is not shorter", () => {
+    const plan = makePlan();
+    resize(workoutAt(plan, 5, 5), 150);
+    expect(findingsOf(plan, "PR-1", "cutbackLongRun")).toEqual([
+      expect.objectContaining({ path: "weeks[5].days[5].workouts[0]", actual: 150, limit: 150 }),
+    ]);
+  });
+});

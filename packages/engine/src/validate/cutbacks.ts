@@ -1,0 +1,54 @@
+import { rules } from "../constants.ts";
+import { errorAt, type Finding } from "./finding.ts";
+import { brokenBound, slack } from "./slack.ts";
+import type { PlanFacts, WeekFacts } from "./week-facts.ts";
+
+/** PR-1: a cutback week drops 20–35% of the previous week's training time and shortens the long run. */
+function checkCutbackWeek(week: WeekFacts, previous: WeekFacts): Finding[] {
+  const out: Finding[] = [];
+  const weekIndex = week.index;
+  if (previous.training.runMin > 0) {
+    const drop = 1 - week.training.runMin / previous.training.runMin;
+    const limit = brokenBound(drop, rules.cutbackMinDrop, rules.cutbackMaxDrop, slack.share);
+    if (limit !== undefined)
+      out.push(
+        errorAt("PR-1", week.path, { measure: "cutbackDrop", actual: drop, limit, weekIndex }),
+      );
+  }
+  const [long, previousLong] = [week.longRun, previous.longRun];
+  if (long && previousLong && long.workout.durationMin >= previousLong.workout.durationMin) {
+    const details = {
+      actual: long.workout.durationMin,
+      limit: previousLong.workout.durationMin,
+      weekIndex,
+    };
+    out.push(errorAt("PR-1", long.path, { measure: "cutbackLongRun", ...details }));
+  }
+  return out;
+}
+
+/** PR-1: before the taper, a cutback comes after at most `cutbackEvery − 1` other weeks. */
+export function checkCutbacks(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  const maxRun = f.profile.cutbackEvery - 1;
+  const taperStart = f.weeks.findIndex((w) => w.week.phase === "taper" || w.week.phase === "race");
+  let run = 0;
+  for (const week of taperStart < 0 ? f.weeks : f.weeks.slice(0, taperStart)) {
+    run = week.isCutback ? 0 : run + 1;
+    if (run === maxRun + 1) {
+      out.push(
+        errorAt("PR-1", week.path, {
+          measure: "streak",
+          actual: run,
+          limit: maxRun,
+          weekIndex: week.index,
+        }),
+      );
+    }
+  }
+  for (const week of f.weeks) {
+    const previous = f.weeks[week.index - 1];
+    if (week.isCutback && previous) out.push(...checkCutbackWeek(week, previous));
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+import { type DistanceCategory, isUltra, longRunCapMin, rules } from "../constants.ts";
+import { epochDayOf } from "../dates.ts";
+import { longestRunOf } from "../profile/history-weeks.ts";
+import { errorAt, type Finding } from "./finding.ts";
+import { slack } from "./slack.ts";
+import { type GoalFacts, isRunning, type PlanFacts } from "./week-facts.ts";
+
+/** LR-1: the long run grows by at most 30 min a week (ultra, trail, mountain) or 15% (road). */
+function checkLongRunStep(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  for (const week of f.weeks) {
+    const long = week.longRun;
+    const previous = f.weeks[week.index - 1]?.longRun;
+    if (!long || !previous) continue;
+    const before = previous.workout.durationMin;
+    const byTime = isUltra(week.goal.category) || week.goal.offRoad;
+    const limit = byTime
+      ? before + rules.longRunStepUltraMin
+      : before * (1 + rules.longRunStepRoad);
+    if (long.workout.durationMin > limit + slack.minutes) {
+      const details = {
+        measure: "step",
+        actual: long.workout.durationMin,
+        limit,
+        weekIndex: week.index,
+      };
+      out.push(
+        errorAt("LR-1", long.path, { ...details, refWeekIndex: week.index - 1, date: long.date }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The longest run of each day's previous 30 days, plan and history; 0 when none is known. */
+function longestRecentRuns(f: PlanFacts): number[] {
+  const window = rules.recentRunWindowDays;
+  const startDay = epochDayOf(f.plan.startDate);
+  // A history week's longest run is dated on its Sunday; only the plan's first days can see it.
+  const history = f.history.map((w) => ({
+    day: epochDayOf(w.start) + 6 - startDay,
+    minutes: longestRunOf(w),
+  }));
+  const recent: number[] = [];
+  for (const day of f.days) {
+    const from = day.index - window;
+    let longest = 0;
+    if (from < 0)
+      for (const h of history) if (h.day >= from) longest = Math.max(longest, h.minutes);
+    for (let d = Math.max(0, from); d < day.index; d++)
+      longest = Math.max(longest, f.days[d]?.longestRunMin ?? 0);
+    recent.push(longest);
+  }
+  return recent;
+}
+
+/** LR-1: no training run exceeds the longest run of the previous 30 days by more than 20%. */
+function checkRecentLongest(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  const recent = longestRecentRuns(f);
+  for (const day of f.days) {
+    const longest = recent[day.index] ?? 0;
+    if (longest <= 0) continue;
+    const limit = longest * rules.longRunVsRecentMax;
+    for (const { workout, path } of day.workouts) {
+      if (
+        !isRunning(workout) ||
+        workout.type === "race" ||
+        workout.durationMin <= limit + slack.minutes
+      )
+        continue;
+      const details = {
+        measure: "recent",
+        actual: workout.durationMin,
+        limit,
+        weekIndex: day.weekIndex,
+        date: day.date,
+      };
+      out.push(errorAt("LR-1", path, details));
+    }
+  }
+  return out;
+}
+
+/** LR-2: long and medium-long runs stay under the distance and level cap and the athlete's own cap. */
+function checkLongRunCap(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  const own = f.constraints.maxLongRunMin ?? Number.POSITIVE_INFINITY;
+  for (const week of f.weeks) {
+    const limit = Math.min(longRunCapMin[week.goal.category][f.profile.level], own);
+    for (const day of week.days) {
+      for (const { workout, path } of day.workouts) {
+        if (
+          (workout.type !== "long" && workout.type !== "medium-long") ||
+          workout.durationMin <= limit + slack.minutes
+        )
+          continue;
+        const details = {
+          actual: workout.durationMin,
+          limit,
+          weekIndex: week.index,
+          date: day.date,
+        };
+        out.push(errorAt("LR-2", path, { measure: workout.type, ...details }));
+      }
+    }
+  }
+  return out;
+}
+
+/** LR-3's share of the week by category; the ultra categories share one row. */
+function longRunShareOf(goal: GoalFacts): number {
+  const byCategory: Partial<Record<DistanceCategory, number>> = rules.longRunShare;
+  return byCategory[goal.category] ?? rules.longRunShare.ultra;
+}
+
+/** LR-3: the long run, and a back-to-back pair, stay within their share of the week's training time. */
+function checkLongRunShare(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  for (const week of f.weeks) {
+    const runMin = week.training.runMin;
+    if (!week.longRun || runMin <= 0) continue;
+    const share = Math.max(longRunShareOf(week.goal), rules.longRunShareRunDays / week.runDays);
+    const long = week.longRun.workout.durationMin;
+    if (long > share * runMin + slack.minutes) {
+      const details = {
+        measure: "longShare",
+        actual: long / runMin,
+        limit: share,
+        weekIndex: week.index,
+      };
+      out.push(errorAt("LR-3", week.longRun.path, details));
+    }
+    for (const pair of week.backToBacks) {
+      const pairMin = pair.long.workout.durationMin + pair.mediumLong.workout.durationMin;
+      if (pairMin <= rules.backToBackShare * runMin + slack.minutes) continue;
+      const details = {
+        measure: "backToBackShare",
+        actual: pairMin / runMin,
+        limit: rules.backToBackShare,
+      };
+      out.push(errorAt("LR-3", pair.mediumLong.path, { ...details, weekIndex: week.index }));
+    }
+  }
+  return out;
+}
+
+export function checkLongRuns(f: PlanFacts): Finding[] {
+  return [
+    ...checkLongRunStep(f),
+    ...checkRecentLongest(f),
+    ...checkLongRunCap(f),
+    ...checkLongRunShare(f),
+  ];
+}

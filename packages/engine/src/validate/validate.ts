@@ -1,0 +1,50 @@
+import type { Plan } from "../schema/plan.ts";
+import { checkStressAnchors } from "./anchors.ts";
+import { checkBackToBacks, checkRecoveryAfterLong } from "./back-to-back.ts";
+import { checkCalendar, checkPhaseCover } from "./calendar.ts";
+import { checkConstraints } from "./constraints.ts";
+import { checkCutbacks } from "./cutbacks.ts";
+import type { Finding } from "./finding.ts";
+import { checkForm } from "./form.ts";
+import { checkIntensity } from "./intensity.ts";
+import { checkLongRuns } from "./long-run.ts";
+import { checkPhases } from "./phases.ts";
+import { checkSpecificity } from "./specificity.ts";
+import { checkStructure } from "./structure.ts";
+import { checkTaperAndRecovery } from "./taper.ts";
+import { checkVert } from "./vert.ts";
+import { checkVolume } from "./volume.ts";
+import { type PlanFacts, planFacts } from "./week-facts.ts";
+
+/** Every check that reads the plan's facts, in the order of TRAINING-RULES.md. */
+const checks: readonly ((f: PlanFacts) => Finding[])[] = [
+  checkStructure,
+  checkPhases,
+  checkCutbacks,
+  checkVolume,
+  checkLongRuns,
+  checkBackToBacks,
+  checkRecoveryAfterLong,
+  checkIntensity,
+  checkStressAnchors,
+  checkVert,
+  checkSpecificity,
+  checkTaperAndRecovery,
+  checkForm,
+  checkConstraints,
+];
+
+/**
+ * validate — every rule of TRAINING-RULES.md over one plan, as data. A broken calendar
+ * (FMT-1) stops the rest: the rules read days by their place in it. A warn-rule finding the
+ * plan already told the user about (a warning with that rule) is left out.
+ */
+export function validatePlan(plan: Plan): Finding[] {
+  const calendar = checkCalendar(plan);
+  const phaseCover = checkPhaseCover(plan);
+  if (calendar.length > 0) return [...calendar, ...phaseCover];
+  const facts = planFacts(plan);
+  const findings = [...phaseCover, ...checks.flatMap((check) => check(facts))];
+  const told = new Set(plan.warnings.map((w) => w.rule));
+  return findings.filter((f) => f.severity !== "warn" || !told.has(f.rule));
+}

@@ -1,0 +1,77 @@
+import { isUltra, rules } from "../constants.ts";
+import { errorAt, type Finding } from "./finding.ts";
+import { brokenBound, slack } from "./slack.ts";
+import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
+
+/** The vert before a week: the plan's week before, or for the first week the history's last, when recorded. */
+function vertBefore(f: PlanFacts, week: WeekFacts): number | undefined {
+  if (week.index > 0) return f.weeks[week.index - 1]?.training.vertM;
+  return f.history.at(-1)?.vertM;
+}
+
+/** SP-1 for one week: vert in its phase's band of the race's gain density, rising ≤ 25% a week. */
+function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
+  const out: Finding[] = [];
+  const { goal } = week.goal;
+  const expected = (goal.elevationGainM / goal.distanceKm) * week.training.distanceKm;
+  const vert = week.training.vertM;
+  const before = vertBefore(f, week);
+  const weekIndex = week.index;
+  const phase = week.week.phase;
+  const high =
+    (phase === "base" ? rules.vertFactor.base[1] : rules.vertFactor.specific[1]) * expected;
+  if ((phase === "base" || phase === "specific" || phase === "peak") && vert > high + slack.vertM) {
+    out.push(
+      errorAt("SP-1", week.path, { measure: "vertHigh", actual: vert, limit: high, weekIndex }),
+    );
+  }
+  const low = rules.vertFactor.specific[0] * expected;
+  // A week still rising at the cap may sit below the band: it cannot climb faster.
+  const climbing =
+    before !== undefined &&
+    vert > before &&
+    vert >= before * (1 + rules.vertRiseMax - slack.vertClimbing);
+  if ((phase === "specific" || phase === "peak") && vert < low - slack.vertM && !climbing) {
+    out.push(
+      errorAt("SP-1", week.path, { measure: "vertLow", actual: vert, limit: low, weekIndex }),
+    );
+  }
+  if (before !== undefined && vert > before * (1 + rules.vertRiseMax) + slack.vertRiseM) {
+    const limit = before * (1 + rules.vertRiseMax);
+    out.push(errorAt("SP-1", week.path, { measure: "vertRise", actual: vert, limit, weekIndex }));
+  }
+  return out;
+}
+
+/** SP-1 (ultras): the biggest vert week lands at 0.6–1.0× the race's gain. */
+function checkPeakVert(f: PlanFacts, g: GoalFacts): Finding[] {
+  const weeks = f.weeks.filter((w) => w.goal === g);
+  const peak = weeks.reduce<WeekFacts | undefined>(
+    (a, b) => (!a || b.training.vertM > a.training.vertM ? b : a),
+    undefined,
+  );
+  if (!peak) return [];
+  const [lo, hi] = rules.peakVertOfRace.map((x) => x * g.goal.elevationGainM) as [number, number];
+  const limit = brokenBound(peak.training.vertM, lo, hi, slack.vertM);
+  if (limit === undefined) return [];
+  return [
+    errorAt("SP-1", peak.path, {
+      measure: "peakVert",
+      actual: peak.training.vertM,
+      limit,
+      weekIndex: peak.index,
+    }),
+  ];
+}
+
+/** SP-1: weekly vert scales with the race's profile (goals with climbing only). */
+export function checkVert(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  for (const week of f.weeks) {
+    if (week.goal.goal.elevationGainM > 0) out.push(...checkWeekVert(f, week));
+  }
+  for (const g of f.goals) {
+    if (g.goal.elevationGainM > 0 && isUltra(g.category)) out.push(...checkPeakVert(f, g));
+  }
+  return out;
+}

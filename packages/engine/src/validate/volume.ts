@@ -1,0 +1,119 @@
+import { peakHours, rules } from "../constants.ts";
+import { errorAt, type Finding, warnAt } from "./finding.ts";
+import { brokenBound, slack } from "./slack.ts";
+import type { PlanFacts, WeekFacts } from "./week-facts.ts";
+
+/** Weeks that may fall or jump by design: the race week, the taper and recovery. */
+const outsideRamp = (w: WeekFacts): boolean =>
+  w.isRaceWeek ||
+  w.week.phase === "taper" ||
+  w.week.phase === "race" ||
+  w.week.phase === "recovery";
+
+/** PR-2's reference: the week before, or after a cutback the last week before it that was not one. */
+function rampReference(f: PlanFacts, week: WeekFacts): WeekFacts | undefined {
+  const previous = f.weeks[week.index - 1];
+  if (!previous?.isCutback) return previous;
+  return f.weeks.slice(0, previous.index).findLast((w) => !w.isCutback) ?? previous;
+}
+
+/** PR-2: training time rises at most the athlete's ramp cap over the reference week. */
+function checkRamp(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  const cap = f.profile.rampCap;
+  for (const week of f.weeks) {
+    const ref = rampReference(f, week);
+    if (!ref || outsideRamp(week) || ref.training.runMin <= 0) continue;
+    if (week.training.runMin > ref.training.runMin * (1 + cap) + slack.minutes) {
+      const rise = week.training.runMin / ref.training.runMin - 1;
+      out.push(
+        errorAt("PR-2", week.path, {
+          actual: rise,
+          limit: cap,
+          weekIndex: week.index,
+          refWeekIndex: ref.index,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** PR-3: a week's training load over the mean of the 4 weeks before it (history first) stays under the cap. */
+function checkLoadSpike(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  const loads = [...f.historyLoads, ...f.weeks.map((w) => w.training.load)];
+  for (const week of f.weeks) {
+    const at = f.historyLoads.length + week.index;
+    const before = loads.slice(Math.max(0, at - rules.loadSpikeWindowWeeks), at);
+    const mean = before.reduce((s, x) => s + x, 0) / before.length;
+    if (before.length === 0 || mean <= 0) continue; // nothing to compare with
+    const ratio = week.training.load / mean;
+    if (ratio > f.profile.loadSpikeCap + slack.share) {
+      out.push(
+        errorAt("PR-3", week.path, {
+          actual: ratio,
+          limit: f.profile.loadSpikeCap,
+          weekIndex: week.index,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** PR-4: no week trains above `maxWeeklyMin` (a race is the athlete's own); the first week starts near their chronic volume. */
+function checkVolumeBounds(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  const max = f.constraints.maxWeeklyMin;
+  for (const week of f.weeks) {
+    if (max !== undefined && week.training.volumeMin > max + slack.minutes) {
+      out.push(
+        errorAt("PR-4", week.path, {
+          measure: "weeklyMax",
+          actual: week.training.volumeMin,
+          limit: max,
+          weekIndex: week.index,
+        }),
+      );
+    }
+  }
+  const first = f.weeks[0];
+  if (first) {
+    const [lo, hi] = rules.firstWeekBand.map((x) => x * f.profile.chronicWeeklyMin) as [
+      number,
+      number,
+    ];
+    const limit = brokenBound(first.training.runMin, lo, hi, slack.minutes);
+    if (limit !== undefined) {
+      out.push(
+        errorAt("PR-4", first.path, {
+          measure: "firstWeek",
+          actual: first.training.runMin,
+          limit,
+          weekIndex: 0,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** PR-5 (warn): the biggest training week lands in the peak range of the longest goal and the level. */
+function checkPeakVolume(f: PlanFacts): Finding[] {
+  const longest = f.goals.reduce((a, b) => (b.goal.distanceKm > a.goal.distanceKm ? b : a));
+  const [lo, hi] = peakHours[longest.category][f.profile.level].map((h) => h * 60) as [
+    number,
+    number,
+  ];
+  const peak = f.weeks.reduce((a, b) => (b.training.runMin > a.training.runMin ? b : a));
+  const limit = brokenBound(peak.training.runMin, lo, hi, slack.minutes);
+  if (limit === undefined) return [];
+  return [
+    warnAt("PR-5", peak.path, { actual: peak.training.runMin, limit, weekIndex: peak.index }),
+  ];
+}
+
+export function checkVolume(f: PlanFacts): Finding[] {
+  return [...checkRamp(f), ...checkLoadSpike(f), ...checkVolumeBounds(f), ...checkPeakVolume(f)];
+}

@@ -1,0 +1,80 @@
+import { policy } from "../constants.ts";
+import { dayCapMin } from "../microcycle/availability.ts";
+import { type Family, pickupsWithin, workPart } from "./families.ts";
+import type { Session } from "./session.ts";
+import {
+  cooldown,
+  recover,
+  repeat,
+  totalMinutes,
+  toWholeMinutes,
+  warmup,
+  work,
+  zoneMinutesOf,
+} from "./steps.ts";
+import type { WeekContext } from "./week-sessions.ts";
+
+/** The shortest warm-up plus cool-down a quality session keeps. */
+const shortestWrapMin = 10;
+
+/** A quality session: warm-up, the family's work part, cool-down, inside the day's cap. */
+export function qualitySession(
+  day: number,
+  family: Family,
+  workMin: number,
+  moderate: boolean,
+  weekRunMin: number,
+  reservedMin: number,
+  ctx: WeekContext,
+): Session {
+  const cap = dayCapMin(day, ctx.constraints) - reservedMin;
+  let part = workPart(family, {
+    workMin,
+    random: ctx.random,
+    paceZ4: ctx.paces.z4,
+    paceZ5: ctx.paces.z5,
+    moderate,
+  });
+  if (totalMinutes(part.steps) + shortestWrapMin > cap) part = pickupsWithin(cap - shortestWrapMin);
+  const workTotal = totalMinutes(part.steps);
+  // Small weeks get shorter warm-ups: the session must not swallow the week.
+  const warmFull = Math.min(policy.warmupMin, Math.max(10, weekRunMin * 0.1));
+  const coolFull = Math.min(policy.cooldownMin, Math.max(5, weekRunMin * 0.06));
+  const warm = Math.min(warmFull, Math.max(5, (cap - workTotal) * 0.6));
+  const cool = Math.max(5, Math.min(coolFull, cap - workTotal - warm));
+  const steps = toWholeMinutes([warmup(warm), ...part.steps, cooldown(cool)]);
+  const hilly = part.type === "hills";
+  const z = zoneMinutesOf(steps);
+  const hard = !moderate && z.z4 + z.z5 > 0;
+  return {
+    day,
+    type: part.type,
+    title: part.title,
+    steps,
+    intensity: hard ? "hard" : "moderate",
+    key: hard,
+    notes: hard && !hilly ? ["Warm up with 4–6 strides before the first rep."] : [],
+    running: true,
+    vertWeight: hilly ? 2 : 0.5,
+  };
+}
+
+/** SP-2 when the week has no quality slot: an easy run turned into relaxed uphill repeats. */
+export function hillStridesSession(day: number, minutes: number): Session {
+  const reps = 6;
+  const easy = Math.max(10, minutes - reps * 3);
+  return {
+    day,
+    type: "hills",
+    title: `Easy run ${minutes} min with ${reps} × 1 min uphill`,
+    steps: toWholeMinutes([
+      work(easy, "z2"),
+      repeat(reps, work(1, "z3", "uphill, steady effort"), recover(2, "z1", "walk or jog down")),
+    ]),
+    intensity: "moderate",
+    key: false,
+    notes: ["Climbing strength for the race's hills, kept aerobic."],
+    running: true,
+    vertWeight: 2,
+  };
+}

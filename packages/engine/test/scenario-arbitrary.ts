@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { addDays } from "../src/dates.ts";
+import type { ScenarioInput } from "../src/schema/scenario.ts";
+
+/** Random single-goal scenarios across every distance, level, history, constraint set and runway. */
+
+const today = "2026-11-25";
+export const propertyToday = today;
+
+const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const distances = [3, 5, 10, 15, 21.1, 30, 42.2, 45, 50, 60, 80, 100, 120, 161, 170];
+
+type HistoryKind = "none" | "steady" | "inconsistent" | "high-volume";
+
+function history(
+  kind: HistoryKind,
+  start: string,
+  baseMin: number,
+  noise: number[],
+  vertPerMin: number,
+) {
+  if (kind === "none") return undefined;
+  const weeks = noise.map((n, i) => {
+    const gap = kind === "inconsistent" && n < 0.25;
+    const scale = kind === "inconsistent" ? 0.4 + n * 1.2 : 0.9 + n * 0.2;
+    const base = kind === "high-volume" ? baseMin * 2.2 : baseMin;
+    const minutes = gap ? 0 : Math.round(base * scale);
+    return {
+      start: addDays(start, (i - noise.length) * 7),
+      minutes,
+      runs: minutes === 0 ? 0 : 4 + Math.round(n * 2),
+      longestRunMin: Math.round(minutes * (0.25 + n * 0.1)),
+      vertM: Math.round(minutes * vertPerMin),
+    };
+  });
+  return { weeks };
+}
+
+export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
+  .record({
+    startOffsetWeeks: fc.integer({ min: 1, max: 30 }),
+    runwayWeeks: fc.integer({ min: 1, max: 44 }),
+    raceWeekday: fc.integer({ min: 0, max: 6 }),
+    distanceKm: fc.constantFrom(...distances),
+    surface: fc.constantFrom("road", "trail", "mountain"),
+    gainPerKm: fc.double({ min: 0, max: 1, noNaN: true }),
+    level: fc.constantFrom(undefined, "beginner", "intermediate", "advanced"),
+    historyKind: fc.constantFrom<HistoryKind>("none", "steady", "inconsistent", "high-volume"),
+    historyBaseMin: fc.integer({ min: 90, max: 420 }),
+    historyNoise: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+      minLength: 4,
+      maxLength: 12,
+    }),
+    vertPerMin: fc.constantFrom(0, 1, 2, 4),
+    maxRunDays: fc.option(fc.integer({ min: 1, max: 7 }), { nil: undefined }),
+    restDays: fc.subarray([...days], { maxLength: 3 }),
+    longRunDay: fc.option(fc.constantFrom(...days), { nil: undefined }),
+    maxLongRunMin: fc.option(fc.integer({ min: 60, max: 360 }), { nil: undefined }),
+    maxWeeklyMin: fc.option(fc.integer({ min: 150, max: 1200 }), { nil: undefined }),
+    weekdayMaxMin: fc.option(fc.integer({ min: 40, max: 120 }), { nil: undefined }),
+    unavailable: fc.array(
+      fc.record({
+        fromWeek: fc.integer({ min: 0, max: 40 }),
+        lengthDays: fc.integer({ min: 1, max: 10 }),
+      }),
+      {
+        maxLength: 2,
+      },
+    ),
+    strength: fc.option(fc.boolean(), { nil: undefined }),
+    birthYear: fc.option(fc.integer({ min: 1950, max: 2008 }), { nil: undefined }),
+    seed: fc.integer({ min: 0, max: 1_000_000 }),
+  })
+  .map((r) => {
+    const startDate = addDays("2026-11-30", r.startOffsetWeeks * 7);
+    const raceDate = addDays(startDate, r.runwayWeeks * 7 + r.raceWeekday);
+    const gainDensity =
+      r.surface === "road"
+        ? r.gainPerKm * 8
+        : r.surface === "trail"
+          ? 10 + r.gainPerKm * 40
+          : 40 + r.gainPerKm * 40;
+    const restDays = r.longRunDay ? r.restDays.filter((d) => d !== r.longRunDay) : r.restDays;
+    const unavailable = r.unavailable
+      .map((u) => ({
+        from: addDays(startDate, u.fromWeek * 7 + 1),
+        to: addDays(startDate, u.fromWeek * 7 + u.lengthDays),
+      }))
+      .filter((u) => !(raceDate >= u.from && raceDate <= u.to));
+    const hist = history(r.historyKind, startDate, r.historyBaseMin, r.historyNoise, r.vertPerMin);
+    const scenario: ScenarioInput = {
+      startDate,
+      seed: r.seed,
+      athlete: {
+        ...(r.level ? { level: r.level } : {}),
+        ...(r.birthYear ? { birthYear: r.birthYear } : {}),
+        ...(hist ? { history: hist } : {}),
+      },
+      constraints: {
+        ...(r.maxRunDays !== undefined ? { maxRunDaysPerWeek: r.maxRunDays } : {}),
+        restDays,
+        ...(r.longRunDay ? { longRunDay: r.longRunDay } : {}),
+        ...(r.maxLongRunMin !== undefined ? { maxLongRunMin: r.maxLongRunMin } : {}),
+        ...(r.maxWeeklyMin !== undefined ? { maxWeeklyMin: r.maxWeeklyMin } : {}),
+        ...(r.weekdayMaxMin !== undefined ? { weekdayMaxMin: r.weekdayMaxMin } : {}),
+        unavailable,
+        ...(r.strength !== undefined ? { strength: r.strength } : {}),
+      },
+      goals: [
+        {
+          id: "goal",
+          date: raceDate,
+          distanceKm: r.distanceKm,
+          surface: r.surface,
+          elevationGainM: Math.round(gainDensity * r.distanceKm),
+          priority: "A",
+        },
+      ],
+    };
+    return scenario;
+  });
