@@ -1,7 +1,7 @@
 import { categoryOf, isMarathonOrLonger, policy, recoveryNoHardDays } from "./constants.ts";
 import { resolveConstraints } from "./constraints.ts";
 import { epochDayOf } from "./dates.ts";
-import { type WarningFact, warningOf } from "./explain/warnings.ts";
+import { planWarnings } from "./explain/plan-warnings.ts";
 import { buildMacro } from "./macro/macro.ts";
 import { emptyCarryOver } from "./microcycle/layout.ts";
 import { parseScenario } from "./parse.ts";
@@ -31,7 +31,8 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
   const goal = scenario.goals[0];
   if (!goal) return err([{ field: "goals", message: "needs at least one goal" }]);
   const category = categoryOf(goal.distanceKm);
-  const { profile, history, paces, fallback } = buildProfile(scenario.athlete, scenario.startDate);
+  const profileResult = buildProfile(scenario.athlete, scenario.startDate);
+  const { profile, history, paces } = profileResult;
   const constraints = resolveConstraints(scenario.constraints, profile.level);
   const macro = buildMacro(scenario.startDate, goal, category, profile.cutbackEvery);
   const planner = new TargetPlanner({
@@ -71,30 +72,8 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
     weeks.push(planned.week);
   }
 
-  const facts: WarningFact[] = [];
-  if (fallback === "no-history")
-    facts.push({ code: "NO_HISTORY", weeklyMin: profile.chronicWeeklyMin });
-  if (fallback === "little-recent-running")
-    facts.push({ code: "LITTLE_RECENT_RUNNING", weeklyMin: profile.chronicWeeklyMin });
-  if (macro.weeksMissing > 0)
-    facts.push({ code: "RUNWAY_SHORT", weeksMissing: macro.weeksMissing });
-  if (macro.weeksExtra > 0) facts.push({ code: "RUNWAY_LONG", weeksExtra: macro.weeksExtra });
-  const peakRun = Math.max(...targets.map((t) => t.runMin));
-  const { peak } = planner;
-  if (peak.status === "below-range")
-    facts.push({ code: "PEAK_BELOW_RANGE", peakMin: peakRun, rangeMin: peak.rangeMin });
-  if (peak.status === "above-range")
-    facts.push({ code: "PEAK_ABOVE_RANGE", peakMin: peakRun, rangeMin: peak.rangeMin });
-  if (planner.vertShort) {
-    facts.push({
-      code: "VERT_SHORT",
-      raceGainM: goal.elevationGainM,
-      peakVertM: Math.max(...targets.map((t) => t.vertM)),
-    });
-  }
-
   const last = macro.phases.at(-1);
-  return ok({
+  const plan: Plan = {
     formatVersion: 1,
     seed,
     scenario: { ...scenario, seed, constraints },
@@ -114,10 +93,12 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
         category,
       },
     ],
-    warnings: facts.map(warningOf),
+    warnings: [],
     phases: macro.phases,
     weeks,
-  });
+  };
+  plan.warnings = planWarnings(plan, macro, profileResult, category);
+  return ok(plan);
 }
 
 /** SP-3: the long run's carbohydrate target rises across the specific and peak weeks. */

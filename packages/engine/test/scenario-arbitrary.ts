@@ -39,25 +39,26 @@ function history(
 export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
   .record({
     startOffsetWeeks: fc.integer({ min: 1, max: 30 }),
-    runwayWeeks: fc.integer({ min: 1, max: 44 }),
+    runwayWeeks: fc.integer({ min: 2, max: 40 }),
     raceWeekday: fc.integer({ min: 0, max: 6 }),
     distanceKm: fc.constantFrom(...distances),
     surface: fc.constantFrom("road", "trail", "mountain"),
     gainPerKm: fc.double({ min: 0, max: 1, noNaN: true }),
     level: fc.constantFrom(undefined, "beginner", "intermediate", "advanced"),
     historyKind: fc.constantFrom<HistoryKind>("none", "steady", "inconsistent", "high-volume"),
-    historyBaseMin: fc.integer({ min: 90, max: 420 }),
+    historyBaseMin: fc.integer({ min: 120, max: 480 }),
     historyNoise: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
       minLength: 4,
       maxLength: 12,
     }),
     vertPerMin: fc.constantFrom(0, 1, 2, 4),
-    maxRunDays: fc.option(fc.integer({ min: 1, max: 7 }), { nil: undefined }),
+    maxRunDays: fc.option(fc.integer({ min: 3, max: 7 }), { nil: undefined }),
     restDays: fc.subarray([...days], { maxLength: 3 }),
     longRunDay: fc.option(fc.constantFrom(...days), { nil: undefined }),
-    maxLongRunMin: fc.option(fc.integer({ min: 60, max: 360 }), { nil: undefined }),
-    maxWeeklyMin: fc.option(fc.integer({ min: 150, max: 1200 }), { nil: undefined }),
-    weekdayMaxMin: fc.option(fc.integer({ min: 40, max: 120 }), { nil: undefined }),
+    maxLongRunMin: fc.option(fc.integer({ min: 90, max: 360 }), { nil: undefined }),
+    /** A weekly ceiling above what the athlete runs now (× their usual week). */
+    maxWeeklyOfUsual: fc.option(fc.double({ min: 1.2, max: 3, noNaN: true }), { nil: undefined }),
+    weekdayMaxMin: fc.option(fc.integer({ min: 45, max: 150 }), { nil: undefined }),
     unavailable: fc.array(
       fc.record({
         fromWeek: fc.integer({ min: 0, max: 40 }),
@@ -88,6 +89,7 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
       }))
       .filter((u) => !(raceDate >= u.from && raceDate <= u.to));
     const hist = history(r.historyKind, startDate, r.historyBaseMin, r.historyNoise, r.vertPerMin);
+    const usualWeekMin = Math.max(...(hist?.weeks.map((w) => w.minutes) ?? [330]), 330);
     const scenario: ScenarioInput = {
       startDate,
       seed: r.seed,
@@ -101,7 +103,9 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
         restDays,
         ...(r.longRunDay ? { longRunDay: r.longRunDay } : {}),
         ...(r.maxLongRunMin !== undefined ? { maxLongRunMin: r.maxLongRunMin } : {}),
-        ...(r.maxWeeklyMin !== undefined ? { maxWeeklyMin: r.maxWeeklyMin } : {}),
+        ...(r.maxWeeklyOfUsual !== undefined
+          ? { maxWeeklyMin: Math.round(usualWeekMin * r.maxWeeklyOfUsual) }
+          : {}),
         ...(r.weekdayMaxMin !== undefined ? { weekdayMaxMin: r.weekdayMaxMin } : {}),
         unavailable,
         ...(r.strength !== undefined ? { strength: r.strength } : {}),

@@ -1,4 +1,6 @@
+import { shortDate } from "../dates.ts";
 import type { PlanWarning } from "../schema/plan.ts";
+import type { Finding } from "../validate/finding.ts";
 import { formatMinutes } from "../workouts/steps.ts";
 
 /** Every warning the generator can raise, as data in and sentences out (section 8). */
@@ -9,7 +11,11 @@ export type WarningFact =
   | { code: "RUNWAY_LONG"; weeksExtra: number }
   | { code: "PEAK_BELOW_RANGE"; peakMin: number; rangeMin: [number, number] }
   | { code: "PEAK_ABOVE_RANGE"; peakMin: number; rangeMin: [number, number] }
-  | { code: "VERT_SHORT"; raceGainM: number; peakVertM: number };
+  | { code: "VERT_SHORT"; raceGainM: number; peakVertM: number }
+  | { code: "FIRST_WEEK_BELOW_USUAL"; weekMin: number; usualMin: number }
+  | { code: "FEW_BACK_TO_BACKS" }
+  | { code: "RACE_FORM"; finding: Finding }
+  | { code: "DEEP_FATIGUE"; days: number; firstDate: string };
 
 const rangeText = (r: [number, number]) => `${formatMinutes(r[0])}–${formatMinutes(r[1])}`;
 
@@ -70,6 +76,40 @@ export function warningOf(fact: WarningFact): PlanWarning {
         rule: "SP-1",
         severity: "warn",
         message: `The race climbs ${fact.raceGainM} m; your biggest planned week climbs ${fact.peakVertM} m, under the 60% a race this steep asks for. More hilly running time or a longer build would close the gap.`,
+      };
+    case "FIRST_WEEK_BELOW_USUAL":
+      return {
+        id: "w-first-week-below-usual",
+        code: fact.code,
+        rule: "PR-4",
+        severity: "warn",
+        message: `Your days hold less than you usually run: week 1 has ${formatMinutes(fact.weekMin)} against your usual ${formatMinutes(fact.usualMin)}. Allow longer weekday runs or more run days to keep your volume.`,
+      };
+    case "FEW_BACK_TO_BACKS":
+      return {
+        id: "w-few-back-to-backs",
+        code: fact.code,
+        rule: "LR-4",
+        severity: "warn",
+        message:
+          "Your run days leave no room for a back-to-back weekend every 2–3 weeks of the race-specific block; they train running on tired legs. Free the day next to your long run if you can.",
+      };
+    case "RACE_FORM":
+      return {
+        id: "w-race-form",
+        code: fact.code,
+        rule: "LD-1",
+        severity: "warn",
+        message: `The load model projects race-day form outside the usual window (limit ${fact.finding.limit}, projected ${fact.finding.actual}). Projections are rough: judge by how fresh you feel in the taper.`,
+        ...(fact.finding.date ? { date: fact.finding.date } : {}),
+      };
+    case "DEEP_FATIGUE":
+      return {
+        id: "w-deep-fatigue",
+        code: fact.code,
+        rule: "LD-2",
+        severity: "warn",
+        message: `The load model projects deep fatigue (form below −20, or −30) on ${fact.days} occasion${fact.days === 1 ? "" : "s"}, the first around ${shortDate(fact.firstDate)}: mostly the days after the longest runs and the race. Sleep and eat well after them, and cut a weekend short if your legs stay heavy.`,
       };
   }
 }

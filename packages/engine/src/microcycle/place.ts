@@ -102,6 +102,10 @@ export function placeWeek(
     t.frame.phase === "race" || t.frame.phase === "recovery"
       ? daysJustAfterRace(start, ctx.raceDay)
       : new Set<number>();
+  // RC-1: after the race the week rests; recovery running starts with the recovery phase.
+  if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
+    for (let d = t.frame.raceDay + 1; d < 7; d++) easyBlocked.add(d);
+  }
   // TP-3: the eve of the race holds the shake-out or nothing.
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined)
     easyBlocked.add(t.frame.raceDay - 1);

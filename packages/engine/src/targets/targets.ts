@@ -88,6 +88,7 @@ export class TargetPlanner {
     this.vert = new VertPlanner(input, this.peak.runMin);
     this.loads = input.history.map(historyWeekLoad);
     this.previousLong = profile.longestRecentRunMin;
+    this.taperLongBase = profile.longestRecentRunMin;
   }
 
   get vertShort(): boolean {
@@ -170,7 +171,8 @@ export class TargetPlanner {
       this.maxTrainingRun = Math.max(this.maxTrainingRun, week.runMin);
       this.taperLongBase = Math.max(this.taperLongBase, week.longRunMin);
       if (frame.kind !== "cutback") {
-        this.lastLoadingRun = week.runMin;
+        // A week cut short by travel or illness is no base to ramp from: keep the last full one.
+        if (!target.availability.unavailable.some(Boolean)) this.lastLoadingRun = week.runMin;
         if (frame.index > 0) this.rampStepsLeft -= 1;
       }
     }
@@ -180,6 +182,8 @@ export class TargetPlanner {
 
   /** The week's running before caps: the ramp, a cutback, or a share of the peak. */
   private plannedRun(frame: WeekFrame): number {
+    // A race too close for any loading week tapers from where the athlete is now.
+    const peak = this.maxTrainingRun > 0 ? this.maxTrainingRun : this.startRun;
     const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
     if (frame.index === 0 && frame.phase !== "race") return this.startRun;
     if (frame.kind === "cutback") return previousRun * policy.cutbackRunFactor;
@@ -192,12 +196,13 @@ export class TargetPlanner {
       );
       return this.lastLoadingRun * growth;
     }
-    if (frame.phase === "taper")
-      return (
-        this.maxTrainingRun * (policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6)
-      );
-    if (frame.phase === "race") return this.maxTrainingRun * policy.raceWeekOfPeak;
-    return this.maxTrainingRun * (recoveryFactors[frame.weekInPhase] ?? 0.55);
+    if (frame.phase === "taper") {
+      // TP-2: the taper only falls, even after a cutback week just before it.
+      const share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
+      return Math.min(peak * share, previousRun);
+    }
+    if (frame.phase === "race") return peak * policy.raceWeekOfPeak;
+    return peak * (recoveryFactors[frame.weekInPhase] ?? 0.55);
   }
 
   private fill(
@@ -233,6 +238,12 @@ export class TargetPlanner {
       };
       t.longRunMin =
         frame.kind === "cutback" ? cutbackLongRun(longInput) : loadingLongRun(longInput);
+      // Too short to be a long run: the week runs without one.
+      if (t.longRunMin < policy.easyRunMin[0]) {
+        t.longRunMin = 0;
+        delete t.longRunDay;
+        return this.fillVert(t);
+      }
       t.longRunDay = longDay;
       t.backToBack = backToBack && mlDay !== undefined;
       t.mediumLongMin = 0;
@@ -247,7 +258,11 @@ export class TargetPlanner {
         } else t.backToBack = false;
       }
     }
-    t.vertM = this.vert.vertFor(frame, t.runMin);
+    this.fillVert(t);
+  }
+
+  private fillVert(t: WeekTarget): void {
+    t.vertM = this.vert.vertFor(t.frame, t.runMin);
   }
 }
 

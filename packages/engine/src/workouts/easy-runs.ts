@@ -35,10 +35,8 @@ export function easySessions(
     const most = t.frame.phase === "race" ? policy.raceWeekEasyMaxMin : hi;
     const longCap = t.longRunMin > 0 ? t.longRunMin * 0.9 : most;
     const recovery = afterLong.has(day) && t.longRunMin > 0 ? recoveryRunMaxMin : most;
-    return Math.max(
-      lo,
-      Math.min(most, longCap, recovery, dayCapMin(day, ctx.constraints) - strength),
-    );
+    const cap = Math.min(most, longCap, recovery, dayCapMin(day, ctx.constraints) - strength);
+    return Math.floor(Math.max(lo, cap));
   };
   let chosen = [...slots];
   // Fewer, proper runs rather than many 10-minute jogs.

@@ -26,6 +26,8 @@ export function qualitySession(
   weekRunMin: number,
   reservedMin: number,
   ctx: WeekContext,
+  /** Forces short pickups of this many minutes instead of the family's own session. */
+  pickupsMin?: number,
 ): Session {
   const cap = dayCapMin(day, ctx.constraints) - reservedMin;
   let part = workPart(family, {
@@ -36,6 +38,9 @@ export function qualitySession(
     moderate,
   });
   if (totalMinutes(part.steps) + shortestWrapMin > cap) part = pickupsWithin(cap - shortestWrapMin);
+  // A family's smallest session can still be too much quality for a small week (IN-1).
+  if (part.qualityMin > workMin * 1.5 + 2) part = pickupsWithin(Math.max(6, workMin * 2));
+  if (pickupsMin !== undefined) part = pickupsWithin(pickupsMin);
   const workTotal = totalMinutes(part.steps);
   // Small weeks get shorter warm-ups: the session must not swallow the week.
   const warmFull = Math.min(policy.warmupMin, Math.max(10, weekRunMin * 0.1));

@@ -1,6 +1,6 @@
 import { rules } from "../constants.ts";
 import { addDays } from "../dates.ts";
-import type { Day, Workout, Zone } from "../schema/plan.ts";
+import type { Day, Step, Workout, Zone } from "../schema/plan.ts";
 import type { Session } from "./session.ts";
 import { runSteps, totalMinutes, zoneMinutesOf } from "./steps.ts";
 
@@ -71,7 +71,7 @@ function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Work
     key: s.key,
     zoneMinutes,
     contribution: ctx.contribution,
-    steps: s.steps,
+    steps: s.steps.map(roundStep),
     notes: s.notes,
     locked: false,
   };
@@ -106,4 +106,17 @@ function shareVert(sessions: Session[], vertM: number): number[] {
   const biggest = weights.indexOf(Math.max(...weights));
   out[biggest] = (out[biggest] ?? 0) + vertM - out.reduce((a, b) => a + b, 0);
   return out;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Steps print to the hundredth of a minute (a 20-s stride is 0.33 min). */
+function roundStep(step: Step): Step {
+  if (step.kind === "repeat") {
+    return {
+      ...step,
+      steps: step.steps.map((s) => ({ ...s, durationMin: round2(s.durationMin) })),
+    };
+  }
+  return { ...step, durationMin: round2(step.durationMin) };
 }

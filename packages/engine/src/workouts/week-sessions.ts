@@ -140,7 +140,9 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       longSlot.day,
       ...(mlSlot ? [mlSlot.day] : []),
     ]);
-    const fitted = fitLongRun(t, runMinutes(sessions), runDays.size, ctx.category);
+    const withinWeek = absorbOvershoot(sessions, t);
+    capQuality(sessions, withinWeek.longRunMin + withinWeek.mediumLongMin, t, ctx);
+    const fitted = fitLongRun(withinWeek, runMinutes(sessions), runDays.size, ctx.category);
     if (mlSlot && fitted.mediumLongMin > 0)
       sessions.push(mediumLongSession(mlSlot.day, fitted, ctx));
     const finish = longFinishInBand(sessions, fitted, quality.longFinishMin);
@@ -170,6 +172,58 @@ function shakeOutSession(day: number): Session {
 }
 
 /**
+ * The key sessions have floors (a warm-up, a minimum of reps) that a small week can't
+ * always pay for. The long run, built last, absorbs the difference so the week keeps its
+ * target (a cutback stays a cutback, a ramp stays under its cap); when even that leaves it
+ * too short, the shortest easy run goes first.
+ */
+function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
+  const floor = policy.easyRunMin[0];
+  const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
+  while (room() < floor) {
+    const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
+    if (easy.length === 0 || t.frame.phase === "taper") break;
+    const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
+    sessions.splice(sessions.indexOf(shortest), 1);
+  }
+  return {
+    ...t,
+    longRunMin: Math.max(Math.min(t.longRunMin, room()), Math.min(t.longRunMin, floor)),
+  };
+}
+
+/**
+ * IN-1's ceiling: when a small week's sessions hold more quality than 20% of its running
+ * (a family's smallest session is still big), the biggest session becomes short pickups.
+ */
+function capQuality(sessions: Session[], longMin: number, t: WeekTarget, ctx: WeekContext): void {
+  const [, hi] = qualityBand(t.frame.phase);
+  const qualityOfSession = (s: Session) => qualityOf(zoneMinutesOf(s.steps));
+  for (let guard = 0; guard < 3; guard++) {
+    const running = sessions.filter((s) => s.running && s.type !== "race");
+    const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
+    const allowed = hi * (runMinutes(sessions) + longMin);
+    if (quality <= allowed) return;
+    const biggest = running.reduce((a, b) => (qualityOfSession(b) > qualityOfSession(a) ? b : a));
+    const keep = Math.max(2, Math.floor(qualityOfSession(biggest) - (quality - allowed)) - 1);
+    const rebuilt = qualitySession(
+      biggest.day,
+      "fartlek",
+      keep,
+      biggest.intensity !== "hard",
+      t.runMin,
+      0,
+      ctx,
+      keep * 2,
+    );
+    sessions[sessions.indexOf(biggest)] = {
+      ...rebuilt,
+      type: biggest.type === "hills" ? "hills" : rebuilt.type,
+    };
+  }
+}
+
+/**
  * LR-3 on the week as built: when the easy days held less than planned, the long run (and
  * its back-to-back partner) shrink to keep their share of the week's running.
  */
@@ -181,11 +235,10 @@ function fitLongRun(
 ): WeekTarget {
   const margin = 0.97;
   const share = longRunShareCap(category, runDays) * margin;
-  // long ≤ share × (others + medium-long + long)
-  let long = Math.min(
-    t.longRunMin,
-    Math.floor((share * (othersMin + t.mediumLongMin)) / (1 - share)),
-  );
+  // long ≤ share × (others + medium-long + long); a share of one or more never binds.
+  const shareCap =
+    share >= 1 ? Number.POSITIVE_INFINITY : (share * (othersMin + t.mediumLongMin)) / (1 - share);
+  let long = Math.min(t.longRunMin, Math.floor(shareCap));
   let ml =
     t.mediumLongMin > 0 ? Math.min(t.mediumLongMin, Math.round(long * policy.mediumLongOfLong)) : 0;
   if (ml > 0) {

@@ -1,0 +1,89 @@
+import { type DistanceCategory, isUltra, peakHours, rules } from "../constants.ts";
+import type { Macro } from "../macro/macro.ts";
+import type { ProfileResult } from "../profile/profile.ts";
+import type { Plan, PlanWarning } from "../schema/plan.ts";
+import { checkForm } from "../validate/form.ts";
+import { planFacts } from "../validate/week-facts.ts";
+import { type WarningFact, warningOf } from "./warnings.ts";
+
+const trainingPhases = new Set(["base", "build", "specific", "peak"]);
+
+/**
+ * The plan's warnings, read off the plan as built: what the runner should know because
+ * the time to the race, their history or their constraints kept a rule from its usual
+ * range (PH-2, PR-4, PR-5, SP-1, LR-4), and what the load model projects (LD-1, LD-2).
+ */
+export function planWarnings(
+  plan: Plan,
+  macro: Macro,
+  profile: ProfileResult,
+  category: DistanceCategory,
+): PlanWarning[] {
+  const facts: WarningFact[] = [];
+  const p = profile.profile;
+  if (profile.fallback === "no-history")
+    facts.push({ code: "NO_HISTORY", weeklyMin: p.chronicWeeklyMin });
+  if (profile.fallback === "little-recent-running")
+    facts.push({ code: "LITTLE_RECENT_RUNNING", weeklyMin: p.chronicWeeklyMin });
+  if (macro.weeksMissing > 0)
+    facts.push({ code: "RUNWAY_SHORT", weeksMissing: macro.weeksMissing });
+  if (macro.weeksExtra > 0) facts.push({ code: "RUNWAY_LONG", weeksExtra: macro.weeksExtra });
+
+  const f = planFacts(plan);
+  const training = f.weeks.filter((w) => trainingPhases.has(w.week.phase));
+  const first = f.weeks[0];
+  if (
+    first &&
+    trainingPhases.has(first.week.phase) &&
+    first.training.runMin < rules.firstWeekBand[0] * p.chronicWeeklyMin
+  ) {
+    facts.push({
+      code: "FIRST_WEEK_BELOW_USUAL",
+      weekMin: first.training.runMin,
+      usualMin: p.chronicWeeklyMin,
+    });
+  }
+  const peakRun = Math.max(0, ...training.map((w) => w.training.runMin));
+  const [lo, hi] = peakHours[category][p.level].map((h) => h * 60) as [number, number];
+  if (training.length > 0 && peakRun < lo)
+    facts.push({ code: "PEAK_BELOW_RANGE", peakMin: peakRun, rangeMin: [lo, hi] });
+  if (peakRun > hi) facts.push({ code: "PEAK_ABOVE_RANGE", peakMin: peakRun, rangeMin: [lo, hi] });
+
+  const goal = plan.goals[0];
+  if (goal && isUltra(category) && goal.elevationGainM > 0) {
+    const peakVert = Math.max(0, ...f.weeks.map((w) => w.training.vertM));
+    if (peakVert < goal.elevationGainM * rules.peakVertOfRace[0]) {
+      facts.push({
+        code: "VERT_SHORT",
+        raceGainM: goal.elevationGainM,
+        peakVertM: Math.round(peakVert),
+      });
+    }
+  }
+  if (
+    isUltra(category) &&
+    missesBackToBacks(f.weeks.filter((w) => w.week.phase === "specific" || w.week.phase === "peak"))
+  ) {
+    facts.push({ code: "FEW_BACK_TO_BACKS" });
+  }
+  const warnings = facts.map(warningOf);
+  const form = checkForm(f);
+  const raceForm = form.find((x) => x.rule === "LD-1");
+  if (raceForm) warnings.push(warningOf({ code: "RACE_FORM", finding: raceForm }));
+  const fatigue = form.filter((x) => x.rule === "LD-2");
+  if (fatigue.length > 0)
+    warnings.push(
+      warningOf({ code: "DEEP_FATIGUE", days: fatigue.length, firstDate: fatigue[0]?.date ?? "" }),
+    );
+  return warnings;
+}
+
+/** LR-4: some run of three specific/peak weeks without a back-to-back weekend. */
+function missesBackToBacks(weeks: { backToBacks: unknown[] }[]): boolean {
+  const gap = rules.backToBackMaxGapWeeks;
+  if (weeks.length < gap) return false;
+  for (let i = 0; i + gap <= weeks.length; i++) {
+    if (weeks.slice(i, i + gap).every((w) => w.backToBacks.length === 0)) return true;
+  }
+  return false;
+}
