@@ -15,6 +15,7 @@ const pct = (x: Finding["actual"]): string => `${Math.round(num(x) * 100)}%`;
 const min = (x: Finding["actual"]): string => `${Math.round(num(x))} min`;
 const hours = (x: Finding["actual"]): string => `${round(num(x) / 60, 1)} h`;
 const metres = (x: Finding["actual"]): string => `${Math.round(num(x))} m`;
+const days = (x: Finding["actual"]): string => (num(x) === 1 ? "1 day" : `${round(x)} days`);
 const signed = (x: Finding["actual"]): string => (num(x) > 0 ? `+${round(x)}` : round(x));
 const range = ([lo, hi]: readonly [number, number], unit: (x: number) => string): string =>
   `${unit(lo)}–${unit(hi)}`;
@@ -27,14 +28,15 @@ const side = (f: Finding): string => (num(f.actual) < num(f.limit) ? "at least" 
 const value = (x: Finding["actual"]): string =>
   typeof x === "number" ? round(x, 2) : String(x ?? "nothing");
 
+/** For a rule without a template of its own. */
+const fallback: Template = (f) =>
+  `${f.path} holds ${value(f.actual)}; the limit is ${value(f.limit)}`;
+
 /** Rules that check several things: one sentence per measure. */
 const byMeasure =
   (sentences: Record<string, Template>): Template =>
   (f) =>
     (sentences[f.measure ?? ""] ?? fallback)(f);
-
-const fallback: Template = (f) =>
-  `${f.path} holds ${value(f.actual)}; the limit is ${value(f.limit)}`;
 
 const templates: Record<string, Template> = {
   "FMT-1": (f) =>
@@ -74,18 +76,18 @@ const templates: Record<string, Template> = {
   "PR-2": (f) =>
     `${week(f)} rises ${pct(f.actual)} over ${refWeek(f)}; the athlete's ramp cap is ${pct(f.limit)}`,
   "PR-3": (f) =>
-    `${week(f)}'s load is ${round(f.actual, 2)}× the mean of the 4 weeks before it; the spike cap is ${round(f.limit, 2)}×`,
+    `${week(f)}'s load is ${round(f.actual, 2)}× the mean of the ${rules.loadSpikeWindowWeeks} weeks before it; the spike cap is ${round(f.limit, 2)}×`,
   "PR-4": byMeasure({
     weeklyMax: (f) =>
       `${week(f)} holds ${min(f.actual)}; the athlete's maximum is ${min(f.limit)} a week`,
     firstWeek: (f) =>
-      `week 1 runs ${min(f.actual)}; it starts near the athlete's usual week, ${side(f)} ${min(f.limit)} (${range(rules.firstWeekBand, pct)} of it)`,
+      `week 1 runs ${min(f.actual)}; it should start near the athlete's usual week: ${side(f)} ${min(f.limit)} (${range(rules.firstWeekBand, pct)} of it)`,
   }),
   "PR-5": (f) =>
     `the biggest week (${week(f)}) runs ${hours(f.actual)}; for this goal and level the peak is ${side(f)} ${hours(f.limit)}`,
   "LR-1": byMeasure({
     step: (f) =>
-      `the long run of ${week(f)} lasts ${min(f.actual)}, above the ${min(f.limit)} one step from ${refWeek(f)}'s allows (+${rules.longRunStepUltraMin} min for ultra and trail goals, +${pct(rules.longRunStepRoad)} on the road)`,
+      `the long run of ${week(f)} lasts ${min(f.actual)}; one step up from ${refWeek(f)}'s allows at most ${min(f.limit)} (+${rules.longRunStepUltraMin} min for ultra and trail goals, +${pct(rules.longRunStepRoad)} on the road)`,
     recent: (f) =>
       `the run on ${on(f)} lasts ${min(f.actual)}, above ${min(f.limit)} (${pct(rules.longRunVsRecentMax)} of the longest run in the ${rules.recentRunWindowDays} days before)`,
   }),
@@ -106,7 +108,7 @@ const templates: Record<string, Template> = {
       `${f.actual} specific and peak weeks in a row up to ${week(f)} hold no back-to-back; an ultra gets one at least every ${num(f.limit) + 1} weeks`,
   }),
   "LR-5": (f) =>
-    `the hard session on ${on(f)} comes ${f.actual} day(s) after a long run of ${hours(rules.protectAfterLongRunMin)} or more or a back-to-back; the ${f.limit} days after stay easy`,
+    `the hard session on ${on(f)} comes ${days(f.actual)} after a long run of ${hours(rules.protectAfterLongRunMin)} or more or a back-to-back; the ${f.limit} days after stay easy`,
   "IN-1": (f) =>
     `easy running is ${pct(f.actual)} of ${week(f)}; its phase needs ${side(f)} ${pct(f.limit)}`,
   "IN-2": byMeasure({
@@ -130,13 +132,13 @@ const templates: Record<string, Template> = {
     `${on(f)} holds a hard session the day before a long run; the eve of the long run stays easy`,
   "SP-1": byMeasure({
     vertHigh: (f) =>
-      `${week(f)} climbs ${metres(f.actual)}; for its phase and running the most is ${metres(f.limit)} (the race's climbing per km)`,
+      `${week(f)} climbs ${metres(f.actual)}; for its phase and distance, at the race's climbing per km, the most is ${metres(f.limit)}`,
     vertLow: (f) =>
-      `${week(f)} climbs ${metres(f.actual)}; specific and peak weeks climb at least ${metres(f.limit)} (the race's climbing per km)`,
+      `${week(f)} climbs ${metres(f.actual)}; for its distance, at the race's climbing per km, a specific or peak week climbs at least ${metres(f.limit)}`,
     vertRise: (f) =>
       `${week(f)} climbs ${metres(f.actual)}, more than the ${metres(f.limit)} a ${pct(rules.vertRiseMax)} rise allows`,
     peakVert: (f) =>
-      `the biggest vert week (${week(f)}) climbs ${metres(f.actual)}; it lands ${side(f)} ${metres(f.limit)} (${range(rules.peakVertOfRace, pct)} of the race's gain)`,
+      `the biggest vert week (${week(f)}) climbs ${metres(f.actual)}; it should climb ${side(f)} ${metres(f.limit)} (${range(rules.peakVertOfRace, pct)} of the race's gain)`,
   }),
   "SP-2": byMeasure({
     hills: (f) =>
@@ -144,7 +146,7 @@ const templates: Record<string, Template> = {
     strengthCount: (f) =>
       `${week(f)} holds ${f.actual} strength sessions; its phase holds ${side(f)} ${f.limit}`,
     strengthBeforeRace: (f) =>
-      `strength on ${on(f)} is ${f.actual} day(s) before the race; none within ${f.limit} days of it`,
+      `strength on ${on(f)} is ${days(f.actual)} before the race; none within ${f.limit} days of it`,
   }),
   "SP-3": byMeasure({
     fuelingMissing: (f) =>
@@ -162,7 +164,7 @@ const templates: Record<string, Template> = {
     raceWeekVolume: (f) =>
       `race ${week(f)} runs ${pct(f.actual)} of the peak week's training; it keeps ${range([1 - rules.taperDropByRaceWeek[1], 1 - rules.taperDropByRaceWeek[0]], pct)}`,
     frequency: (f) =>
-      `${week(f)} has ${f.actual} run days; the taper keeps at least ${f.limit} (${pct(rules.taperFrequencyKept)} of the peak weeks')`,
+      `${week(f)} has ${f.actual} run days; the taper keeps at least ${f.limit} (${pct(rules.taperFrequencyKept)} of the peak weeks' run days)`,
     intensity: (f) =>
       `taper ${week(f)} holds no hard or moderate run; the taper keeps intensity with short sharp sessions`,
   }),
@@ -174,12 +176,12 @@ const templates: Record<string, Template> = {
     shakeOutMin: (f) => `the shake-out on ${on(f)} lasts ${min(f.actual)}; at most ${min(f.limit)}`,
   }),
   "RC-1": (f) =>
-    `${on(f)} holds a hard session ${f.actual} day(s) after the race; none for ${f.limit} days after a race of this distance`,
+    `${on(f)} holds a hard session ${days(f.actual)} after the race; none for ${f.limit} days after a race of this distance`,
   "LD-1": byMeasure({
     raceForm: (f) =>
       `projected form on race day (${on(f)}) is ${signed(f.actual)}; it should be ${side(f)} ${signed(f.limit)}`,
     fitnessPeak: (f) =>
-      `fitness peaks ${f.actual} day(s) before the race on ${on(f)}; it should peak ${range(rules.fitnessPeakWeeksBeforeRace, String)} weeks before`,
+      `fitness peaks ${days(f.actual)} before the race on ${on(f)}; it should peak ${range(rules.fitnessPeakWeeksBeforeRace, String)} weeks before`,
   }),
   "LD-2": byMeasure({
     formFloor: (f) =>

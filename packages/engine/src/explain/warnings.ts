@@ -14,6 +14,7 @@ export type WarningFact =
   | { code: "VERT_SHORT"; raceGainM: number; peakVertM: number }
   | { code: "FIRST_WEEK_BELOW_USUAL"; weekMin: number; usualMin: number }
   | { code: "FEW_BACK_TO_BACKS" }
+  | { code: "VERT_RAMPING"; weekIndex: number }
   | { code: "RACE_FORM"; finding: Finding }
   | { code: "DEEP_FATIGUE"; days: number; firstDate: string };
 
@@ -84,6 +85,15 @@ export function warningOf(fact: WarningFact): PlanWarning {
         rule: "PR-4",
         severity: "warn",
         message: `Your days hold less than you usually run: week 1 has ${formatMinutes(fact.weekMin)} against your usual ${formatMinutes(fact.usualMin)}. Allow longer weekday runs or more run days to keep your volume.`,
+      };
+    case "VERT_RAMPING":
+      return {
+        id: "w-vert-ramping",
+        code: fact.code,
+        rule: "SP-1",
+        severity: "warn",
+        weekIndex: fact.weekIndex,
+        message: `Your recent training holds less climbing than this race asks for. Vert rises at most 25% a week, so from week ${fact.weekIndex + 1} the race-specific weeks climb less than the race's steepness calls for; hilly long runs close the gap safely.`,
       };
     case "FEW_BACK_TO_BACKS":
       return {

@@ -63,7 +63,10 @@ export function placeWeek(
     for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
     hardWanted = race >= 3 ? 1 : 0;
     ownNoHard = start + race + ctx.recoveryNoHardDays;
-  } else if (t.longRunDay !== undefined) {
+  } else if (t.longRunDay === undefined) {
+    if (t.frame.phase !== "recovery")
+      hardWanted = hardSessionsWanted(t, ctx.level, rules.maxStressAnchors);
+  } else {
     put(t.longRunDay, "long");
     if (t.backToBack && t.mediumLongDay !== undefined) put(t.mediumLongDay, "medium-long");
     const blockStart = Math.min(t.longRunDay, t.mediumLongDay ?? t.longRunDay);

@@ -61,6 +61,8 @@ export class TargetPlanner {
   private readonly loads: number[];
   private readonly realized: RealizedWeek[] = [];
   private lastLoadingRun = 0;
+  /** The previous week's planned running (travel may have cut what it really held). */
+  private lastTargetRun: number | undefined;
   private maxTrainingRun = 0;
   private previousLong: number;
   private taperLongBase = 0;
@@ -164,6 +166,7 @@ export class TargetPlanner {
   record(target: WeekTarget, week: RealizedWeek): void {
     const frame = target.frame;
     this.realized.push(week);
+    this.lastTargetRun = target.runMin;
     this.vert.commit(week.vertM);
     this.loads.push(week.load);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
@@ -199,9 +202,13 @@ export class TargetPlanner {
     if (frame.phase === "taper") {
       // TP-2: the taper only falls, even after a cutback week just before it.
       const share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
-      return Math.min(peak * share, previousRun);
+      return Math.min(peak * share, this.lastTargetRun ?? previousRun);
     }
-    if (frame.phase === "race") return peak * policy.raceWeekOfPeak;
+    if (frame.phase === "race") {
+      // Only the days before the race train: a midweek race leaves the week little to hold.
+      const daysBefore = Math.min(1, (frame.raceDay ?? 6) / 5);
+      return peak * policy.raceWeekOfPeak * daysBefore;
+    }
     return peak * (recoveryFactors[frame.weekInPhase] ?? 0.55);
   }
 

@@ -1,6 +1,9 @@
 import { rules } from "../constants.ts";
+import type { Workout, WorkoutType } from "../schema/plan.ts";
+import { isRunning } from "./amounts.ts";
+import type { WorkoutAt } from "./day-facts.ts";
 import { errorAt, type Finding, type FindingDetails } from "./finding.ts";
-import { isRunning, type PlanFacts, type WeekFacts, type WorkoutAt } from "./week-facts.ts";
+import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
 /** IN-2's stress anchors of a week: hard runs, a long run ≥ 2 h or a back-to-back (one anchor), races. */
 function anchorCount(week: WeekFacts): number {
@@ -14,18 +17,13 @@ function anchorCount(week: WeekFacts): number {
   return anchors + (bigLongRun || week.backToBacks.length > 0 ? 1 : 0);
 }
 
-/** Moderate runs other than long runs: candidates for IN-2's third session. */
+/** Runs that are never IN-2's third session: long runs and races count as anchors of their own. */
+const anchorTypes: ReadonlySet<WorkoutType> = new Set(["long", "medium-long", "race"]);
+const isModerateSession = (w: Workout): boolean =>
+  isRunning(w) && w.intensity === "moderate" && !anchorTypes.has(w.type);
+
 const moderatesOf = (week: WeekFacts): WorkoutAt[] =>
-  week.days.flatMap((d) =>
-    d.workouts.filter(
-      ({ workout: w }) =>
-        isRunning(w) &&
-        w.intensity === "moderate" &&
-        w.type !== "long" &&
-        w.type !== "medium-long" &&
-        w.type !== "race",
-    ),
-  );
+  week.days.flatMap((d) => d.workouts.filter((at) => isModerateSession(at.workout)));
 
 /** Days holding a hard session, a long run, a back-to-back's medium-long or a race. */
 function anchorDays(f: PlanFacts): Set<number> {
@@ -56,8 +54,8 @@ export function checkStressAnchors(f: PlanFacts): Finding[] {
     const third = (measure: string, details: FindingDetails) =>
       out.push(errorAt("IN-2", week.path, { measure, weekIndex, ...details }));
     if (moderates.length > 1) third("moderateCount", { actual: moderates.length, limit: 1 });
-    if (week.week.phase !== "build" && week.week.phase !== "specific")
-      third("moderatePhase", { actual: week.week.phase });
+    const { phase } = week.week;
+    if (phase !== "build" && phase !== "specific") third("moderatePhase", { actual: phase });
     if (f.profile.level === "beginner") third("moderateLevel", { actual: f.profile.level });
     if (week.runDays < rules.moderateThirdMinRunDays) {
       third("moderateRunDays", { actual: week.runDays, limit: rules.moderateThirdMinRunDays });

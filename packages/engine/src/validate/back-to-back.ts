@@ -34,10 +34,11 @@ export function checkBackToBacks(f: PlanFacts): Finding[] {
         );
       }
       const resting = restingKind(week);
-      if (resting)
+      if (resting) {
         out.push(
           errorAt("LR-4", mediumLong.path, { measure: "restingWeek", actual: resting, weekIndex }),
         );
+      }
     }
     weeksWithout = isSpecificOrPeak(week) && week.backToBacks.length === 0 ? weeksWithout + 1 : 0;
     if (weeksWithout === rules.backToBackMaxGapWeeks) {
@@ -54,8 +55,8 @@ export function checkBackToBacks(f: PlanFacts): Finding[] {
 export function checkRecoveryAfterLong(f: PlanFacts): Finding[] {
   const blockEnds: number[] = [];
   for (const day of f.days) {
-    if (day.long && day.long.workout.durationMin >= rules.protectAfterLongRunMin)
-      blockEnds.push(day.index);
+    const longMin = day.long?.workout.durationMin ?? 0;
+    if (longMin >= rules.protectAfterLongRunMin) blockEnds.push(day.index);
   }
   for (const week of f.weeks) blockEnds.push(...week.backToBacks.map((b) => b.lastDay));
   // Each protected day, with how many days it comes after the nearest block.
@@ -69,13 +70,14 @@ export function checkRecoveryAfterLong(f: PlanFacts): Finding[] {
   for (const [d, after] of [...daysAfter].sort(([a], [b]) => a - b)) {
     const day = f.days[d];
     if (!day?.hard) continue;
-    const details = {
-      actual: after,
-      limit: rules.protectDaysAfterLong,
-      weekIndex: day.weekIndex,
-      date: day.date,
-    };
-    out.push(errorAt("LR-5", day.hard.path, details));
+    const details = { weekIndex: day.weekIndex, date: day.date };
+    out.push(
+      errorAt("LR-5", day.hard.path, {
+        actual: after,
+        limit: rules.protectDaysAfterLong,
+        ...details,
+      }),
+    );
   }
   return out;
 }

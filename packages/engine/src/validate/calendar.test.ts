@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayAt, findingsOf, makePlan } from "./fixtures.test-util.ts";
+import { dayAt, findingsOf, makePlan, phaseAt, weekAt } from "./fixtures.test-util.ts";
 
 describe("FMT-1 calendar", () => {
   it("flags a day out of sequence", () => {
@@ -20,14 +20,14 @@ describe("FMT-1 calendar", () => {
     const paths = findingsOf(plan, "FMT-1").map((f) => f.path);
     expect(paths).toContain("startDate");
     const other = makePlan();
-    other.weeks[4]!.index = 5;
+    weekAt(other, 4).index = 5;
     other.endDate = "2027-04-24";
     expect(findingsOf(other, "FMT-1").map((f) => f.path)).toEqual(["weeks[4].index", "endDate"]);
   });
 
   it("flags a week without 7 days", () => {
     const plan = makePlan();
-    plan.weeks[1]!.days.pop();
+    weekAt(plan, 1).days.pop();
     expect(findingsOf(plan, "FMT-1")).toEqual([
       expect.objectContaining({ path: "weeks[1].days", actual: 6, limit: 7 }),
     ]);
@@ -37,12 +37,12 @@ describe("FMT-1 calendar", () => {
 describe("FMT-2 phase cover", () => {
   it("flags a week left out of the phases and a week claimed twice", () => {
     const plan = makePlan();
-    plan.phases[0]!.weekIndexes = [0, 1];
+    phaseAt(plan, 0).weekIndexes = [0, 1];
     expect(findingsOf(plan, "FMT-2")).toEqual([
       expect.objectContaining({ path: "phases[1].weekIndexes", actual: 3, limit: 2 }),
     ]);
     const twice = makePlan();
-    twice.phases[1]!.weekIndexes.unshift(2);
+    phaseAt(twice, 1).weekIndexes.unshift(2);
     expect(findingsOf(twice, "FMT-2")).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: "phases[1].weekIndexes", actual: 2, limit: 3 }),
@@ -52,7 +52,7 @@ describe("FMT-2 phase cover", () => {
 
   it("flags a week whose phase differs from its phase's kind", () => {
     const plan = makePlan();
-    plan.weeks[3]!.phase = "base";
+    weekAt(plan, 3).phase = "base";
     expect(findingsOf(plan, "FMT-2")).toEqual([
       expect.objectContaining({ path: "weeks[3].phase", actual: "base", limit: "build" }),
     ]);

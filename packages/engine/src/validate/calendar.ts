@@ -15,12 +15,14 @@ export function checkCalendar(plan: Plan): Finding[] {
   plan.weeks.forEach((week, w) => {
     const monday = startDay + w * 7;
     if (week.index !== w) wrong(`weeks[${w}].index`, week.index, w);
-    if (epochDayOf(week.startDate) !== monday)
+    if (epochDayOf(week.startDate) !== monday) {
       wrong(`weeks[${w}].startDate`, week.startDate, isoOf(monday));
+    }
     if (week.days.length !== 7) wrong(`weeks[${w}].days`, week.days.length, 7);
     week.days.forEach((day, d) => {
-      if (epochDayOf(day.date) !== monday + d)
+      if (epochDayOf(day.date) !== monday + d) {
         wrong(`weeks[${w}].days[${d}].date`, day.date, isoOf(monday + d));
+      }
     });
   });
   const lastDay = startDay + plan.weeks.length * 7 - 1;
@@ -34,8 +36,9 @@ export function checkPhaseCover(plan: Plan): Finding[] {
   let next = 0;
   plan.phases.forEach((phase, p) => {
     for (const w of phase.weekIndexes) {
-      if (w !== next)
+      if (w !== next) {
         out.push(errorAt("FMT-2", `phases[${p}].weekIndexes`, { actual: w, limit: next }));
+      }
       next = w + 1;
       const week = plan.weeks[w];
       if (week && week.phase !== phase.kind) {
@@ -49,7 +52,8 @@ export function checkPhaseCover(plan: Plan): Finding[] {
       }
     }
   });
-  if (next !== plan.weeks.length)
+  if (next !== plan.weeks.length) {
     out.push(errorAt("FMT-2", "phases", { actual: next, limit: plan.weeks.length }));
+  }
   return out;
 }

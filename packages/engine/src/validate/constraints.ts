@@ -1,7 +1,8 @@
 import { weekdays } from "../schema/scenario.ts";
+import { isRunning } from "./amounts.ts";
 import { errorAt, type Finding } from "./finding.ts";
 import { slack } from "./slack.ts";
-import { isRunning, type PlanFacts } from "./week-facts.ts";
+import type { PlanFacts } from "./week-facts.ts";
 
 /** Monday to Friday: the days `weekdayMaxMin` caps. */
 const workdays = 5;
@@ -30,15 +31,10 @@ export function checkConstraints(f: PlanFacts): Finding[] {
     const restDay = c.restDays.find((r) => weekdays.indexOf(r) === day.index % 7);
     const run = day.workouts.find((at) => isRunning(at.workout) && at.workout.type !== "race");
     if (restDay && run) out.push(errorAt("CON-1", run.path, { ...details, actual: restDay }));
+    const dayCap = day.index % 7 < workdays ? c.weekdayMaxMin : undefined;
     const trainingMin = day.training.volumeMin;
-    if (
-      day.index % 7 < workdays &&
-      c.weekdayMaxMin !== undefined &&
-      trainingMin > c.weekdayMaxMin + slack.minutes
-    ) {
-      out.push(
-        errorAt("CON-3", day.path, { ...details, actual: trainingMin, limit: c.weekdayMaxMin }),
-      );
+    if (dayCap !== undefined && trainingMin > dayCap + slack.minutes) {
+      out.push(errorAt("CON-3", day.path, { ...details, actual: trainingMin, limit: dayCap }));
     }
     if (c.unavailable.some((r) => day.date >= r.from && day.date <= r.to)) {
       const busy = day.workouts.find((at) => at.workout.type !== "rest");

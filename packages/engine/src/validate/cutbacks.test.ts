@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, makePlan, resize, workoutAt } from "./fixtures.test-util.ts";
+import { findingsOf, makePlan, resize, weekAt, workoutAt } from "./fixtures.test-util.ts";
 
 describe("PR-1 cutbacks", () => {
   it("flags more than cutbackEvery − 1 weeks in a row without a cutback", () => {
     const plan = makePlan();
-    plan.weeks[2]!.kind = "base";
+    weekAt(plan, 2).kind = "base";
     expect(findingsOf(plan, "PR-1", "streak")).toEqual([
       expect.objectContaining({ path: "weeks[3]", actual: 4, limit: 3 }),
     ]);

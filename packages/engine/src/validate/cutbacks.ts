@@ -10,10 +10,11 @@ function checkCutbackWeek(week: WeekFacts, previous: WeekFacts): Finding[] {
   if (previous.training.runMin > 0) {
     const drop = 1 - week.training.runMin / previous.training.runMin;
     const limit = brokenBound(drop, rules.cutbackMinDrop, rules.cutbackMaxDrop, slack.share);
-    if (limit !== undefined)
+    if (limit !== undefined) {
       out.push(
         errorAt("PR-1", week.path, { measure: "cutbackDrop", actual: drop, limit, weekIndex }),
       );
+    }
   }
   const [long, previousLong] = [week.longRun, previous.longRun];
   if (long && previousLong && long.workout.durationMin >= previousLong.workout.durationMin) {

@@ -12,16 +12,16 @@ import type {
   Workout,
   WorkoutType,
 } from "../schema/plan.ts";
+import { isRunning, isTrainingRun } from "./amounts.ts";
 import type { Finding } from "./finding.ts";
 import { workoutLoad } from "./load.ts";
 import { validatePlan } from "./validate.ts";
-import { isRunning } from "./week-facts.ts";
 
 /**
  * A valid, simple single-goal plan for tests to mutate: 14 weeks to a 50 km trail race with
- * 2,400 m of climbing on Saturday of week 15, then a recovery week. Rest Monday, quality
+ * 2,400 m of climbing on the Saturday of weeks[14], then a recovery week. Rest Monday, quality
  * Wednesday (hills in build and specific), strength Friday, long run Saturday, back-to-backs
- * in weeks 8 and 11.
+ * (medium-long Sunday) in weeks[7] and weeks[10]. It breaks no rule, warn rules included.
  */
 
 const startDate = "2027-01-04";
@@ -167,7 +167,7 @@ function daysOf(spec: WeekSpec, raceKm: number, raceGainM: number): Workout[][] 
 
 /** Spreads the week's vert over its training runs by duration; the last run takes the rounding. */
 function spreadVert(days: Workout[][], vertM: number): void {
-  const runs = days.flat().filter((w) => isRunning(w) && w.type !== "race");
+  const runs = days.flat().filter(isTrainingRun);
   const runMin = runs.reduce((s, w) => s + w.durationMin, 0);
   let left = vertM;
   runs.forEach((w, i) => {
@@ -318,6 +318,25 @@ export function makePlan(overrides: FixtureOptions = {}): Plan {
     phases: phasesOf(weeks),
     weeks,
   };
+}
+
+export function weekAt(plan: Plan, week: number): Week {
+  const found = plan.weeks[week];
+  if (!found) throw new Error(`no week ${week}`);
+  return found;
+}
+
+export function phaseAt(plan: Plan, phase: number): Phase {
+  const found = plan.phases[phase];
+  if (!found) throw new Error(`no phase ${phase}`);
+  return found;
+}
+
+/** The plan's only goal. */
+export function goalOf(plan: Plan): PlanGoal {
+  const [goal] = plan.goals;
+  if (!goal) throw new Error("no goal");
+  return goal;
 }
 
 export function dayAt(plan: Plan, week: number, day: number): Day {

@@ -16,32 +16,26 @@ function checkRaceForm(
   const day = f.days[g.raceDay];
   if (priority === "C" || raceForm === undefined || !day) return [];
   const out: Finding[] = [];
-  const details = { weekIndex: day.weekIndex, date: day.date };
-  const band = priority === "A" ? rules.raceFormA : rules.raceFormB;
-  const limit = brokenBound(raceForm, ...band, 0);
-  if (limit !== undefined)
+  const fail = (measure: string, actual: number, limit: number) =>
     out.push(
-      warnAt("LD-1", day.path, { measure: "raceForm", actual: raceForm, limit, ...details }),
+      warnAt("LD-1", day.path, {
+        measure,
+        actual,
+        limit,
+        weekIndex: day.weekIndex,
+        date: day.date,
+      }),
     );
+  const limit = brokenBound(raceForm, ...(priority === "A" ? rules.raceFormA : rules.raceFormB), 0);
+  if (limit !== undefined) fail("raceForm", raceForm, limit);
   if (priority !== "A") return out;
   // Fitness going into a day is the CTL of the day before: the race's own load never counts.
   const fitnessOn = (d: number) => ctl[d - 1] ?? ctl[0] ?? 0;
-  const [nearest, farthest] = rules.fitnessPeakWeeksBeforeRace.map((w) => w * 7) as [
-    number,
-    number,
-  ];
-  let peakDay = Math.max(0, g.raceDay - farthest);
+  const [nearestWeeks, farthestWeeks] = rules.fitnessPeakWeeksBeforeRace;
+  let peakDay = Math.max(0, g.raceDay - farthestWeeks * 7);
   for (let d = peakDay; d <= g.raceDay; d++) if (fitnessOn(d) > fitnessOn(peakDay)) peakDay = d;
   const daysOut = g.raceDay - peakDay;
-  if (daysOut < nearest)
-    out.push(
-      warnAt("LD-1", day.path, {
-        measure: "fitnessPeak",
-        actual: daysOut,
-        limit: nearest,
-        ...details,
-      }),
-    );
+  if (daysOut < nearestWeeks * 7) fail("fitnessPeak", daysOut, nearestWeeks * 7);
   return out;
 }
 
@@ -64,7 +58,7 @@ function checkFatigue(f: PlanFacts, form: readonly number[]): Finding[] {
   form.forEach((x, d) => {
     const day = f.days[d];
     if (!day || afterRace.has(d)) return;
-    const details = { weekIndex: day.weekIndex, date: day.date };
+    const where = { weekIndex: day.weekIndex, date: day.date };
     // One finding at the start of each stretch below the floor.
     if (x < rules.formFloor && !belowFloor) {
       out.push(
@@ -72,7 +66,7 @@ function checkFatigue(f: PlanFacts, form: readonly number[]): Finding[] {
           measure: "formFloor",
           actual: x,
           limit: rules.formFloor,
-          ...details,
+          ...where,
         }),
       );
     }
@@ -82,9 +76,7 @@ function checkFatigue(f: PlanFacts, form: readonly number[]): Finding[] {
     const inWindow = lowDays.filter((low) => low > d - rules.formLowWindowDays).length;
     if (inWindow > rules.formLowMaxPer10Days && d > quietUntil) {
       const limit = rules.formLowMaxPer10Days;
-      out.push(
-        warnAt("LD-2", day.path, { measure: "formLow", actual: inWindow, limit, ...details }),
-      );
+      out.push(warnAt("LD-2", day.path, { measure: "formLow", actual: inWindow, limit, ...where }));
       quietUntil = d + rules.formLowWindowDays - 1;
     }
   });

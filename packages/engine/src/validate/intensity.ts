@@ -20,8 +20,9 @@ function checkEasyShare(f: PlanFacts): Finding[] {
     if (runMin <= 0) continue;
     const share = easyMin / runMin;
     const limit = brokenBound(share, ...easyShareBand(week.week.phase), slack.share);
-    if (limit !== undefined)
+    if (limit !== undefined) {
       out.push(errorAt("IN-1", week.path, { actual: share, limit, weekIndex: week.index }));
+    }
   }
   return out;
 }
@@ -32,10 +33,12 @@ function checkHardDaySpacing(f: PlanFacts): Finding[] {
   for (const day of f.days) {
     if (!day.hard) continue;
     const details = { weekIndex: day.weekIndex, date: day.date };
-    if (f.days[day.index - 1]?.hard)
+    if (f.days[day.index - 1]?.hard) {
       out.push(errorAt("IN-3", day.hard.path, { ...details, actual: 1 }));
-    if (f.days[day.index - 2]?.hard)
+    }
+    if (f.days[day.index - 2]?.hard) {
       out.push(warnAt("IN-4", day.hard.path, { ...details, actual: 2 }));
+    }
   }
   return out;
 }
@@ -47,8 +50,9 @@ function checkEveOfLongRun(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   for (const start of [...starts].sort((a, b) => a - b)) {
     const eve = f.days[start - 1];
-    if (eve?.hard)
+    if (eve?.hard) {
       out.push(errorAt("IN-5", eve.hard.path, { weekIndex: eve.weekIndex, date: eve.date }));
+    }
   }
   return out;
 }

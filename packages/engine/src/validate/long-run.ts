@@ -1,9 +1,11 @@
 import { type DistanceCategory, isUltra, longRunCapMin, rules } from "../constants.ts";
 import { epochDayOf } from "../dates.ts";
 import { longestRunOf } from "../profile/history-weeks.ts";
+import type { Workout } from "../schema/plan.ts";
+import { isTrainingRun } from "./amounts.ts";
 import { errorAt, type Finding } from "./finding.ts";
 import { slack } from "./slack.ts";
-import { type GoalFacts, isRunning, type PlanFacts } from "./week-facts.ts";
+import type { GoalFacts, PlanFacts } from "./week-facts.ts";
 
 /** LR-1: the long run grows by at most 30 min a week (ultra, trail, mountain) or 15% (road). */
 function checkLongRunStep(f: PlanFacts): Finding[] {
@@ -17,41 +19,44 @@ function checkLongRunStep(f: PlanFacts): Finding[] {
     const limit = byTime
       ? before + rules.longRunStepUltraMin
       : before * (1 + rules.longRunStepRoad);
-    if (long.workout.durationMin > limit + slack.minutes) {
-      const details = {
+    const actual = long.workout.durationMin;
+    if (actual <= limit + slack.minutes) continue;
+    const refWeekIndex = week.index - 1;
+    out.push(
+      errorAt("LR-1", long.path, {
         measure: "step",
-        actual: long.workout.durationMin,
+        actual,
         limit,
         weekIndex: week.index,
-      };
-      out.push(
-        errorAt("LR-1", long.path, { ...details, refWeekIndex: week.index - 1, date: long.date }),
-      );
-    }
+        refWeekIndex,
+        date: long.date,
+      }),
+    );
   }
   return out;
 }
 
 /** The longest run of each day's previous 30 days, plan and history; 0 when none is known. */
 function longestRecentRuns(f: PlanFacts): number[] {
-  const window = rules.recentRunWindowDays;
   const startDay = epochDayOf(f.plan.startDate);
   // A history week's longest run is dated on its Sunday; only the plan's first days can see it.
   const history = f.history.map((w) => ({
     day: epochDayOf(w.start) + 6 - startDay,
     minutes: longestRunOf(w),
   }));
-  const recent: number[] = [];
-  for (const day of f.days) {
-    const from = day.index - window;
+  // Without history, the profile's assumed longest run stands for the days before the plan.
+  if (history.length === 0) history.push({ day: -1, minutes: f.profile.longestRecentRunMin });
+  return f.days.map((day) => {
+    const from = day.index - rules.recentRunWindowDays;
     let longest = 0;
-    if (from < 0)
-      for (const h of history) if (h.day >= from) longest = Math.max(longest, h.minutes);
-    for (let d = Math.max(0, from); d < day.index; d++)
+    for (const h of from < 0 ? history : []) {
+      if (h.day >= from) longest = Math.max(longest, h.minutes);
+    }
+    for (let d = Math.max(0, from); d < day.index; d++) {
       longest = Math.max(longest, f.days[d]?.longestRunMin ?? 0);
-    recent.push(longest);
-  }
-  return recent;
+    }
+    return longest;
+  });
 }
 
 /** LR-1: no training run exceeds the longest run of the previous 30 days by more than 20%. */
@@ -63,24 +68,23 @@ function checkRecentLongest(f: PlanFacts): Finding[] {
     if (longest <= 0) continue;
     const limit = longest * rules.longRunVsRecentMax;
     for (const { workout, path } of day.workouts) {
-      if (
-        !isRunning(workout) ||
-        workout.type === "race" ||
-        workout.durationMin <= limit + slack.minutes
-      )
-        continue;
-      const details = {
-        measure: "recent",
-        actual: workout.durationMin,
-        limit,
-        weekIndex: day.weekIndex,
-        date: day.date,
-      };
-      out.push(errorAt("LR-1", path, details));
+      if (!isTrainingRun(workout) || workout.durationMin <= limit + slack.minutes) continue;
+      const actual = workout.durationMin;
+      out.push(
+        errorAt("LR-1", path, {
+          measure: "recent",
+          actual,
+          limit,
+          weekIndex: day.weekIndex,
+          date: day.date,
+        }),
+      );
     }
   }
   return out;
 }
+
+const isLongRun = (w: Workout): boolean => w.type === "long" || w.type === "medium-long";
 
 /** LR-2: long and medium-long runs stay under the distance and level cap and the athlete's own cap. */
 function checkLongRunCap(f: PlanFacts): Finding[] {
@@ -90,11 +94,7 @@ function checkLongRunCap(f: PlanFacts): Finding[] {
     const limit = Math.min(longRunCapMin[week.goal.category][f.profile.level], own);
     for (const day of week.days) {
       for (const { workout, path } of day.workouts) {
-        if (
-          (workout.type !== "long" && workout.type !== "medium-long") ||
-          workout.durationMin <= limit + slack.minutes
-        )
-          continue;
+        if (!isLongRun(workout) || workout.durationMin <= limit + slack.minutes) continue;
         const details = {
           actual: workout.durationMin,
           limit,
@@ -118,28 +118,26 @@ function longRunShareOf(goal: GoalFacts): number {
 function checkLongRunShare(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   for (const week of f.weeks) {
-    const runMin = week.training.runMin;
+    const { runMin } = week.training;
     if (!week.longRun || runMin <= 0) continue;
+    const weekIndex = week.index;
     const share = Math.max(longRunShareOf(week.goal), rules.longRunShareRunDays / week.runDays);
     const long = week.longRun.workout.durationMin;
     if (long > share * runMin + slack.minutes) {
-      const details = {
-        measure: "longShare",
-        actual: long / runMin,
-        limit: share,
-        weekIndex: week.index,
-      };
-      out.push(errorAt("LR-3", week.longRun.path, details));
+      out.push(
+        errorAt("LR-3", week.longRun.path, {
+          measure: "longShare",
+          actual: long / runMin,
+          limit: share,
+          weekIndex,
+        }),
+      );
     }
     for (const pair of week.backToBacks) {
       const pairMin = pair.long.workout.durationMin + pair.mediumLong.workout.durationMin;
       if (pairMin <= rules.backToBackShare * runMin + slack.minutes) continue;
-      const details = {
-        measure: "backToBackShare",
-        actual: pairMin / runMin,
-        limit: rules.backToBackShare,
-      };
-      out.push(errorAt("LR-3", pair.mediumLong.path, { ...details, weekIndex: week.index }));
+      const details = { actual: pairMin / runMin, limit: rules.backToBackShare, weekIndex };
+      out.push(errorAt("LR-3", pair.mediumLong.path, { measure: "backToBackShare", ...details }));
     }
   }
   return out;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, makePlan } from "./fixtures.test-util.ts";
+import { findingsOf, makePlan, phaseAt, weekAt } from "./fixtures.test-util.ts";
 
 describe("PH-1 phase order", () => {
   it("flags a phase that comes before its predecessor in the order", () => {
     const plan = makePlan();
     // build before base: swap the first two phases' kinds, with their weeks
-    plan.phases[0]!.kind = "build";
-    plan.phases[1]!.kind = "base";
-    for (const w of plan.phases[0]!.weekIndexes) plan.weeks[w]!.phase = "build";
-    for (const w of plan.phases[1]!.weekIndexes) plan.weeks[w]!.phase = "base";
+    phaseAt(plan, 0).kind = "build";
+    phaseAt(plan, 1).kind = "base";
+    for (const w of phaseAt(plan, 0).weekIndexes) weekAt(plan, w).phase = "build";
+    for (const w of phaseAt(plan, 1).weekIndexes) weekAt(plan, w).phase = "base";
     expect(findingsOf(plan, "PH-1")).toEqual([
       expect.objectContaining({
         path: "phases[1]",
@@ -21,14 +21,14 @@ describe("PH-1 phase order", () => {
 
   it("flags a kind that appears twice for one goal", () => {
     const plan = makePlan();
-    plan.phases[2]!.kind = "build";
-    for (const w of plan.phases[2]!.weekIndexes) plan.weeks[w]!.phase = "build";
+    phaseAt(plan, 2).kind = "build";
+    for (const w of phaseAt(plan, 2).weekIndexes) weekAt(plan, w).phase = "build";
     expect(findingsOf(plan, "PH-1", "order")).toHaveLength(1);
   });
 
   it("flags an empty phase", () => {
     const plan = makePlan();
-    plan.phases.splice(4, 0, { ...plan.phases[4]!, kind: "peak", weekIndexes: [] });
+    plan.phases.splice(4, 0, { ...phaseAt(plan, 4), kind: "peak", weekIndexes: [] });
     expect(findingsOf(plan, "PH-1")).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: "phases[4]", measure: "empty" })]),
     );

@@ -1,7 +1,7 @@
 import { phaseWeeks, type TrainingPhase, taperWeeks } from "../constants.ts";
 import { type PhaseKind, phaseKind } from "../schema/plan.ts";
 import { errorAt, type Finding, warnAt } from "./finding.ts";
-import type { PlanFacts } from "./week-facts.ts";
+import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
 const phaseOrder: readonly PhaseKind[] = phaseKind.options;
 const trainingPhases: readonly TrainingPhase[] = ["base", "build", "specific", "peak"];
@@ -12,8 +12,9 @@ function checkPhaseOrder(f: PlanFacts): Finding[] {
   const lastKindOfGoal = new Map<string | null, PhaseKind>();
   f.plan.phases.forEach((phase, p) => {
     const path = `phases[${p}]`;
-    if (phase.weekIndexes.length === 0)
+    if (phase.weekIndexes.length === 0) {
       out.push(errorAt("PH-1", path, { measure: "empty", actual: phase.kind }));
+    }
     const before = lastKindOfGoal.get(phase.goalId);
     if (before !== undefined && phaseOrder.indexOf(phase.kind) <= phaseOrder.indexOf(before)) {
       out.push(errorAt("PH-1", path, { measure: "order", actual: phase.kind, limit: before }));
@@ -29,20 +30,15 @@ function checkPhaseMinimums(f: PlanFacts): Finding[] {
   for (const g of f.goals) {
     if (g.goal.mode !== "peak") continue;
     const raceWeek = Math.floor(g.raceDay / 7);
-    const available = f.weeks.filter(
-      (w) => w.goal === g && w.index < raceWeek && w.week.phase !== "recovery",
-    ).length;
-    const minimum =
-      trainingPhases.reduce((s, p) => s + phaseWeeks[g.category][p][0], 0) + taperWeeks[g.category];
-    if (available < minimum) {
-      out.push(
-        warnAt("PH-2", `goals[${g.index}]`, {
-          actual: available,
-          limit: minimum,
-          date: g.goal.date,
-        }),
-      );
-    }
+    const beforeRace = (w: WeekFacts) =>
+      w.goal === g && w.index < raceWeek && w.week.phase !== "recovery";
+    const available = f.weeks.filter(beforeRace).length;
+    const ranges = phaseWeeks[g.category];
+    const minimum = trainingPhases.reduce((s, p) => s + ranges[p][0], 0) + taperWeeks[g.category];
+    if (available >= minimum) continue;
+    out.push(
+      warnAt("PH-2", `goals[${g.index}]`, { actual: available, limit: minimum, date: g.goal.date }),
+    );
   }
   return out;
 }

@@ -11,7 +11,8 @@ export const slack = {
   totalsEasyShare: 0.01,
   raceKm: 0.5,
   vertM: 50,
-  vertRiseM: 20,
+  /** A rise this small is no spike, whatever its percentage (the first climbs after flat weeks). */
+  vertRiseM: 100,
   /** A week counts as still climbing at SP-1's rise cap when it rises at least the cap less this. */
   vertClimbing: 0.01,
 } as const;

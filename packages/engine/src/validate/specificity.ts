@@ -1,8 +1,22 @@
 import { isMarathonOrLonger, rules } from "../constants.ts";
 import type { PhaseKind } from "../schema/plan.ts";
-import { errorAt, type Finding } from "./finding.ts";
+import { errorAt, type Finding, type FindingDetails } from "./finding.ts";
 import { brokenBound } from "./slack.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
+
+/** SP-2 (trail and mountain goals): every build and specific week holds hill work. */
+function checkHills(f: PlanFacts): Finding[] {
+  const out: Finding[] = [];
+  for (const week of f.weeks) {
+    const { phase } = week.week;
+    if (!week.goal.offRoad || (phase !== "build" && phase !== "specific")) continue;
+    const hasHills = week.days.some((d) => d.workouts.some((at) => at.workout.type === "hills"));
+    if (!hasHills) {
+      out.push(errorAt("SP-2", week.path, { measure: "hills", weekIndex: week.index }));
+    }
+  }
+  return out;
+}
 
 /** How many strength sessions a phase's weeks hold (SP-2); phases not listed are free. */
 const strengthBand: Partial<Record<PhaseKind, readonly [number, number]>> = {
@@ -13,47 +27,28 @@ const strengthBand: Partial<Record<PhaseKind, readonly [number, number]>> = {
   taper: [0, rules.taperStrengthMax],
 };
 
-/** SP-2 (trail and mountain goals): hill work in build/specific; strength 1–2× a week, light in taper, none near the race. */
-function checkOffRoadWork(f: PlanFacts): Finding[] {
+/** SP-2 (trail and mountain goals, strength wanted): 1–2 sessions a week, light in taper, none near the race. */
+function checkStrength(f: PlanFacts): Finding[] {
+  if (!f.constraints.strength) return [];
   const out: Finding[] = [];
   for (const week of f.weeks) {
-    if (!week.goal.offRoad) continue;
-    const { phase } = week.week;
-    const weekIndex = week.index;
-    const hasHills = week.days.some((d) => d.workouts.some((at) => at.workout.type === "hills"));
-    if ((phase === "build" || phase === "specific") && !hasHills)
-      out.push(errorAt("SP-2", week.path, { measure: "hills", weekIndex }));
-    const band = strengthBand[phase];
-    const limit =
-      band && f.constraints.strength ? brokenBound(week.strengthCount, ...band, 0) : undefined;
-    if (limit !== undefined) {
-      out.push(
-        errorAt("SP-2", week.path, {
-          measure: "strengthCount",
-          actual: week.strengthCount,
-          limit,
-          weekIndex,
-        }),
-      );
-    }
+    const band = strengthBand[week.week.phase];
+    if (!week.goal.offRoad || !band) continue;
+    const limit = brokenBound(week.strengthCount, ...band, 0);
+    if (limit === undefined) continue;
+    const details = { actual: week.strengthCount, limit, weekIndex: week.index };
+    out.push(errorAt("SP-2", week.path, { measure: "strengthCount", ...details }));
   }
-  if (!f.constraints.strength) return out;
   for (const g of f.goals.filter((goal) => goal.offRoad)) {
-    for (
-      let d = Math.max(0, g.raceDay - rules.strengthFreeDaysBeforeRace + 1);
-      d <= g.raceDay;
-      d++
-    ) {
-      const day = f.days[d];
-      const strength = day?.workouts.find((at) => at.workout.type === "strength");
-      if (!day || !strength) continue;
-      const details = {
-        actual: g.raceDay - d,
-        limit: rules.strengthFreeDaysBeforeRace,
-        weekIndex: day.weekIndex,
-        date: day.date,
-      };
-      out.push(errorAt("SP-2", strength.path, { measure: "strengthBeforeRace", ...details }));
+    const firstDay = Math.max(0, g.raceDay - rules.strengthFreeDaysBeforeRace + 1);
+    for (const day of f.days.slice(firstDay, g.raceDay + 1)) {
+      const strength = day.workouts.find((at) => at.workout.type === "strength");
+      if (!strength) continue;
+      const details = { actual: g.raceDay - day.index, limit: rules.strengthFreeDaysBeforeRace };
+      const where = { weekIndex: day.weekIndex, date: day.date };
+      out.push(
+        errorAt("SP-2", strength.path, { measure: "strengthBeforeRace", ...details, ...where }),
+      );
     }
   }
   return out;
@@ -78,44 +73,22 @@ const practisesFueling = (w: WeekFacts): boolean =>
 /** SP-3 (marathon and longer): every specific and peak long run practises fueling, at a target that never falls. */
 function checkFueling(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
+  const [lo, hi] = rules.fuelingGramsPerHour;
   const lastTarget = new Map<GoalFacts, number>();
   for (const week of f.weeks.filter(practisesFueling)) {
-    const weekIndex = week.index;
     const path = week.longRun?.path ?? week.path;
+    const fail = (measure: string, details: FindingDetails = {}) =>
+      out.push(errorAt("SP-3", path, { measure, weekIndex: week.index, ...details }));
     const target = fuelingOf(week);
     if (!target) {
-      out.push(errorAt("SP-3", path, { measure: "fuelingMissing", weekIndex }));
+      fail("fuelingMissing");
       continue;
     }
-    const [lo, hi] = rules.fuelingGramsPerHour;
-    if (target.low < lo)
-      out.push(
-        errorAt("SP-3", path, {
-          measure: "fuelingRange",
-          actual: target.low,
-          limit: lo,
-          weekIndex,
-        }),
-      );
-    if (target.high > hi)
-      out.push(
-        errorAt("SP-3", path, {
-          measure: "fuelingRange",
-          actual: target.high,
-          limit: hi,
-          weekIndex,
-        }),
-      );
+    if (target.low < lo) fail("fuelingRange", { actual: target.low, limit: lo });
+    if (target.high > hi) fail("fuelingRange", { actual: target.high, limit: hi });
     const before = lastTarget.get(week.goal);
     if (before !== undefined && target.low < before) {
-      out.push(
-        errorAt("SP-3", path, {
-          measure: "fuelingDrop",
-          actual: target.low,
-          limit: before,
-          weekIndex,
-        }),
-      );
+      fail("fuelingDrop", { actual: target.low, limit: before });
     }
     lastTarget.set(week.goal, target.low);
   }
@@ -123,5 +96,5 @@ function checkFueling(f: PlanFacts): Finding[] {
 }
 
 export function checkSpecificity(f: PlanFacts): Finding[] {
-  return [...checkOffRoadWork(f), ...checkFueling(f)];
+  return [...checkHills(f), ...checkStrength(f), ...checkFueling(f)];
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dayAt, findingsOf, makePlan, retotal, workoutAt } from "./fixtures.test-util.ts";
+import {
+  dayAt,
+  findingsOf,
+  goalOf,
+  makePlan,
+  retotal,
+  weekAt,
+  workoutAt,
+} from "./fixtures.test-util.ts";
 
 describe("FMT-3 zone minutes", () => {
   it("flags a run whose zones do not add up to its duration", () => {
@@ -33,7 +41,7 @@ describe("FMT-4 shares", () => {
 
   it("flags a goal split that does not sum to 1", () => {
     const plan = makePlan();
-    plan.weeks[5]!.goalSplit = { ultra: 0.9 };
+    weekAt(plan, 5).goalSplit = { ultra: 0.9 };
     expect(findingsOf(plan, "FMT-4")).toEqual([
       expect.objectContaining({
         path: "weeks[5].goalSplit",
@@ -48,8 +56,8 @@ describe("FMT-4 shares", () => {
 describe("FMT-5 totals", () => {
   it("flags totals that disagree with the workouts", () => {
     const plan = makePlan();
-    plan.weeks[4]!.totals.runMin += 5;
-    plan.weeks[4]!.totals.easyShare -= 0.05;
+    weekAt(plan, 4).totals.runMin += 5;
+    weekAt(plan, 4).totals.easyShare -= 0.05;
     expect(findingsOf(plan, "FMT-5").map((f) => f.path)).toEqual([
       "weeks[4].totals.runMin",
       "weeks[4].totals.easyShare",
@@ -58,7 +66,7 @@ describe("FMT-5 totals", () => {
 
   it("counts the race in the race week's totals", () => {
     const plan = makePlan();
-    expect(plan.weeks[14]!.totals.runMin).toBe(220 + 420);
+    expect(weekAt(plan, 14).totals.runMin).toBe(220 + 420);
     expect(findingsOf(plan, "FMT-5")).toEqual([]);
   });
 
@@ -99,7 +107,7 @@ describe("FMT-6 race day", () => {
 
   it("flags a goal date outside the plan's weeks", () => {
     const plan = makePlan();
-    plan.goals[0]!.date = "2027-06-05";
+    goalOf(plan).date = "2027-06-05";
     expect(findingsOf(plan, "FMT-6")).toEqual([
       expect.objectContaining({ path: "goals[0].date", measure: "outside" }),
     ]);

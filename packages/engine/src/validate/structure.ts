@@ -1,7 +1,8 @@
 import type { WeekTotals } from "../schema/plan.ts";
+import { isRunning } from "./amounts.ts";
 import { errorAt, type Finding } from "./finding.ts";
 import { slack } from "./slack.ts";
-import { isRunning, type PlanFacts, type WeekFacts } from "./week-facts.ts";
+import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
 /** FMT-3: a running workout's zone minutes add up to its duration. */
 function checkZones(f: PlanFacts): Finding[] {
@@ -50,15 +51,19 @@ function checkShares(f: PlanFacts): Finding[] {
   for (const week of f.weeks) {
     check(week.week.goalSplit, () => `${week.path}.goalSplit`, week.index);
     for (const day of week.days) {
-      for (const { workout, path } of day.workouts)
+      for (const { workout, path } of day.workouts) {
         check(workout.contribution, () => `${path}.contribution`, week.index);
+      }
     }
   }
   return out;
 }
 
+/** The totals recomputed to the minute (or metre); `easyShare` is compared as a share. */
+const totalsInMinutes = ["volumeMin", "runMin", "longRunMin", "vertM", "qualityMin"] as const;
+
 /** What a week's totals should hold, recomputed from its workouts (the race included). */
-function recomputedTotals(week: WeekFacts): Omit<WeekTotals, "distanceKm" | "load" | "easyShare"> {
+function recomputedTotals(week: WeekFacts): Pick<WeekTotals, (typeof totalsInMinutes)[number]> {
   return {
     volumeMin: week.all.volumeMin,
     runMin: week.all.runMin,
@@ -73,32 +78,29 @@ function checkTotals(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   for (const week of f.weeks) {
     const stated = week.week.totals;
-    for (const [key, value] of Object.entries(recomputedTotals(week)) as [
-      keyof WeekTotals,
-      number,
-    ][]) {
-      if (Math.abs(stated[key] - value) > slack.minutes) {
-        out.push(
-          errorAt("FMT-5", `${week.path}.totals.${key}`, {
-            actual: stated[key],
-            limit: value,
-            weekIndex: week.index,
-          }),
-        );
-      }
+    const recomputed = recomputedTotals(week);
+    const wrong = (key: keyof WeekTotals, limit: number) =>
+      out.push(
+        errorAt("FMT-5", `${week.path}.totals.${key}`, {
+          actual: stated[key],
+          limit,
+          weekIndex: week.index,
+        }),
+      );
+    for (const key of totalsInMinutes) {
+      if (Math.abs(stated[key] - recomputed[key]) > slack.minutes) wrong(key, recomputed[key]);
     }
     if (week.all.runMin === 0) continue;
     const easyShare = week.all.easyMin / week.all.runMin;
     if (Math.abs(stated.easyShare - easyShare) > slack.totalsEasyShare) {
-      const details = { actual: stated.easyShare, limit: easyShare, weekIndex: week.index };
-      out.push(errorAt("FMT-5", `${week.path}.totals.easyShare`, details));
+      wrong("easyShare", easyShare);
     }
   }
   return out;
 }
 
 /** FMT-6: each goal's date holds a race of the goal's distance. */
-function checkRaceDays(f: PlanFacts): Finding[] {
+function checkGoalRaces(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   for (const { goal, index, raceDay } of f.goals) {
     const day = f.days[raceDay];
@@ -110,15 +112,13 @@ function checkRaceDays(f: PlanFacts): Finding[] {
       continue;
     }
     const details = { limit, weekIndex: day.weekIndex, date: day.date };
-    if (!day.race) out.push(errorAt("FMT-6", day.path, { measure: "missing", ...details }));
-    else if (Math.abs(day.race.workout.distanceKm - limit) > slack.raceKm) {
-      out.push(
-        errorAt("FMT-6", day.race.path, {
-          measure: "distance",
-          ...details,
-          actual: day.race.workout.distanceKm,
-        }),
-      );
+    if (!day.race) {
+      out.push(errorAt("FMT-6", day.path, { measure: "missing", ...details }));
+      continue;
+    }
+    const actual = day.race.workout.distanceKm;
+    if (Math.abs(actual - limit) > slack.raceKm) {
+      out.push(errorAt("FMT-6", day.race.path, { measure: "distance", actual, ...details }));
     }
   }
   return out;
@@ -126,5 +126,5 @@ function checkRaceDays(f: PlanFacts): Finding[] {
 
 /** FMT-3…FMT-6: the plan's numbers agree with each other. */
 export function checkStructure(f: PlanFacts): Finding[] {
-  return [...checkZones(f), ...checkShares(f), ...checkTotals(f), ...checkRaceDays(f)];
+  return [...checkZones(f), ...checkShares(f), ...checkTotals(f), ...checkGoalRaces(f)];
 }

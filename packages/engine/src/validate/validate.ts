@@ -9,9 +9,10 @@ import { checkForm } from "./form.ts";
 import { checkIntensity } from "./intensity.ts";
 import { checkLongRuns } from "./long-run.ts";
 import { checkPhases } from "./phases.ts";
+import { checkRaceDays } from "./race-days.ts";
 import { checkSpecificity } from "./specificity.ts";
 import { checkStructure } from "./structure.ts";
-import { checkTaperAndRecovery } from "./taper.ts";
+import { checkTapers } from "./taper.ts";
 import { checkVert } from "./vert.ts";
 import { checkVolume } from "./volume.ts";
 import { type PlanFacts, planFacts } from "./week-facts.ts";
@@ -29,7 +30,8 @@ const checks: readonly ((f: PlanFacts) => Finding[])[] = [
   checkStressAnchors,
   checkVert,
   checkSpecificity,
-  checkTaperAndRecovery,
+  checkTapers,
+  checkRaceDays,
   checkForm,
   checkConstraints,
 ];
@@ -46,5 +48,27 @@ export function validatePlan(plan: Plan): Finding[] {
   const facts = planFacts(plan);
   const findings = [...phaseCover, ...checks.flatMap((check) => check(facts))];
   const told = new Set(plan.warnings.map((w) => w.rule));
-  return findings.filter((f) => f.severity !== "warn" || !told.has(f.rule));
+  return findings
+    .filter((f) => f.severity !== "warn" || !told.has(f.rule))
+    .map((f) =>
+      f.severity === "error" && told.has(f.rule) && isShortfall(f) ? { ...f, severity: "info" } : f,
+    );
+}
+
+/**
+ * Findings where the plan falls short of a training target (never where it overloads) that
+ * the athlete's own days, caps or runway forced: the first week below the usual volume, a
+ * peak vert week below the race's 60% or a specific week below its climbing while vert still
+ * ramps, too few back-to-backs. With a warning that tells
+ * the runner, they are information, not errors; an overload never is.
+ */
+const shortfalls = new Set(["PR-4/firstWeek", "SP-1/peakVert", "SP-1/vertLow", "LR-4/gap"]);
+
+function isShortfall(f: Finding): boolean {
+  const below =
+    typeof f.actual !== "number" ||
+    typeof f.limit !== "number" ||
+    f.actual < f.limit ||
+    f.measure === "gap";
+  return below && shortfalls.has(`${f.rule}/${f.measure}`);
 }

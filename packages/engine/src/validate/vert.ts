@@ -31,7 +31,8 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
     before !== undefined &&
     vert > before &&
     vert >= before * (1 + rules.vertRiseMax - slack.vertClimbing);
-  if ((phase === "specific" || phase === "peak") && vert < low - slack.vertM && !climbing) {
+  const loading = (phase === "specific" || phase === "peak") && !week.isCutback;
+  if (loading && vert < low - slack.vertM && !climbing) {
     out.push(
       errorAt("SP-1", week.path, { measure: "vertLow", actual: vert, limit: low, weekIndex }),
     );
@@ -51,8 +52,9 @@ function checkPeakVert(f: PlanFacts, g: GoalFacts): Finding[] {
     undefined,
   );
   if (!peak) return [];
-  const [lo, hi] = rules.peakVertOfRace.map((x) => x * g.goal.elevationGainM) as [number, number];
-  const limit = brokenBound(peak.training.vertM, lo, hi, slack.vertM);
+  const [lo, hi] = rules.peakVertOfRace;
+  const gain = g.goal.elevationGainM;
+  const limit = brokenBound(peak.training.vertM, lo * gain, hi * gain, slack.vertM);
   if (limit === undefined) return [];
   return [
     errorAt("SP-1", peak.path, {
