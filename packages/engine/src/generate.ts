@@ -122,9 +122,11 @@ function realizedOf(week: Week): RealizedWeek {
     vertM: 0,
     load: 0,
     runs: [],
+    dayRunMin: [],
   };
   for (const day of week.days) {
     let longest = 0;
+    let dayMin = 0;
     for (const w of day.workouts) {
       if (w.type !== "race") realized.load += workoutLoad(w);
       if (nonRunningTypes.has(w.type)) continue;
@@ -132,7 +134,9 @@ function realizedOf(week: Week): RealizedWeek {
       if (w.type === "race") continue;
       realized.runMin += w.durationMin;
       realized.vertM += w.vertM;
+      dayMin += w.durationMin;
     }
+    realized.dayRunMin.push(dayMin);
     if (longest > 0) realized.runs.push({ day: epochDayOf(day.date), minutes: longest });
   }
   return realized;

@@ -21,8 +21,9 @@ function history(
 ) {
   if (kind === "none") return undefined;
   const weeks = noise.map((n, i) => {
-    const gap = kind === "inconsistent" && n < 0.25;
-    const scale = kind === "inconsistent" ? 0.4 + n * 1.2 : 0.9 + n * 0.2;
+    // Inconsistent: some weeks missed, never the whole record (that is a restart, not a history).
+    const gap = kind === "inconsistent" && n < 0.25 && i % 3 === 1;
+    const scale = kind === "inconsistent" ? 0.55 + n * 0.9 : 0.9 + n * 0.2;
     const base = kind === "high-volume" ? baseMin * 2.2 : baseMin;
     const minutes = gap ? 0 : Math.round(base * scale);
     return {
@@ -46,7 +47,7 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
     gainPerKm: fc.double({ min: 0, max: 1, noNaN: true }),
     level: fc.constantFrom(undefined, "beginner", "intermediate", "advanced"),
     historyKind: fc.constantFrom<HistoryKind>("none", "steady", "inconsistent", "high-volume"),
-    historyBaseMin: fc.integer({ min: 120, max: 480 }),
+    historyBaseMin: fc.integer({ min: 150, max: 480 }),
     historyNoise: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
       minLength: 4,
       maxLength: 12,
@@ -90,11 +91,17 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
       .filter((u) => !(raceDate >= u.from && raceDate <= u.to));
     const hist = history(r.historyKind, startDate, r.historyBaseMin, r.historyNoise, r.vertPerMin);
     const usualWeekMin = Math.max(...(hist?.weeks.map((w) => w.minutes) ?? [330]), 330);
+    // A beginner with no record is planned for distances up to the half marathon; ultras and
+    // the marathon ask for some training history or a stated level above beginner.
+    const level =
+      !hist && r.distanceKm > 21.2 && (r.level === undefined || r.level === "beginner")
+        ? "intermediate"
+        : r.level;
     const scenario: ScenarioInput = {
       startDate,
       seed: r.seed,
       athlete: {
-        ...(r.level ? { level: r.level } : {}),
+        ...(level ? { level } : {}),
         ...(r.birthYear ? { birthYear: r.birthYear } : {}),
         ...(hist ? { history: hist } : {}),
       },

@@ -12,6 +12,8 @@ const defaultsByLevel: Record<Level, { weeklyMin: number; longestRunMin: number 
 };
 
 /** The least a plan starts from, even after weeks without running. */
+const minimumWeekMin = 45;
+/** Below this, recent running counts as little: the plan warns that it restarts gently. */
 const restartFloorMin: Record<Level, number> = { beginner: 60, intermediate: 90, advanced: 120 };
 
 /** Longest race distance whose time gives a trustworthy VDOT. */
@@ -68,9 +70,11 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
   if (!hasHistory) fallback = "no-history";
   else if (measuredChronic < restartFloorMin[level]) fallback = "little-recent-running";
 
+  // After little recent running the plan restarts from what was run (PR-3 would forbid
+  // more), never from nothing.
   const chronicWeeklyMin = !hasHistory
     ? defaults.weeklyMin
-    : Math.max(measuredChronic, restartFloorMin[level]);
+    : Math.max(measuredChronic, minimumWeekMin);
   const longestRecentRunMin = hasHistory ? Math.max(measuredLongest, 30) : defaults.longestRunMin;
   // Without history nothing shows the athlete is consistent: plan as for an inconsistent one.
   const consistency = hasHistory ? consistencyOf(history.map((w) => w.minutes)) : 0.5;

@@ -38,6 +38,8 @@ export interface RealizedWeek {
   load: number;
   /** The longest run of each day that had one, as epoch day and minutes (LR-1's memory). */
   runs: { day: number; minutes: number }[];
+  /** Training minutes of each day, Monday first (the race week's window reaches into this week). */
+  dayRunMin: number[];
 }
 
 const recoveryFactors = [0.3, 0.45, 0.55];
@@ -148,6 +150,11 @@ export class TargetPlanner {
     const chronicLoad = previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;
     const spikeCap = profile.loadSpikeCap - policy.spikeMargin;
     for (let attempt = 0; attempt < 4; attempt++) {
+      // A small week runs on fewer days rather than on many 15-minute jogs; the taper keeps
+      // its days (TP-2 frequency).
+      const keepsDays = frame.phase === "taper" || frame.phase === "race";
+      const byVolume = Math.max(2, Math.floor(run / policy.minMinPerRunDay));
+      target.runDays = keepsDays ? runDays : Math.min(runDays, byVolume);
       this.fill(target, run, longDay, mlDay, backToBack);
       const load = estimateWeekLoad(
         target.runMin,
@@ -205,9 +212,12 @@ export class TargetPlanner {
       return Math.min(peak * share, this.lastTargetRun ?? previousRun);
     }
     if (frame.phase === "race") {
-      // Only the days before the race train: a midweek race leaves the week little to hold.
-      const daysBefore = Math.min(1, (frame.raceDay ?? 6) / 5);
-      return peak * policy.raceWeekOfPeak * daysBefore;
+      // TP-2 measures the seven days that end on race day: the end of last week counts.
+      const raceDay = frame.raceDay ?? 6;
+      const carried = (this.realized.at(-1)?.dayRunMin ?? [])
+        .slice(raceDay + 1)
+        .reduce((a, b) => a + b, 0);
+      return Math.max(0, peak * policy.raceWeekOfPeak - carried);
     }
     return peak * (recoveryFactors[frame.weekInPhase] ?? 0.55);
   }

@@ -1,6 +1,7 @@
 import { rules } from "../constants.ts";
 import { errorAt, type Finding } from "./finding.ts";
 import { brokenBound, slack } from "./slack.ts";
+import { hasUnavailableDays } from "./unavailable.ts";
 import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
 /** PR-1: a cutback week drops 20–35% of the previous week's training time and shortens the long run. */
@@ -49,7 +50,9 @@ export function checkCutbacks(f: PlanFacts): Finding[] {
   }
   for (const week of f.weeks) {
     const previous = f.weeks[week.index - 1];
-    if (week.isCutback && previous) out.push(...checkCutbackWeek(week, previous));
+    // Days the athlete can't train make either week lighter than the plan chose: no measure.
+    const measurable = previous && !hasUnavailableDays(f, week) && !hasUnavailableDays(f, previous);
+    if (week.isCutback && previous && measurable) out.push(...checkCutbackWeek(week, previous));
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { rules, taperWeeksRange } from "../constants.ts";
 import { isTrainingRun } from "./amounts.ts";
 import { errorAt, type Finding, type FindingDetails } from "./finding.ts";
 import { brokenBound, slack } from "./slack.ts";
+import { hasUnavailableDays } from "./unavailable.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 
 const isLoadingPhase = (w: WeekFacts): boolean =>
@@ -78,13 +79,6 @@ function checkTaperOf(f: PlanFacts, g: GoalFacts): Finding[] {
     fail(raceWeek, "frequency", { actual: raceWeekRunDays, limit: keptRunDays });
   }
   return out;
-}
-
-/** Days the athlete can't train excuse a taper week's lost runs (they are not the plan's choice). */
-function hasUnavailableDays(f: PlanFacts, week: WeekFacts): boolean {
-  return week.days.some((d) =>
-    f.constraints.unavailable.some((r) => d.date >= r.from && d.date <= r.to),
-  );
 }
 
 /** TP-1 and TP-2 for every goal the plan peaks for. */

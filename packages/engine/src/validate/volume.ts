@@ -1,6 +1,7 @@
 import { peakHours, rules } from "../constants.ts";
 import { errorAt, type Finding, warnAt } from "./finding.ts";
 import { brokenBound, slack } from "./slack.ts";
+import { hasUnavailableDays } from "./unavailable.ts";
 import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
 /** Weeks that may fall or jump by design: the race week, the taper and recovery. */
@@ -10,11 +11,15 @@ const outsideRamp = (w: WeekFacts): boolean =>
   w.week.phase === "race" ||
   w.week.phase === "recovery";
 
-/** PR-2's reference: the week before, or after a cutback the last week before it that was not one. */
+/**
+ * PR-2's reference: the week before, or after a lighter week — a cutback, or one the athlete
+ * could not fully train (unavailable days) — the last full week before it.
+ */
 function rampReference(f: PlanFacts, week: WeekFacts): WeekFacts | undefined {
   const previous = f.weeks[week.index - 1];
-  if (!previous?.isCutback) return previous;
-  return f.weeks.slice(0, previous.index).findLast((w) => !w.isCutback) ?? previous;
+  const lighter = (w: WeekFacts) => w.isCutback || hasUnavailableDays(f, w);
+  if (!previous || !lighter(previous)) return previous;
+  return f.weeks.slice(0, previous.index).findLast((w) => !lighter(w)) ?? previous;
 }
 
 /** PR-2: training time rises at most the athlete's ramp cap over the reference week. */

@@ -40,7 +40,10 @@ export function easySessions(
   };
   let chosen = [...slots];
   // Fewer, proper runs rather than many 10-minute jogs.
-  while (chosen.length > 1 && poolMin / chosen.length < lo) chosen = dropOne(chosen, afterLong);
+  // TP-2 keeps the taper's run frequency: its easy runs stay, short.
+  const keepsFrequency = t.frame.phase === "taper" || t.frame.phase === "race";
+  while (!keepsFrequency && chosen.length > 1 && poolMin / chosen.length < lo)
+    chosen = dropOne(chosen, afterLong);
   if (poolMin < lo / 2 && t.frame.phase !== "taper" && t.frame.phase !== "race") chosen = [];
   const minutes = waterFill(
     poolMin,

@@ -182,7 +182,7 @@ function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
   const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
   while (room() < floor) {
     const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
-    if (easy.length === 0 || t.frame.phase === "taper") break;
+    if (easy.length === 0 || t.frame.phase === "taper" || t.frame.phase === "race") break;
     const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
     sessions.splice(sessions.indexOf(shortest), 1);
   }
