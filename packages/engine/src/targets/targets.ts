@@ -63,6 +63,8 @@ export class TargetPlanner {
   private readonly loads: number[];
   private readonly realized: RealizedWeek[] = [];
   private lastLoadingRun = 0;
+  /** The most days any loading week ran: the taper keeps 80% of them (TP-2). */
+  private maxLoadingRunDays = 0;
   /** The previous week's planned running (travel may have cut what it really held). */
   private lastTargetRun: number | undefined;
   private maxTrainingRun = 0;
@@ -154,7 +156,8 @@ export class TargetPlanner {
       // its days (TP-2 frequency).
       const keepsDays = frame.phase === "taper" || frame.phase === "race";
       const byVolume = Math.max(2, Math.floor(run / policy.minMinPerRunDay));
-      target.runDays = keepsDays ? runDays : Math.min(runDays, byVolume);
+      const kept = Math.ceil(rules.taperFrequencyKept * this.maxLoadingRunDays) + (frame.phase === "race" ? 1 : 0);
+      target.runDays = Math.min(runDays, keepsDays ? Math.max(byVolume, kept) : byVolume);
       this.fill(target, run, longDay, mlDay, backToBack);
       const load = estimateWeekLoad(
         target.runMin,
@@ -179,6 +182,7 @@ export class TargetPlanner {
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
     if (isLoading(frame)) {
       this.maxTrainingRun = Math.max(this.maxTrainingRun, week.runMin);
+      this.maxLoadingRunDays = Math.max(this.maxLoadingRunDays, week.dayRunMin.filter((m) => m > 0).length);
       this.taperLongBase = Math.max(this.taperLongBase, week.longRunMin);
       if (frame.kind !== "cutback") {
         // A week cut short by travel or illness is no base to ramp from: keep the last full one.

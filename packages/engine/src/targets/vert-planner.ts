@@ -10,6 +10,7 @@ export class VertPlanner {
   private readonly specificFactor: number;
   private readonly raceGainM: number;
   private readonly easyPace: number;
+  private readonly ultra: boolean;
   /** True when the peak weeks can't reach 60% of the race's gain (a warning, SP-1). */
   readonly short: boolean;
 
@@ -19,6 +20,7 @@ export class VertPlanner {
     this.raceGainM = goal.elevationGainM;
     this.easyPace = profile.easyPaceSecPerKm;
     const ultra = isUltra(goal.category);
+    this.ultra = ultra;
     this.specificFactor = specificVertFactor({
       ultra,
       raceGainM: goal.elevationGainM,
@@ -51,8 +53,9 @@ export class VertPlanner {
     if (this.previous !== undefined && this.previous > 0)
       vert = Math.min(vert, this.previous * (1 + rules.vertRiseMax - 0.01));
     if (this.previous === 0) vert = Math.min(vert, 100);
-    // No week climbs more than the race itself (SP-1's 1.0× ceiling for ultras).
-    return Math.round(Math.min(vert, this.raceGainM * rules.peakVertOfRace[1]) / 10) * 10;
+    // SP-1's ceiling for ultras: no week climbs more than the race itself.
+    const ceiling = this.ultra ? this.raceGainM * rules.peakVertOfRace[1] : Number.POSITIVE_INFINITY;
+    return Math.round(Math.min(vert, ceiling) / 10) * 10;
   }
 
   commit(vertM: number): void {

@@ -256,13 +256,12 @@ export function workPart(family: Family, input: FamilyInput): WorkPart {
   return built.reduce((best, p) => (miss(p) < miss(best) ? p : best));
 }
 
-/** When a day's cap leaves too little room for the family: 1-min pickups that fit in `maxMin`. */
-export function pickupsWithin(maxMin: number): WorkPart {
+/**
+ * When a day's cap or a small week leaves too little room for the family: 1-min pickups
+ * that fit in `maxMin` — uphill ones when the session was a hill session (SP-2).
+ */
+export function pickupsWithin(maxMin: number, uphill = false): WorkPart {
   const n = Math.max(2, Math.floor(maxMin / 2));
-  return {
-    type: "fartlek",
-    title: `Pickups ${n} × 1 min / 1 min`,
-    steps: [reps(n, 1, "z4", 1)],
-    qualityMin: n,
-  };
+  const title = uphill ? `Uphill pickups ${n} × 1 min / 1 min` : `Pickups ${n} × 1 min / 1 min`;
+  return { type: uphill ? "hills" : "fartlek", title, steps: [reps(n, 1, "z4", 1)], qualityMin: n };
 }

@@ -206,20 +206,10 @@ function capQuality(sessions: Session[], longMin: number, t: WeekTarget, ctx: We
     if (quality <= allowed) return;
     const biggest = running.reduce((a, b) => (qualityOfSession(b) > qualityOfSession(a) ? b : a));
     const keep = Math.max(2, Math.floor(qualityOfSession(biggest) - (quality - allowed)) - 1);
-    const rebuilt = qualitySession(
-      biggest.day,
-      "fartlek",
-      keep,
-      biggest.intensity !== "hard",
-      t.runMin,
-      0,
-      ctx,
-      keep * 2,
-    );
-    sessions[sessions.indexOf(biggest)] = {
-      ...rebuilt,
-      type: biggest.type === "hills" ? "hills" : rebuilt.type,
-    };
+    const family = biggest.type === "hills" ? "long-hills" : "fartlek";
+    const moderate = biggest.intensity !== "hard";
+    const rebuilt = qualitySession(biggest.day, family, keep, moderate, t.runMin, 0, ctx, keep * 2);
+    sessions[sessions.indexOf(biggest)] = rebuilt;
   }
 }
 
