@@ -212,7 +212,7 @@ export const policy = {
   strengthMin: [20, 40] as Range,
   mobilityMin: [10, 20] as Range,
   easyRunMin: [20, 90] as Range,
-  minMinPerRunDay: 28, // a week's minutes per run day before it drops a day
+  minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
   shakeOutMin: 25,
   warmupMin: 15,

@@ -47,7 +47,7 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
     gainPerKm: fc.double({ min: 0, max: 1, noNaN: true }),
     level: fc.constantFrom(undefined, "beginner", "intermediate", "advanced"),
     historyKind: fc.constantFrom<HistoryKind>("none", "steady", "inconsistent", "high-volume"),
-    historyBaseMin: fc.integer({ min: 150, max: 480 }),
+    historyBaseMin: fc.integer({ min: 200, max: 480 }),
     historyNoise: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
       minLength: 4,
       maxLength: 12,

@@ -58,7 +58,8 @@ export function placeWeek(
     const race = t.frame.raceDay;
     put(race, "race");
     anchorEpochs.push(start + race);
-    if (race >= 1 && t.availability.runnable[race - 1] && t.runDays >= 2) put(race - 1, "shakeout");
+    // With few run days, the eve of the race rests and the days keep the week's running (TP-2, TP-3).
+    if (race >= 1 && t.availability.runnable[race - 1] && t.runDays >= 4) put(race - 1, "shakeout");
     dayRules.noHardDays.add(race - 1).add(race - 2);
     for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
     hardWanted = race >= 3 ? 1 : 0;

@@ -66,7 +66,7 @@ export class TargetPlanner {
   /** The most days any loading week ran: the taper keeps 80% of them (TP-2). */
   private maxLoadingRunDays = 0;
   /** The previous week's planned running (travel may have cut what it really held). */
-  private lastTargetRun: number | undefined;
+  private lastFullTargetRun: number | undefined;
   private maxTrainingRun = 0;
   private previousLong: number;
   private taperLongBase = 0;
@@ -130,6 +130,7 @@ export class TargetPlanner {
       runDays,
       runMin: 0,
       longRunMin: 0,
+      longRunCeilingMin: 0,
       backToBack: false,
       mediumLongMin: 0,
       vertM: 0,
@@ -156,8 +157,10 @@ export class TargetPlanner {
       // its days (TP-2 frequency).
       const keepsDays = frame.phase === "taper" || frame.phase === "race";
       const byVolume = Math.max(2, Math.floor(run / policy.minMinPerRunDay));
-      const kept = Math.ceil(rules.taperFrequencyKept * this.maxLoadingRunDays) + (frame.phase === "race" ? 1 : 0);
-      target.runDays = Math.min(runDays, keepsDays ? Math.max(byVolume, kept) : byVolume);
+      const kept = Math.ceil(rules.taperFrequencyKept * this.maxLoadingRunDays);
+      // The race week's days include the race itself (TP-2 counts it).
+      const raceDay = frame.phase === "race" ? 1 : 0;
+      target.runDays = Math.min(runDays, keepsDays ? Math.max(byVolume + raceDay, kept) : byVolume);
       this.fill(target, run, longDay, mlDay, backToBack);
       const load = estimateWeekLoad(
         target.runMin,
@@ -176,7 +179,7 @@ export class TargetPlanner {
   record(target: WeekTarget, week: RealizedWeek): void {
     const frame = target.frame;
     this.realized.push(week);
-    this.lastTargetRun = target.runMin;
+    if (!target.availability.unavailable.some(Boolean)) this.lastFullTargetRun = target.runMin;
     this.vert.commit(week.vertM);
     this.loads.push(week.load);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
@@ -212,14 +215,18 @@ export class TargetPlanner {
     }
     if (frame.phase === "taper") {
       // TP-2: the taper only falls, even after a cutback week just before it.
-      const share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
-      return Math.min(peak * share, this.lastTargetRun ?? previousRun);
+      let share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
+      // An early-week race's seven-day window is mostly this week: it runs at race-week level.
+      const raceDay = this.input.frames.find((f) => f.phase === "race")?.raceDay ?? 6;
+      if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) share = policy.raceWeekOfPeak;
+      // Falls from last week's plan, unless travel emptied that week.
+      return Math.min(peak * share, this.lastFullTargetRun ?? previousRun);
     }
     if (frame.phase === "race") {
-      // TP-2 measures the seven days that end on race day: the end of last week counts.
+      // TP-2 measures the seven days before the race: the end of last week counts.
       const raceDay = frame.raceDay ?? 6;
       const carried = (this.realized.at(-1)?.dayRunMin ?? [])
-        .slice(raceDay + 1)
+        .slice(raceDay)
         .reduce((a, b) => a + b, 0);
       return Math.max(0, peak * policy.raceWeekOfPeak - carried);
     }
@@ -259,6 +266,9 @@ export class TargetPlanner {
       };
       t.longRunMin =
         frame.kind === "cutback" ? cutbackLongRun(longInput) : loadingLongRun(longInput);
+      // A cutback's long run may take up what its easy days can't hold, still shorter than last week's.
+      t.longRunCeilingMin =
+        frame.kind === "cutback" ? Math.max(t.longRunMin, this.previousLong - 1) : t.longRunMin;
       // Too short to be a long run: the week runs without one.
       if (t.longRunMin < policy.easyRunMin[0]) {
         t.longRunMin = 0;

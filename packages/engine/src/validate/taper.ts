@@ -55,8 +55,8 @@ function checkTaperOf(f: PlanFacts, g: GoalFacts): Finding[] {
   });
 
   const peakRunMin = Math.max(0, ...loading.map((w) => w.training.runMin));
-  // "Race week" is the seven days that end on race day, whichever weekday it falls on.
-  const lastSeven = f.days.slice(Math.max(0, g.raceDay - 6), g.raceDay);
+  // "Race week" is the seven days before the race, whichever weekday it falls on.
+  const lastSeven = f.days.slice(Math.max(0, g.raceDay - 7), g.raceDay);
   if (raceWeek && peakRunMin > 0 && loading.length > 0) {
     const share = lastSeven.reduce((sum, d) => sum + d.training.runMin, 0) / peakRunMin;
     const [dropLo, dropHi] = rules.taperDropByRaceWeek;

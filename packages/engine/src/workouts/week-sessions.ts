@@ -180,16 +180,16 @@ function shakeOutSession(day: number): Session {
 function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
   const floor = policy.easyRunMin[0];
   const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
+  const before = sessions.length;
   while (room() < floor) {
     const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
     if (easy.length === 0 || t.frame.phase === "taper" || t.frame.phase === "race") break;
     const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
     sessions.splice(sessions.indexOf(shortest), 1);
   }
-  return {
-    ...t,
-    longRunMin: Math.max(Math.min(t.longRunMin, room()), Math.min(t.longRunMin, floor)),
-  };
+  const dropped = sessions.length < before;
+  const ceiling = dropped ? t.longRunCeilingMin : t.longRunMin;
+  return { ...t, longRunMin: Math.max(Math.min(ceiling, room()), Math.min(t.longRunMin, floor)) };
 }
 
 /**

@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cutbackPattern } from "./cutbacks.ts";
+
+/** Lengths of the runs of loading weeks, each ended by a cutback, and the final run (maybe 0). */
+function runsOf(pattern: readonly boolean[]): { closed: number[]; final: number } {
+  const closed: number[] = [];
+  let run = 0;
+  for (const cutback of pattern) {
+    if (cutback) {
+      closed.push(run);
+      run = 0;
+    } else run += 1;
+  }
+  return { closed, final: run };
+}
+
+/** The fewest cutbacks that keep every run of loading weeks ≤ cutbackEvery − 1. */
+const fewestCutbacks = (weeks: number, every: number): number =>
+  Math.max(0, Math.ceil((weeks - (every - 1)) / every));
+
+const weeksArb = fc.integer({ min: 0, max: 60 });
+const everyArb = fc.constantFrom(3, 4);
+
+describe("cutbackPattern (PR-1)", () => {
+  it("has one entry per week", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, (weeks, every) => {
+        expect(cutbackPattern(weeks, every)).toHaveLength(weeks);
+      }),
+      { seed: 50 },
+    );
+  });
+
+  it("never has more than cutbackEvery − 1 loading weeks in a row", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, (weeks, every) => {
+        const { closed, final } = runsOf(cutbackPattern(weeks, every));
+        for (const run of [...closed, final]) expect(run).toBeLessThanOrEqual(every - 1);
+      }),
+      { seed: 51 },
+    );
+  });
+
+  it("has non-final runs of at least 2 loading weeks where the span allows", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, (weeks, every) => {
+        const pattern = cutbackPattern(weeks, every);
+        const { closed } = runsOf(pattern);
+        const loading = pattern.filter((c) => !c).length;
+        if (loading >= 2 * closed.length) for (const run of closed) expect(run).toBeGreaterThanOrEqual(2);
+      }),
+      { seed: 52 },
+    );
+  });
+
+  it("never starts with a cutback and never puts two cutbacks together", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, (weeks, every) => {
+        const pattern = cutbackPattern(weeks, every);
+        expect(pattern[0] ?? false).toBe(false);
+        pattern.forEach((c, i) => {
+          if (c) expect(pattern[i - 1]).toBe(false);
+        });
+      }),
+      { seed: 53 },
+    );
+  });
+
+  it("uses the fewest cutbacks that keep the runs short enough", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, (weeks, every) => {
+        const cutbacks = cutbackPattern(weeks, every).filter(Boolean).length;
+        expect(cutbacks).toBe(fewestCutbacks(weeks, every));
+        // One cutback fewer would leave a run that is too long.
+        if (cutbacks > 0) expect(weeks - (cutbacks - 1)).toBeGreaterThan((every - 1) * cutbacks);
+      }),
+      { seed: 54 },
+    );
+  });
+
+  it("is a pure function of its arguments", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, (weeks, every) => {
+        expect(cutbackPattern(weeks, every)).toEqual(cutbackPattern(weeks, every));
+      }),
+      { seed: 55 },
+    );
+  });
+
+  it.each([0, -1, -5])("gives nothing for %i weeks", (weeks) => {
+    expect(cutbackPattern(weeks, 4)).toEqual([]);
+  });
+
+  const L = false;
+  const C = true;
+  it.each([
+    // 3:1 (cutbackEvery 4)
+    [1, 4, [L]],
+    [3, 4, [L, L, L]],
+    // Runs are spread evenly: the loading weeks split into runs of about the same length.
+    [4, 4, [L, L, C, L]],
+    [5, 4, [L, L, C, L, L]],
+    [7, 4, [L, L, L, C, L, L, L]],
+    [8, 4, [L, L, C, L, L, C, L, L]],
+    // 2:1 (cutbackEvery 3)
+    [2, 3, [L, L]],
+    [3, 3, [L, L, C]],
+    [4, 3, [L, L, C, L]],
+    [6, 3, [L, L, C, L, L, C]],
+  ] as const)("%i weeks, cutback every %i: %j", (weeks, every, pattern) => {
+    expect(cutbackPattern(weeks, every)).toEqual(pattern);
+  });
+});
