@@ -48,7 +48,8 @@ describe("cutbackPattern (PR-1)", () => {
         const pattern = cutbackPattern(weeks, every);
         const { closed } = runsOf(pattern);
         const loading = pattern.filter((c) => !c).length;
-        if (loading >= 2 * closed.length) for (const run of closed) expect(run).toBeGreaterThanOrEqual(2);
+        if (loading >= 2 * closed.length)
+          for (const run of closed) expect(run).toBeGreaterThanOrEqual(2);
       }),
       { seed: 52 },
     );

@@ -11,13 +11,18 @@ const order: PhaseKind[] = ["base", "build", "specific", "peak", "taper", "race"
 const loadingPhases = new Set<PhaseKind>(["base", "build", "specific", "peak"]);
 
 /** Every distance × runway of 0..60 weeks × race weekday (Mon, Wed, Sat, Sun) × 2:1 and 3:1. */
-const cases = distanceCategories.flatMap((category) =>
-  Array.from({ length: 61 }, (_, runway) =>
-    [0, 2, 5, 6].flatMap((raceWeekday) =>
-      [3, 4].map((every) => ({ category, runway, raceWeekday, every })),
-    ),
-  ).flat(),
-);
+const cases = distanceCategories
+  .flatMap((category) =>
+    Array.from({ length: 61 }, (_, runway) =>
+      [0, 2, 5, 6].flatMap((raceWeekday) =>
+        [3, 4].map((every) => ({ category, runway, raceWeekday, every })),
+      ),
+    ).flat(),
+  )
+  .map((c) => {
+    const date = addDays(start, c.runway * 7 + c.raceWeekday);
+    return { ...c, date, macro: buildMacro(start, { id: "g", date }, c.category, c.every) };
+  });
 
 describe("buildMacro", () => {
   it("covers every distance, runway, race weekday and rhythm", () => {
@@ -25,9 +30,8 @@ describe("buildMacro", () => {
   });
 
   it("lays weeks on contiguous Mondays from the start, indexed in order", () => {
-    for (const { category, runway, raceWeekday, every } of cases) {
-      const date = addDays(start, runway * 7 + raceWeekday);
-      const { weeks } = buildMacro(start, { id: "g", date }, category, every);
+    for (const { category, date, macro } of cases) {
+      const { weeks } = macro;
       const actual = weeks.map((w) => [
         w.index,
         w.startDate,
@@ -40,9 +44,8 @@ describe("buildMacro", () => {
   });
 
   it("PH-1: phases in order, none empty, covering the weeks contiguously", () => {
-    for (const { category, runway, raceWeekday, every } of cases) {
-      const date = addDays(start, runway * 7 + raceWeekday);
-      const { weeks, phases } = buildMacro(start, { id: "g", date }, category, every);
+    for (const { category, date, macro } of cases) {
+      const { weeks, phases } = macro;
       const label = `${category} ${date}`;
       const ranks = phases.map((p) => order.indexOf(p.kind));
       expect(ranks, label).toEqual([...ranks].sort((x, y) => x - y));
@@ -83,9 +86,8 @@ describe("buildMacro", () => {
   });
 
   it("holds the race day in the one race week, then the recovery weeks", () => {
-    for (const { category, runway, raceWeekday, every } of cases) {
-      const date = addDays(start, runway * 7 + raceWeekday);
-      const { weeks, phases } = buildMacro(start, { id: "g", date }, category, every);
+    for (const { category, runway, date, macro } of cases) {
+      const { weeks, phases } = macro;
       const label = `${category} ${date}`;
       const raceWeeks = weeks.filter((w) => w.phase === "race");
       expect(raceWeeks, label).toHaveLength(1);
@@ -111,9 +113,8 @@ describe("buildMacro", () => {
   });
 
   it("keeps the full taper right before the race when the runway allows it", () => {
-    for (const { category, runway, raceWeekday, every } of cases) {
-      const date = addDays(start, runway * 7 + raceWeekday);
-      const { weeks } = buildMacro(start, { id: "g", date }, category, every);
+    for (const { category, runway, date, macro } of cases) {
+      const { weeks } = macro;
       const taper = weeks.filter((w) => w.phase === "taper");
       expect(taper.length, `${category} ${date}`).toBe(Math.min(runway, taperWeeks[category]));
       taper.forEach((w, i) => {
@@ -124,9 +125,7 @@ describe("buildMacro", () => {
   });
 
   it("follows phaseLengths and reports the weeks missing or extra (PH-2, PH-3)", () => {
-    for (const { category, runway, raceWeekday, every } of cases) {
-      const date = addDays(start, runway * 7 + raceWeekday);
-      const macro = buildMacro(start, { id: "g", date }, category, every);
+    for (const { category, runway, macro } of cases) {
       const expected = phaseLengths(category, runway);
       expect(macro.weeksMissing).toBe(expected.weeksMissing);
       expect(macro.weeksExtra).toBe(expected.weeksExtra);
@@ -137,20 +136,18 @@ describe("buildMacro", () => {
   });
 
   it("puts cutbacks only in loading phases, in the PR-1 rhythm across them", () => {
-    for (const { category, runway, raceWeekday, every } of cases) {
-      const date = addDays(start, runway * 7 + raceWeekday);
-      const { weeks } = buildMacro(start, { id: "g", date }, category, every);
+    const kindOf = { base: "base", build: "build", specific: "build", peak: "peak" } as const;
+    for (const { category, date, every, macro } of cases) {
+      const { weeks } = macro;
       const loading = weeks.filter((w) => loadingPhases.has(w.phase));
-      expect(loading.map((w) => w.kind === "cutback")).toEqual(
-        cutbackPattern(loading.length, every),
-      );
-      for (const w of weeks) {
-        if (!loadingPhases.has(w.phase)) expect(w.kind).not.toBe("cutback");
-        if (w.kind === "cutback") continue;
-        const expected = { base: "base", build: "build", specific: "build", peak: "peak" } as const;
-        if (w.phase in expected) expect(w.kind).toBe(expected[w.phase as keyof typeof expected]);
-        else expect(w.kind).toBe(w.phase);
-      }
+      const expected = cutbackPattern(loading.length, every);
+      const actual = weeks.map((w) => w.kind);
+      let i = 0;
+      const want = weeks.map((w) => {
+        if (!loadingPhases.has(w.phase)) return w.phase;
+        return expected[i++] ? "cutback" : kindOf[w.phase as keyof typeof kindOf];
+      });
+      expect(actual, `${category} ${date}`).toEqual(want);
     }
   });
 

@@ -106,9 +106,10 @@ describe("phaseLengths", () => {
         const after = all[i];
         if (!before || !after) continue;
         for (const p of [...training, "taper"] as const) {
-          expect(after.lengths[p], `${p} from ${before.w} to ${after.w} weeks`).toBeGreaterThanOrEqual(
-            before.lengths[p],
-          );
+          expect(
+            after.lengths[p],
+            `${p} from ${before.w} to ${after.w} weeks`,
+          ).toBeGreaterThanOrEqual(before.lengths[p]);
         }
       }
     });
@@ -127,7 +128,10 @@ describe("phaseLengths", () => {
     ["marathon", 12, 1, 3, 4, 2, 2] /* 3 short: base loses 2, build 1 */,
     ["100mi", 40, 20, 6, 8, 3, 3] /* 30 is the sum of maximums: base takes 10 more */,
     ["5k-10k", 3, 0, 1, 1, 0, 1] /* 5 short: each down to a week, then base goes first */,
-  ] as const)("%s with %i weeks: %i/%i/%i/%i + taper %i", (c, w, base, build, specific, peak, taper) => {
-    expect(phaseLengths(c, w).lengths).toEqual({ base, build, specific, peak, taper });
-  });
+  ] as const)(
+    "%s with %i weeks: %i/%i/%i/%i + taper %i",
+    (c, w, base, build, specific, peak, taper) => {
+      expect(phaseLengths(c, w).lengths).toEqual({ base, build, specific, peak, taper });
+    },
+  );
 });

@@ -23,7 +23,9 @@ export function easySessions(
   nonRunning: Session[],
   ctx: WeekContext,
 ): Session[] {
-  const [lo, hi] = policy.easyRunMin;
+  const [easyFloor, hi] = policy.easyRunMin;
+  // Race week keeps its days (TP-2) on short runs: 15 minutes is still a run.
+  const lo = t.frame.phase === "race" ? policy.shakeOutMin : easyFloor;
   // The day after the long run (a Sunday long run's Monday falls at the start of the week).
   const afterLong = new Set(
     [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined).map((d) => (d + 1) % 7),
