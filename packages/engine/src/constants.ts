@@ -174,7 +174,7 @@ export const rules = {
 export const policy = {
   peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range
   firstWeekOfChronic: 0.95, // PR-4: week 1 near chronic, leaving room for strength
-  cutbackRunFactor: 0.73, // PR-1: −27%, inside 20–35%
+  cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%
   cutbackLongRunUltraMin: 30,
   spikeMargin: 0.06, // keep PR-3 this far under its cap: the plan's zones vary a little
   rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min

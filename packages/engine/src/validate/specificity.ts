@@ -2,6 +2,7 @@ import { isMarathonOrLonger, rules } from "../constants.ts";
 import type { PhaseKind } from "../schema/plan.ts";
 import { errorAt, type Finding, type FindingDetails } from "./finding.ts";
 import { brokenBound } from "./slack.ts";
+import { hasUnavailableDays } from "./unavailable.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 
 /** SP-2 (trail and mountain goals): every build and specific week holds hill work. */
@@ -10,6 +11,8 @@ function checkHills(f: PlanFacts): Finding[] {
   for (const week of f.weeks) {
     const { phase } = week.week;
     if (!week.goal.offRoad || (phase !== "build" && phase !== "specific")) continue;
+    // Days the athlete can't train may leave no room for it: that is their week, not the plan's.
+    if (hasUnavailableDays(f, week)) continue;
     const hasHills = week.days.some((d) => d.workouts.some((at) => at.workout.type === "hills"));
     if (!hasHills) {
       out.push(errorAt("SP-2", week.path, { measure: "hills", weekIndex: week.index }));
@@ -35,7 +38,7 @@ function checkStrength(f: PlanFacts): Finding[] {
     const band = strengthBand[week.week.phase];
     if (!week.goal.offRoad || !band) continue;
     const limit = brokenBound(week.strengthCount, ...band, 0);
-    if (limit === undefined) continue;
+    if (limit === undefined || (limit === band[0] && hasUnavailableDays(f, week))) continue;
     const details = { actual: week.strengthCount, limit, weekIndex: week.index };
     out.push(errorAt("SP-2", week.path, { measure: "strengthCount", ...details }));
   }
@@ -75,7 +78,8 @@ function checkFueling(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const [lo, hi] = rules.fuelingGramsPerHour;
   const lastTarget = new Map<GoalFacts, number>();
-  for (const week of f.weeks.filter(practisesFueling)) {
+  // A week with no long run (days away) has nothing to practise on.
+  for (const week of f.weeks.filter((w) => practisesFueling(w) && w.longRun !== undefined)) {
     const path = week.longRun?.path ?? week.path;
     const fail = (measure: string, details: FindingDetails = {}) =>
       out.push(errorAt("SP-3", path, { measure, weekIndex: week.index, ...details }));

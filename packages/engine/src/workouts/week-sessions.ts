@@ -174,22 +174,23 @@ function shakeOutSession(day: number): Session {
 /**
  * The key sessions have floors (a warm-up, a minimum of reps) that a small week can't
  * always pay for. The long run, built last, absorbs the difference so the week keeps its
- * target (a cutback stays a cutback, a ramp stays under its cap); when even that leaves it
- * too short, the shortest easy run goes first.
+ * target (a cutback stays a cutback, a ramp stays under its cap): shorter when the week
+ * overflows (the shortest easy run goes first when even that is not enough), longer up to
+ * its ceiling when easy days were too short to hold their minutes.
  */
 function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
   const floor = policy.easyRunMin[0];
   const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
-  const before = sessions.length;
   while (room() < floor) {
     const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
     if (easy.length === 0 || t.frame.phase === "taper" || t.frame.phase === "race") break;
     const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
     sessions.splice(sessions.indexOf(shortest), 1);
   }
-  const dropped = sessions.length < before;
-  const ceiling = dropped ? t.longRunCeilingMin : t.longRunMin;
-  return { ...t, longRunMin: Math.max(Math.min(ceiling, room()), Math.min(t.longRunMin, floor)) };
+  return {
+    ...t,
+    longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),
+  };
 }
 
 /**
