@@ -38,22 +38,15 @@ export function specificVertFactor(args: {
 }): number {
   const [fLo, fHi] = rules.vertFactor.specific;
   if (!args.ultra) return policy.vertFactor.specific;
-  const [gLo, gHi] = rules.peakVertOfRace;
   const need = factorForVert(
-    args.raceGainM * (gLo + 0.03),
-    args.density,
-    args.peakRunMin,
-    args.easyPaceSecPerKm,
-  );
-  const most = factorForVert(
-    args.raceGainM * (gHi - 0.03),
+    args.raceGainM * (rules.peakVertOfRace[0] + 0.03),
     args.density,
     args.peakRunMin,
     args.easyPaceSecPerKm,
   );
   // Margins inside the band: the plan's real kilometres differ a little from this estimate.
-  const f = Math.min(fHi - 0.1, Math.max(policy.vertFactor.specific, need));
-  return Math.max(Math.min(f, most), Math.min(fLo + 0.05, most));
+  // The race's own gain caps each week (VertPlanner), so a flat ultra's big weeks stop there.
+  return Math.max(fLo + 0.05, Math.min(fHi - 0.1, Math.max(policy.vertFactor.specific, need)));
 }
 
 /** The phase's factor of the race's gain density for this week (before ramp limits). */

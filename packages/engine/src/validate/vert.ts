@@ -31,7 +31,9 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
     before !== undefined &&
     vert > before &&
     vert >= before * (1 + rules.vertRiseMax - slack.vertClimbing);
-  const loading = (phase === "specific" || phase === "peak") && !week.isCutback;
+  // An ultra week already climbing near the race's whole gain can't climb more (SP-1's ceiling).
+  const atRaceGain = isUltra(week.goal.category) && vert >= 0.9 * rules.peakVertOfRace[1] * goal.elevationGainM;
+  const loading = (phase === "specific" || phase === "peak") && !week.isCutback && !atRaceGain;
   if (loading && vert < low - slack.vertM && !climbing) {
     out.push(
       errorAt("SP-1", week.path, { measure: "vertLow", actual: vert, limit: low, weekIndex }),
