@@ -1,7 +1,9 @@
 import { type DistanceCategory, rules } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
 import { weekWhy, workoutWhy } from "./explain/why.ts";
-import { dayIndexOf } from "./microcycle/availability.ts";
+import { addDays } from "./dates.ts";
+import { dayIndexOf, weekAvailability } from "./microcycle/availability.ts";
+import { longRunDayOf } from "./microcycle/key-days.ts";
 import type { CarryOver } from "./microcycle/layout.ts";
 import { placeWeek } from "./microcycle/place.ts";
 import { seededRandom, subSeed } from "./random.ts";
@@ -36,6 +38,12 @@ export interface WeekPlanInput {
   fuelingGPerHour: number | undefined;
 }
 
+/** Where next week's long run will fall, so this Sunday can stay easy before a Monday one (IN-5). */
+function nextLongRunDay(weekStart: string, c: PlanConstraints): number {
+  const next = weekAvailability(addDays(weekStart, 7), c);
+  return longRunDayOf(next, dayIndexOf(c.longRunDay)) ?? dayIndexOf(c.longRunDay);
+}
+
 /** SP-1's ceiling on the week's climbing per km, a little inside the rule's bound. */
 function maxVertPerKm(phase: PhaseKind, density: number): number {
   const margin = 0.05;
@@ -53,7 +61,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     random,
     raceDay: x.raceDay,
     recoveryNoHardDays: x.recoveryNoHardDays,
-    nextLongRunDay: dayIndexOf(x.constraints.longRunDay),
+    nextLongRunDay: nextLongRunDay(target.frame.startDate, x.constraints),
   });
   const sessions = weekSessions(target, layout.slots, {
     category: goal.category,

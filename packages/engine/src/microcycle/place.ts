@@ -185,8 +185,9 @@ function placeNonRunning(
     const restDay = [0, 1, 2, 3, 4, 5, 6].find(
       (d) => roleOf(d) === undefined && !t.availability.unavailable[d],
     );
-    const longDay = slots.find((s) => s.role === "long")?.day;
-    const day = restDay ?? longDay ?? days[0];
+    // Else after a weekend run: weekdays may be capped (weekdayMaxMin), weekends are not.
+    const weekend = [6, 5].find((d) => !t.availability.unavailable[d] && !nearRace(d));
+    const day = restDay ?? weekend;
     if (day !== undefined) put(day, "mobility");
   }
 }
