@@ -73,6 +73,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     constraints: x.constraints,
     random,
     beginner: x.level === "beginner",
+    maxRunMin: target.maxRunMin,
     ...(x.fuelingGPerHour === undefined ? {} : { fuelingGPerHour: x.fuelingGPerHour }),
   });
   const contribution = { [goal.id]: 1 };

@@ -148,7 +148,8 @@ describe("loadingLongRun (LR-1, LR-2, LR-3)", () => {
       fc.property(inputArb, (x) => {
         const long = loadingLongRun(x);
         expect(Number.isInteger(long)).toBe(true);
-        if (x.timeBased) expect(long).toBeLessThanOrEqual(x.previousLongMin + rules.longRunStepUltraMin);
+        if (x.timeBased)
+          expect(long).toBeLessThanOrEqual(x.previousLongMin + rules.longRunStepUltraMin);
         else expect(long).toBeLessThanOrEqual(x.previousLongMin * (1 + rules.longRunStepRoad));
         expect(long).toBeLessThanOrEqual(x.recentMaxMin * rules.longRunVsRecentMax);
         expect(long).toBeLessThanOrEqual(x.peakMin);

@@ -111,7 +111,8 @@ describe("peakVolume (PR-5)", () => {
         // Above the range only when the athlete already runs more than its top.
         if (p.runMin > hi + 0.5) expect(args.startRunMin).toBeGreaterThan(hi);
         // The status tells the truth.
-        const expected = p.runMin < lo - 0.5 ? "below-range" : p.runMin > hi + 0.5 ? "above-range" : "in-range";
+        const expected =
+          p.runMin < lo - 0.5 ? "below-range" : p.runMin > hi + 0.5 ? "above-range" : "in-range";
         expect(p.status).toBe(expected);
         // In range whenever the range is reachable and allowed.
         if (reachable >= lo && args.capRunMin >= lo && args.startRunMin <= hi) {

@@ -123,7 +123,7 @@ export class TargetPlanner {
       frame.kind !== "cutback" &&
       this.weeksSinceBackToBack >= 2 &&
       mlDay !== undefined &&
-      runDays >= 3;
+      runDays >= 4; // three runs can't carry the 35% of the week a back-to-back leaves (LR-3)
     const target: WeekTarget = {
       frame,
       availability,
@@ -131,6 +131,7 @@ export class TargetPlanner {
       runMin: 0,
       longRunMin: 0,
       longRunCeilingMin: 0,
+      maxRunMin: this.maxRunBefore(epochDayOf(frame.startDate)),
       backToBack: false,
       mediumLongMin: 0,
       vertM: 0,
@@ -185,7 +186,10 @@ export class TargetPlanner {
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
     if (isLoading(frame)) {
       this.maxTrainingRun = Math.max(this.maxTrainingRun, week.runMin);
-      this.maxLoadingRunDays = Math.max(this.maxLoadingRunDays, week.dayRunMin.filter((m) => m > 0).length);
+      this.maxLoadingRunDays = Math.max(
+        this.maxLoadingRunDays,
+        week.dayRunMin.filter((m) => m > 0).length,
+      );
       this.taperLongBase = Math.max(this.taperLongBase, week.longRunMin);
       if (frame.kind !== "cutback") {
         // A week cut short by travel or illness is no base to ramp from: keep the last full one.
@@ -218,7 +222,8 @@ export class TargetPlanner {
       let share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
       // An early-week race's seven-day window is mostly this week: it runs at race-week level.
       const raceDay = this.input.frames.find((f) => f.phase === "race")?.raceDay ?? 6;
-      if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) share = policy.raceWeekOfPeak;
+      if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2)
+        share = policy.raceWeekOfPeak;
       // Falls from last week's plan, unless travel emptied that week.
       return Math.min(peak * share, this.lastFullTargetRun ?? previousRun);
     }
@@ -290,6 +295,12 @@ export class TargetPlanner {
       }
     }
     this.fillVert(t);
+  }
+
+  /** LR-1 for the whole week: 1.2× the longest run known before its Monday (a floor for every day). */
+  private maxRunBefore(day: number): number {
+    const longest = this.recent.maxBefore(day);
+    return longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest * rules.longRunVsRecentMax) - 1;
   }
 
   private fillVert(t: WeekTarget): void {

@@ -72,12 +72,12 @@ describe("vertForFactor / factorForVert", () => {
 });
 
 describe("specificVertFactor (SP-1)", () => {
-  it("lands an ultra's peak week at 0.6–1.0× the race's gain when the factor band allows", () => {
+  it("keeps an ultra's specific factor inside 0.8–1.2, high enough for 60% of the race's gain", () => {
     fc.assert(
       fc.property(
-        posArb(1000, 10_000),
+        posArb(0, 10_000),
         posArb(50, 170),
-        posArb(400, 1200),
+        posArb(200, 1200),
         posArb(300, 420),
         (gain, distanceKm, peakRunMin, pace) => {
           const density = gain / distanceKm;
@@ -88,17 +88,13 @@ describe("specificVertFactor (SP-1)", () => {
             peakRunMin,
             easyPaceSecPerKm: pace,
           });
-          const peakVert = vertForFactor(f, density, peakRunMin, pace);
           const [fLo, fHi] = rules.vertFactor.specific;
-          const need = factorForVert(gain * 0.6, density, peakRunMin, pace);
-          const most = factorForVert(gain * 1.0, density, peakRunMin, pace);
+          expect(f).toBeGreaterThanOrEqual(fLo);
           expect(f).toBeLessThanOrEqual(fHi);
-          expect(peakVert).toBeLessThanOrEqual(gain * 1.0);
-          // When factors well inside 0.8–1.2 give 0.6–1.0× the gain, the factor picked does.
-          // (At the edge the two ranges meet and the generator keeps a margin inside the gain's.)
-          if (need <= fHi - 0.1 && most >= fLo + 0.05) {
-            expect(f).toBeGreaterThanOrEqual(fLo);
-            expect(peakVert).toBeGreaterThanOrEqual(gain * 0.6);
+          // When a factor well inside the band gives 60% of the race's gain, the one picked does.
+          const need = factorForVert(gain * rules.peakVertOfRace[0], density, peakRunMin, pace);
+          if (gain > 0 && need > 0 && need <= fHi - 0.15) {
+            expect(vertForFactor(f, density, peakRunMin, pace)).toBeGreaterThanOrEqual(gain * 0.6);
           }
         },
       ),
@@ -120,7 +116,11 @@ describe("specificVertFactor (SP-1)", () => {
 });
 
 describe("phaseVertFactor (SP-1 ramp)", () => {
-  const frame = (phase: WeekFrame["phase"], weekInPhase: number, phaseLength: number): WeekFrame => ({
+  const frame = (
+    phase: WeekFrame["phase"],
+    weekInPhase: number,
+    phaseLength: number,
+  ): WeekFrame => ({
     index: 0,
     startDate: "2027-01-04",
     phase,
@@ -159,6 +159,8 @@ describe("phaseVertFactor (SP-1 ramp)", () => {
   });
 
   it("handles a one-week phase", () => {
-    expect(phaseVertFactor(frame("base", 0, 1), 1)).toBeGreaterThanOrEqual(rules.vertFactor.base[0]);
+    expect(phaseVertFactor(frame("base", 0, 1), 1)).toBeGreaterThanOrEqual(
+      rules.vertFactor.base[0],
+    );
   });
 });

@@ -10,6 +10,8 @@ export interface WeekTarget {
   /** Running minutes without the race. */
   runMin: number;
   longRunMin: number;
+  /** LR-1: no run of the week may pass 1.2× the longest run of the 30 days before it. */
+  maxRunMin: number;
   /** The most the long run may grow to when the week's other runs fall short (LR-1, PR-1). */
   longRunCeilingMin: number;
   longRunDay?: number;

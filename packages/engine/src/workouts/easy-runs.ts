@@ -37,7 +37,8 @@ export function easySessions(
     const most = t.frame.phase === "race" ? policy.raceWeekEasyMaxMin : hi;
     const longCap = t.longRunMin > 0 ? t.longRunMin * 0.9 : most;
     const recovery = afterLong.has(day) && t.longRunMin > 0 ? recoveryRunMaxMin : most;
-    const cap = Math.min(most, longCap, recovery, dayCapMin(day, ctx.constraints) - strength);
+    const dayCap = dayCapMin(day, ctx.constraints) - strength;
+    const cap = Math.min(most, longCap, recovery, dayCap, ctx.maxRunMin);
     return Math.floor(Math.max(lo, cap));
   };
   let chosen = [...slots];

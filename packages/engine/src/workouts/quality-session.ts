@@ -29,7 +29,7 @@ export function qualitySession(
   /** Forces short pickups of this many minutes instead of the family's own session. */
   pickupsMin?: number,
 ): Session {
-  const cap = dayCapMin(day, ctx.constraints) - reservedMin;
+  const cap = Math.min(dayCapMin(day, ctx.constraints) - reservedMin, ctx.maxRunMin);
   let part = workPart(family, {
     workMin,
     random: ctx.random,

@@ -27,6 +27,8 @@ export interface WeekContext {
   constraints: PlanConstraints;
   random: Random;
   beginner: boolean;
+  /** LR-1: the longest any run of the week may be. */
+  maxRunMin: number;
   /** SP-3: this week's carbohydrate target on the long run, when it has one. */
   fuelingGPerHour?: number;
 }

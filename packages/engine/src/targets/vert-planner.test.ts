@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { categoryOf, type DistanceCategory, isUltra, rules } from "../constants.ts";
+import { resolveConstraints } from "../constraints.ts";
+import { addDays } from "../dates.ts";
+import { buildMacro } from "../macro/macro.ts";
+import { buildProfile } from "../profile/profile.ts";
+import type { HistoryWeek } from "../schema/scenario.ts";
+import { VertPlanner } from "./vert-planner.ts";
+
+const start = "2027-01-04";
+
+function planner(args: {
+  category: DistanceCategory;
+  distanceKm: number;
+  elevationGainM: number;
+  raceDate: string;
+  historyVertM: number;
+  peakRunMin: number;
+}) {
+  const history: HistoryWeek[] = Array.from({ length: 8 }, (_, i) => ({
+    start: addDays(start, -7 * (8 - i)),
+    minutes: 360,
+    runs: 5,
+    longestRunMin: 110,
+    vertM: args.historyVertM,
+  }));
+  const { profile, history: used } = buildProfile({ history: { weeks: history } }, start);
+  const macro = buildMacro(
+    start,
+    { id: "g", date: args.raceDate },
+    args.category,
+    profile.cutbackEvery,
+  );
+  const vert = new VertPlanner(
+    {
+      frames: macro.weeks,
+      profile,
+      history: used,
+      goal: {
+        category: args.category,
+        surface: "trail",
+        elevationGainM: args.elevationGainM,
+        distanceKm: args.distanceKm,
+      },
+      constraints: resolveConstraints({}, profile.level),
+    },
+    args.peakRunMin,
+  );
+  return { vert, macro };
+}
+
+const raceArb = fc
+  .record({
+    distanceKm: fc.integer({ min: 42, max: 170 }),
+    elevationGainM: fc.integer({ min: 0, max: 10_000 }),
+    weeks: fc.integer({ min: 10, max: 40 }),
+    historyVertM: fc.integer({ min: 0, max: 3000 }),
+    peakRunMin: fc.integer({ min: 300, max: 1000 }),
+    weekRunMin: fc.array(fc.integer({ min: 150, max: 1000 }), { minLength: 40, maxLength: 40 }),
+  })
+  .map((r) => ({ ...r, category: categoryOf(r.distanceKm) }));
+
+describe("VertPlanner (SP-1)", () => {
+  it("never plans a week that climbs more than the race (ultras), nor rises more than 25%", () => {
+    fc.assert(
+      fc.property(raceArb, (r) => {
+        const { vert, macro } = planner({ ...r, raceDate: addDays(start, 7 * r.weeks + 5) });
+        let previous = r.historyVertM;
+        for (const frame of macro.weeks) {
+          const v = vert.vertFor(frame, r.weekRunMin[frame.index] ?? 300);
+          expect(v).toBeGreaterThanOrEqual(0);
+          // Weeks are rounded to 10 m: a race with next to no climbing may see 5 m more.
+          if (isUltra(r.category)) expect(v).toBeLessThanOrEqual(r.elevationGainM + 5);
+          if (previous > 0) expect(v).toBeLessThanOrEqual(previous * (1 + rules.vertRiseMax) + 5);
+          vert.commit(v);
+          previous = v;
+        }
+      }),
+      { seed: 95, numRuns: 200 },
+    );
+  });
+
+  it("plans no climbing for a flat race", () => {
+    const { vert, macro } = planner({
+      category: "100k",
+      distanceKm: 100,
+      elevationGainM: 0,
+      raceDate: "2027-06-26",
+      historyVertM: 500,
+      peakRunMin: 600,
+    });
+    for (const frame of macro.weeks) expect(vert.vertFor(frame, 400)).toBe(0);
+  });
+
+  it("rounds to 10 m", () => {
+    const { vert, macro } = planner({
+      category: "100k",
+      distanceKm: 100,
+      elevationGainM: 3500,
+      raceDate: "2027-06-26",
+      historyVertM: 700,
+      peakRunMin: 600,
+    });
+    for (const frame of macro.weeks) {
+      const v = vert.vertFor(frame, 420);
+      expect(v % 10).toBe(0);
+      vert.commit(v);
+    }
+  });
+});
