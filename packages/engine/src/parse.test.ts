@@ -91,28 +91,108 @@ describe("parseScenario: valid input", () => {
 describe("parseScenario: errors name the field", () => {
   it.each<[string, Json, string, RegExp]>([
     // [case, patch, field, message]
-    ["wrong type: distance as text", { goals: [goal({ distanceKm: "100" })] }, "goals.0.distanceKm", /number/],
+    [
+      "wrong type: distance as text",
+      { goals: [goal({ distanceKm: "100" })] },
+      "goals.0.distanceKm",
+      /number/,
+    ],
     ["wrong type: seed as text", { seed: "one" }, "seed", /number/],
-    ["wrong type: fractional run days", { constraints: { maxRunDaysPerWeek: 4.5 } }, "constraints.maxRunDaysPerWeek", /int/i],
-    ["wrong type: rest day name", { constraints: { restDays: ["monday"] } }, "constraints.restDays.0", /mon/],
+    [
+      "wrong type: fractional run days",
+      { constraints: { maxRunDaysPerWeek: 4.5 } },
+      "constraints.maxRunDaysPerWeek",
+      /int/i,
+    ],
+    [
+      "wrong type: rest day name",
+      { constraints: { restDays: ["monday"] } },
+      "constraints.restDays.0",
+      /mon/,
+    ],
     ["wrong type: history as a list", { athlete: { history: [] } }, "athlete.history", /object/],
     ["unknown field at the top", { colour: "red" }, "", /unknown field "colour"/],
-    ["unknown field in a goal", { goals: [goal({ elevation: 3000 })] }, "goals.0", /unknown field "elevation"/],
+    [
+      "unknown field in a goal",
+      { goals: [goal({ elevation: 3000 })] },
+      "goals.0",
+      /unknown field "elevation"/,
+    ],
     ["unknown field in the athlete", { athlete: { age: 40 } }, "athlete", /unknown field "age"/],
     ["missing goal date", { goals: [{ id: "g", distanceKm: 10 }] }, "goals.0.date", /required/],
     ["no goals", { goals: [] }, "goals", /at least one goal/],
-    ["a date that does not exist", { goals: [goal({ date: "2027-02-30" })] }, "goals.0.date", /real calendar date/],
+    [
+      "a date that does not exist",
+      { goals: [goal({ date: "2027-02-30" })] },
+      "goals.0.date",
+      /real calendar date/,
+    ],
     ["a date in the wrong form", { startDate: "04/01/2027" }, "startDate", /YYYY-MM-DD/],
-    ["a goal id with spaces", { goals: [goal({ id: "my race" })] }, "goals.0.id", /letters, digits/],
-    ["race in the past", { goals: [goal({ date: "2026-11-24" })] }, "goals.0.date", /in the past.*today is 2026-11-25/],
-    ["race before the plan's start", { startDate: "2027-03-01", goals: [goal({ date: "2027-02-20" })] }, "goals.0.date", /before the plan's start date 2027-03-01/],
-    ["race this week, with no start date", { startDate: undefined, goals: [goal({ date: "2026-11-28" })] }, "goals.0.date", /before the plan's start/],
-    ["race too far away", { goals: [goal({ date: "2028-09-01" })] }, "goals.0.date", /more than 78 weeks/],
-    ["every day a rest day", { constraints: { restDays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], longRunDay: undefined } }, "constraints.restDays", /every day a rest day/],
-    ["no run days", { constraints: { maxRunDaysPerWeek: 0 } }, "constraints.maxRunDaysPerWeek", /at least one run/],
-    ["long-run day is a rest day", { constraints: { restDays: ["mon", "sat"], longRunDay: "sat" } }, "constraints.longRunDay", /"sat" is also one of the rest days/],
-    ["unavailable from after to", { constraints: { unavailable: [{ from: "2027-03-10", to: "2027-03-01" }] } }, "constraints.unavailable.0", /"from" 2027-03-10 is after "to" 2027-03-01/],
-    ["race inside an unavailable period", { constraints: { unavailable: [{ from: "2027-06-20", to: "2027-06-26" }] } }, "goals.0.date", /inside an unavailable period \(2027-06-20 to 2027-06-26\)/],
+    [
+      "a goal id with spaces",
+      { goals: [goal({ id: "my race" })] },
+      "goals.0.id",
+      /letters, digits/,
+    ],
+    [
+      "race in the past",
+      { goals: [goal({ date: "2026-11-24" })] },
+      "goals.0.date",
+      /in the past.*today is 2026-11-25/,
+    ],
+    [
+      "race before the plan's start",
+      { startDate: "2027-03-01", goals: [goal({ date: "2027-02-20" })] },
+      "goals.0.date",
+      /before the plan's start date 2027-03-01/,
+    ],
+    [
+      "race this week, with no start date",
+      { startDate: undefined, goals: [goal({ date: "2026-11-28" })] },
+      "goals.0.date",
+      /before the plan's start/,
+    ],
+    [
+      "race too far away",
+      { goals: [goal({ date: "2028-09-01" })] },
+      "goals.0.date",
+      /more than 78 weeks/,
+    ],
+    [
+      "every day a rest day",
+      {
+        constraints: {
+          restDays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+          longRunDay: undefined,
+        },
+      },
+      "constraints.restDays",
+      /every day a rest day/,
+    ],
+    [
+      "no run days",
+      { constraints: { maxRunDaysPerWeek: 0 } },
+      "constraints.maxRunDaysPerWeek",
+      /at least one run/,
+    ],
+    [
+      "long-run day is a rest day",
+      { constraints: { restDays: ["mon", "sat"], longRunDay: "sat" } },
+      "constraints.longRunDay",
+      /"sat" is also one of the rest days/,
+    ],
+    [
+      "unavailable from after to",
+      { constraints: { unavailable: [{ from: "2027-03-10", to: "2027-03-01" }] } },
+      "constraints.unavailable.0",
+      /"from" 2027-03-10 is after "to" 2027-03-01/,
+    ],
+    [
+      "race inside an unavailable period",
+      { constraints: { unavailable: [{ from: "2027-06-20", to: "2027-06-26" }] } },
+      "goals.0.date",
+      /inside an unavailable period \(2027-06-20 to 2027-06-26\)/,
+    ],
   ])("%s → %s", (_name, patch, field, message) => {
     const input = scenario(patch);
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete input[k];

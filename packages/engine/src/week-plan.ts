@@ -1,7 +1,7 @@
 import { type DistanceCategory, rules } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
-import { weekWhy, workoutWhy } from "./explain/why.ts";
 import { addDays } from "./dates.ts";
+import { weekWhy, workoutWhy } from "./explain/why.ts";
 import { dayIndexOf, weekAvailability } from "./microcycle/availability.ts";
 import { longRunDayOf } from "./microcycle/key-days.ts";
 import type { CarryOver } from "./microcycle/layout.ts";
@@ -62,6 +62,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     raceDay: x.raceDay,
     recoveryNoHardDays: x.recoveryNoHardDays,
     nextLongRunDay: nextLongRunDay(target.frame.startDate, x.constraints),
+    constraints: x.constraints,
   });
   const sessions = weekSessions(target, layout.slots, {
     category: goal.category,

@@ -1,8 +1,10 @@
 import { rules } from "../constants.ts";
+import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Random } from "../random.ts";
 import type { Level } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { dayCapMin } from "./availability.ts";
 import { chooseDays, type DayRules } from "./choose-days.ts";
 import type { CarryOver, Slot, SlotRole, WeekLayout } from "./layout.ts";
 
@@ -13,6 +15,7 @@ export interface PlaceContext {
   /** Epoch day of the race, and how many days after it stay free of hard sessions (RC-1). */
   raceDay: number;
   recoveryNoHardDays: number;
+  constraints: PlanConstraints;
   /** The long-run weekday the next week prefers, for the eve of a Monday long run. */
   nextLongRunDay: number;
 }
@@ -77,7 +80,7 @@ export function placeWeek(
     if (anchorLong) for (let d = blockStart; d <= blockEnd; d++) anchorEpochs.push(start + d);
     dayRules.noHardDays.add(blockStart - 1);
     // A Monday long run next week makes this Sunday its eve (IN-5).
-    if (ctx.nextLongRunDay === 0) dayRules.noHardDays.add(6);
+    if (ctx.nextLongRunDay === 0 || ctx.raceDay === start + 7) dayRules.noHardDays.add(6);
     // Recover after the long run: one easy day always, two after a big weekend (LR-5).
     const protect = bigWeekend ? rules.protectDaysAfterLong : 1;
     for (let d = blockEnd + 1; d <= blockEnd + protect; d++) dayRules.noHardDays.add(d);
@@ -106,6 +109,8 @@ export function placeWeek(
     t.frame.phase === "race" || t.frame.phase === "recovery"
       ? daysJustAfterRace(start, ctx.raceDay)
       : new Set<number>();
+  // TP-3 for a Monday race: this Sunday is its eve, a shake-out or rest.
+  if (ctx.raceDay === start + 7) easyBlocked.add(6);
   // RC-1: after the race the week rests; recovery running starts with the recovery phase.
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
     for (let d = t.frame.raceDay + 1; d < 7; d++) easyBlocked.add(d);
@@ -116,7 +121,9 @@ export function placeWeek(
   for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft()), easyBlocked))
     put(day, "easy");
 
-  placeNonRunning(t, slots, start, ctx.raceDay, ctx.random, put);
+  placeNonRunning(t, slots, start, ctx.raceDay, ctx.random, put, (d) =>
+    dayCapMin(d, ctx.constraints),
+  );
   const weekEnd = start + 6;
   return {
     layout: { slots: slots.sort((a, b) => a.day - b.day) },
@@ -143,6 +150,9 @@ function daysJustAfterRace(start: number, raceDay: number): Set<number> {
   return blocked;
 }
 
+/** The shortest run a day keeps beside a strength session. */
+const minRunBesideStrengthMin = 40;
+
 function placeNonRunning(
   t: WeekTarget,
   slots: Slot[],
@@ -150,13 +160,17 @@ function placeNonRunning(
   raceDay: number,
   random: Random,
   put: (day: number, role: SlotRole) => void,
+  dayCap: (day: number) => number,
 ): void {
   const roleOf = (d: number) => slots.find((s) => s.day === d)?.role;
   const keyTomorrow = (d: number) =>
     ["long", "medium-long", "hard", "race"].includes(roleOf(d + 1) ?? "");
   const nearRace = (d: number) =>
     raceDay - (start + d) >= 0 && raceDay - (start + d) <= strengthFreeDaysBeforeRace;
-  const open = (d: number) => !t.availability.unavailable[d] && !nearRace(d);
+  // A capped weekday must still hold its run beside the strength session (CON-3).
+  const roomy = (d: number) =>
+    roleOf(d) === undefined || dayCap(d) >= t.nonRun.strengthMin + minRunBesideStrengthMin;
+  const open = (d: number) => !t.availability.unavailable[d] && !nearRace(d) && roomy(d);
   const score = (d: number) => {
     const role = roleOf(d);
     const base =

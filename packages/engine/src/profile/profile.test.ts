@@ -261,10 +261,8 @@ describe("buildProfile: paces and VDOT", () => {
 
   it("gives a faster easy pace to a faster runner", () => {
     const easy = (timeMin: number) =>
-      buildProfile(
-        withHistory(steady(300), { recentRace: { distanceKm: 10, timeMin } }),
-        planStart,
-      ).profile.easyPaceSecPerKm;
+      buildProfile(withHistory(steady(300), { recentRace: { distanceKm: 10, timeMin } }), planStart)
+        .profile.easyPaceSecPerKm;
     expect(easy(40)).toBeLessThan(easy(50));
     expect(predictTimeMin(vdotFromRace(10, 40), 10)).toBeCloseTo(40, 6);
   });

@@ -108,9 +108,16 @@ export class TargetPlanner {
     let run = this.plannedRun(frame);
     if (frame.phase === "recovery") runDays = Math.min(runDays, 3 + frame.weekInPhase);
 
+    // TP-3: when the race is next Monday, this Sunday is its eve and holds no long run.
+    const raceNextMonday =
+      this.input.frames.find((f) => f.phase === "race")?.index === frame.index + 1 &&
+      this.input.frames[frame.index + 1]?.raceDay === 0;
+    const longChoices = raceNextMonday
+      ? { ...availability, runnable: availability.runnable.map((r, d) => r && d !== 6) }
+      : availability;
     const longDay =
       isLoading(frame) || frame.phase === "taper"
-        ? longRunDayOf(availability, dayIndexOf(c.longRunDay))
+        ? longRunDayOf(longChoices, dayIndexOf(c.longRunDay))
         : undefined;
     const mlFloor = this.previousLong * rules.mediumLongOfLong[0];
     const mlDay =
@@ -300,7 +307,9 @@ export class TargetPlanner {
   /** LR-1 for the whole week: 1.2× the longest run known before its Monday (a floor for every day). */
   private maxRunBefore(day: number): number {
     const longest = this.recent.maxBefore(day);
-    return longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest * rules.longRunVsRecentMax) - 1;
+    return longest === undefined
+      ? Number.POSITIVE_INFINITY
+      : Math.floor(longest * rules.longRunVsRecentMax) - 1;
   }
 
   private fillVert(t: WeekTarget): void {

@@ -32,7 +32,8 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
     vert > before &&
     vert >= before * (1 + rules.vertRiseMax - slack.vertClimbing);
   // An ultra week already climbing near the race's whole gain can't climb more (SP-1's ceiling).
-  const atRaceGain = isUltra(week.goal.category) && vert >= 0.9 * rules.peakVertOfRace[1] * goal.elevationGainM;
+  const atRaceGain =
+    isUltra(week.goal.category) && vert >= 0.9 * rules.peakVertOfRace[1] * goal.elevationGainM;
   const loading = (phase === "specific" || phase === "peak") && !week.isCutback && !atRaceGain;
   if (loading && vert < low - slack.vertM && !climbing) {
     out.push(

@@ -38,7 +38,8 @@ export function qualitySession(
     moderate,
   });
   const uphill = part.type === "hills";
-  if (totalMinutes(part.steps) + shortestWrapMin > cap) part = pickupsWithin(cap - shortestWrapMin, uphill);
+  if (totalMinutes(part.steps) + shortestWrapMin > cap)
+    part = pickupsWithin(cap - shortestWrapMin, uphill);
   // A family's smallest session can still be too much quality for a small week (IN-1).
   if (part.qualityMin > workMin * 1.5 + 2) part = pickupsWithin(Math.max(6, workMin * 2), uphill);
   if (pickupsMin !== undefined) part = pickupsWithin(pickupsMin, uphill);

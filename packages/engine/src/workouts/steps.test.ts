@@ -8,8 +8,8 @@ import {
   recover,
   repeat,
   runSteps,
-  toWholeMinutes,
   totalMinutes,
+  toWholeMinutes,
   warmup,
   work,
   zoneMinutesOf,
@@ -26,7 +26,10 @@ const simpleArb: fc.Arbitrary<SimpleStep> = fc.record({
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   simpleArb,
   fc
-    .record({ times: fc.integer({ min: 1, max: 12 }), steps: fc.array(simpleArb, { minLength: 1, maxLength: 3 }) })
+    .record({
+      times: fc.integer({ min: 1, max: 12 }),
+      steps: fc.array(simpleArb, { minLength: 1, maxLength: 3 }),
+    })
     .map(({ times, steps }) => repeat(times, ...steps)),
 );
 /** A session as the workouts build it: anything, ending on a simple step (the cool-down). */
@@ -49,13 +52,23 @@ describe("step builders", () => {
     expect(warmup(15).zone).toBe("z2");
     expect(cooldown(10).zone).toBe("z2");
     expect(recover(2).zone).toBe("z1");
-    expect(work(5, "z4", "1 mile")).toEqual({ kind: "work", durationMin: 5, zone: "z4", label: "1 mile" });
+    expect(work(5, "z4", "1 mile")).toEqual({
+      kind: "work",
+      durationMin: 5,
+      zone: "z4",
+      label: "1 mile",
+    });
     expect("label" in work(5, "z4")).toBe(false); // exactOptionalPropertyTypes: no undefined label
   });
 });
 
 describe("runSteps / totalMinutes / zoneMinutesOf", () => {
-  const steps: Step[] = [warmup(15), repeat(4, work(3, "z5"), recover(2)), work(10, "z4"), cooldown(10)];
+  const steps: Step[] = [
+    warmup(15),
+    repeat(4, work(3, "z5"), recover(2)),
+    work(10, "z4"),
+    cooldown(10),
+  ];
 
   it("flattens repeats in order", () => {
     const flat = [...runSteps(steps)];
@@ -70,7 +83,13 @@ describe("runSteps / totalMinutes / zoneMinutesOf", () => {
   });
 
   it("counts a step without a zone as z2", () => {
-    expect(zoneMinutesOf([{ kind: "work", durationMin: 12 }])).toEqual({ z1: 0, z2: 12, z3: 0, z4: 0, z5: 0 });
+    expect(zoneMinutesOf([{ kind: "work", durationMin: 12 }])).toEqual({
+      z1: 0,
+      z2: 12,
+      z3: 0,
+      z4: 0,
+      z5: 0,
+    });
   });
 
   it("has zone minutes that sum to the total, for any steps", () => {
@@ -115,14 +134,24 @@ describe("toWholeMinutes", () => {
     [1.25, 3, 10, 10.75], // 8.25 min of reps
     [5 / 12, 1, 10, 10 + 1 / 12], // 1 min 55 s of reps
   ])("%d min × %i reps with 1.5 min recoveries: cool-down %d → %d", (rep, n, cool, after) => {
-    const steps = toWholeMinutes([warmup(15), repeat(n, work(rep, "z5"), recover(1.5)), cooldown(cool)]);
+    const steps = toWholeMinutes([
+      warmup(15),
+      repeat(n, work(rep, "z5"), recover(1.5)),
+      cooldown(cool),
+    ]);
     expect(steps.at(-1)?.kind).toBe("cooldown");
-    expect(steps.at(-1)?.kind === "cooldown" && steps.at(-1)).toMatchObject({ durationMin: expect.closeTo(after, 9) });
+    expect(steps.at(-1)?.kind === "cooldown" && steps.at(-1)).toMatchObject({
+      durationMin: expect.closeTo(after, 9),
+    });
     expect(isWhole(totalMinutes(steps))).toBe(true);
   });
 
   it("keeps exact twelfths over many steps (no floating drift)", () => {
-    const steps: Step[] = [warmup(15 + 1 / 12), repeat(11, work(7 / 12, "z4"), recover(5 / 12)), cooldown(10)];
+    const steps: Step[] = [
+      warmup(15 + 1 / 12),
+      repeat(11, work(7 / 12, "z4"), recover(5 / 12)),
+      cooldown(10),
+    ];
     expect(isWhole(totalMinutes(toWholeMinutes(steps)))).toBe(true);
   });
 });
