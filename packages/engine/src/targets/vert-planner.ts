@@ -51,13 +51,13 @@ export class VertPlanner {
     }
     let vert = vertForFactor(f, this.density, runMin, this.easyPace);
     if (this.previous !== undefined && this.previous > 0)
-      vert = Math.min(vert, this.previous * (1 + rules.vertRiseMax - 0.01));
+      vert = Math.min(vert, this.previous * (1 + rules.vertRiseMax - 0.005));
     if (this.previous === 0) vert = Math.min(vert, 100);
     // SP-1's ceiling for ultras: no week climbs more than the race itself.
     const ceiling = this.ultra
       ? this.raceGainM * (rules.peakVertOfRace[1] - 0.03)
       : Number.POSITIVE_INFINITY;
-    return Math.round(Math.min(vert, ceiling) / 10) * 10;
+    return Math.round(Math.min(vert, ceiling));
   }
 
   commit(vertM: number): void {
