@@ -95,6 +95,8 @@ export class TargetPlanner {
     this.loads = input.history.map(historyWeekLoad);
     this.previousLong = profile.longestRecentRunMin;
     this.taperLongBase = profile.longestRecentRunMin;
+    // Until a full week is run, the ramp builds from where the athlete is.
+    this.lastLoadingRun = this.startRun;
   }
 
   get vertShort(): boolean {
