@@ -58,12 +58,14 @@ function hardAllowed(r: DayRules, d: number): boolean {
   );
 }
 
-/** IN-2: a third, moderate session never sits next to an anchor. */
+/**
+ * IN-2: a third, moderate session never sits next to an anchor. Not on Sunday either: next
+ * week's Monday may hold a hard session this week can't see.
+ */
 function moderateAllowed(r: DayRules, d: number): boolean {
   const e = r.start + d;
-  return (
-    e > r.noHardThrough && !r.noHardDays.has(d) && r.anchorEpochs.every((a) => Math.abs(a - e) >= 2)
-  );
+  const apart = r.anchorEpochs.every((a) => Math.abs(a - e) >= 2);
+  return d < 6 && e > r.noHardThrough && !r.noHardDays.has(d) && apart;
 }
 
 function best(scored: { d: number; score: number }[], n: number): number[] {
