@@ -62,7 +62,9 @@ export function placeWeek(
     put(race, "race");
     anchorEpochs.push(start + race);
     // With few run days, the eve of the race rests and the days keep the week's running (TP-2, TP-3).
-    if (race >= 1 && t.availability.runnable[race - 1] && t.runDays >= 4) put(race - 1, "shakeout");
+    const otherDays = t.availability.runnable.slice(0, Math.max(0, race - 1)).some(Boolean);
+    const eveRuns = t.runDays >= 4 || (t.runDays >= 2 && !otherDays);
+    if (race >= 1 && t.availability.runnable[race - 1] && eveRuns) put(race - 1, "shakeout");
     dayRules.noHardDays.add(race - 1).add(race - 2);
     for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
     hardWanted = race >= 3 ? 1 : 0;

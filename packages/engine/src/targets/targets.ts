@@ -230,10 +230,10 @@ export class TargetPlanner {
       // TP-2: the taper only falls, even after a cutback week just before it.
       let share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
       // An early-week race's seven days before it are mostly this week's last days: the week
-      // holds the race week's share over the days that fall inside that window.
+      // runs near the race week's share, since most of it falls inside that window.
       const raceDay = this.input.frames.find((f) => f.phase === "race")?.raceDay ?? 6;
       if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) {
-        share = Math.min(share, (policy.raceWeekOfPeak * 7) / (7 - raceDay));
+        share = Math.min(share, policy.raceWeekOfPeak + 0.06);
       }
       // Falls from last week's plan, unless travel emptied that week.
       return Math.min(peak * share, this.lastFullTargetRun ?? previousRun);
