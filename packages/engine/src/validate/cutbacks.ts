@@ -50,8 +50,10 @@ export function checkCutbacks(f: PlanFacts): Finding[] {
   }
   for (const week of f.weeks) {
     const previous = f.weeks[week.index - 1];
-    // Days the athlete can't train make either week lighter than the plan chose: no measure.
-    const measurable = previous && !hasUnavailableDays(f, week) && !hasUnavailableDays(f, previous);
+    // Days the athlete can't train make the weeks around them lighter than the plan chose,
+    // and PR-3 then rebuilds slowly: a cutback in the four weeks after them has no measure.
+    const recent = f.weeks.slice(Math.max(0, week.index - 4), week.index + 1);
+    const measurable = previous && !recent.some((w) => hasUnavailableDays(f, w));
     if (week.isCutback && previous && measurable) out.push(...checkCutbackWeek(week, previous));
   }
   return out;
