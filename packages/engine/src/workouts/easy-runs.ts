@@ -3,7 +3,7 @@ import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import type { Session } from "./session.ts";
-import { recover, repeat, work } from "./steps.ts";
+import { recover, repeat, totalMinutes, work } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
 const recoveryRunMaxMin = 40;
@@ -65,12 +65,7 @@ export function easySessions(
     const m = minutes[i] ?? lo;
     const recovery = (afterLong.has(slot.day) && t.longRunMin > 0) || phase === "recovery";
     const strides = withStrides.has(slot.day);
-    const steps = strides
-      ? [
-          work(m - stridesBlockMin, "z2"),
-          repeat(6, work(1 / 3, "z5", "stride: fast, relaxed"), recover(2 / 3)),
-        ]
-      : [work(m, recovery ? "z1" : "z2")];
+    const steps = strides ? stridesSteps(m) : [work(m, recovery ? "z1" : "z2")];
     return {
       day: slot.day,
       type: recovery ? "recovery" : "easy",
@@ -124,3 +119,21 @@ function waterFill(total: number, caps: number[], floor: number): number[] {
   }
   return rounded;
 }
+
+/** An easy run finishing with 6 × 20 s strides: not quality work, a little speed (IN-1). */
+function stridesSteps(minutes: number) {
+  return [
+    work(minutes - stridesBlockMin, "z2"),
+    repeat(6, work(1 / 3, "z5", "stride: fast, relaxed"), recover(2 / 3)),
+  ];
+}
+
+/** The same easy run with strides added, when a week is short of its quality floor. */
+export function addStrides(s: Session): Session {
+  const minutes = Math.round(totalMinutes(s.steps));
+  return { ...s, title: `Easy run ${minutes} min + 6 strides`, steps: stridesSteps(minutes) };
+}
+
+/** An easy run that can take strides: plain easy (not recovery), long enough, none yet. */
+export const canTakeStrides = (s: Session): boolean =>
+  s.type === "easy" && s.steps.length === 1 && totalMinutes(s.steps) >= stridesMinRunMin;

@@ -38,11 +38,13 @@ export function qualitySession(
     moderate,
   });
   const uphill = part.type === "hills";
-  if (totalMinutes(part.steps) + shortestWrapMin > cap)
-    part = pickupsWithin(cap - shortestWrapMin, uphill);
   // A family's smallest session can still be too much quality for a small week (IN-1).
   if (part.qualityMin > workMin * 1.5 + 2) part = pickupsWithin(Math.max(6, workMin * 2), uphill);
   if (pickupsMin !== undefined) part = pickupsWithin(pickupsMin, uphill);
+  // Last, the day's cap (CON-3, LR-1) wins over everything.
+  if (totalMinutes(part.steps) + shortestWrapMin > cap) {
+    part = pickupsWithin(cap - shortestWrapMin, uphill);
+  }
   const workTotal = totalMinutes(part.steps);
   // Small weeks get shorter warm-ups: the session must not swallow the week.
   const warmFull = Math.min(policy.warmupMin, Math.max(10, weekRunMin * 0.1));

@@ -7,7 +7,7 @@ import type { Surface } from "../schema/scenario.ts";
 import { longRunShareCap } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { hardFamilies, hillFamilies, moderateFamilies, needsHills } from "./choose-family.ts";
-import { easySessions } from "./easy-runs.ts";
+import { addStrides, canTakeStrides, easySessions } from "./easy-runs.ts";
 import type { Family } from "./families.ts";
 import { longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
@@ -148,6 +148,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     if (mlSlot && fitted.mediumLongMin > 0)
       sessions.push(mediumLongSession(mlSlot.day, fitted, ctx));
     const finish = longFinishInBand(sessions, fitted, quality.longFinishMin);
+    topUpWithStrides(sessions, fitted, finish);
     sessions.push(longRunSession(longSlot.day, fitted, finish, ctx));
   }
   sessions.push(...nonRunning);
@@ -194,6 +195,26 @@ function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
     longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),
   };
 }
+
+/**
+ * IN-1's floor, last resort: when even the long run's finish leaves the week under 10%
+ * quality (one short hill session in a cutback), easy runs take strides, 2 min each.
+ */
+function topUpWithStrides(sessions: Session[], t: WeekTarget, finishMin: number): void {
+  const [lo] = qualityBand(t.frame.phase);
+  const running = sessions.filter((s) => s.running && s.type !== "race");
+  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
+  let quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) + finishMin;
+  for (const [i, s] of sessions.entries()) {
+    if (quality >= lo * runMin) return;
+    if (!canTakeStrides(s)) continue;
+    sessions[i] = addStrides(s);
+    quality += stridesQualityMin;
+  }
+}
+
+/** 6 × 20 s of strides. */
+const stridesQualityMin = 2;
 
 /**
  * IN-1's ceiling: when a small week's sessions hold more quality than 20% of its running
