@@ -54,7 +54,7 @@ export function planQuality(args: {
 export function maxLongFinish(phase: PhaseKind, longRunMin: number): number {
   if (phase === "base") return Math.min(15, Math.round(longRunMin * 0.15));
   if (phase === "recovery" || phase === "race") return 0;
-  return Math.min(60, Math.round(longRunMin * 0.25));
+  return Math.min(60, Math.round(longRunMin * 0.3));
 }
 
 /** Keep this far inside IN-1's band, so rounding never tips a week out of it. */
