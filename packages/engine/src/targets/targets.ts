@@ -67,6 +67,8 @@ export class TargetPlanner {
   private maxLoadingRunDays = 0;
   /** The previous week's planned running (travel may have cut what it really held). */
   private lastFullTargetRun: number | undefined;
+  /** Set while planning the race week: its pre-race minutes' band (TP-2). */
+  private raceWindow: [number, number] | undefined;
   private maxTrainingRun = 0;
   private previousLong: number;
   private taperLongBase = 0;
@@ -182,6 +184,7 @@ export class TargetPlanner {
       run *= (chronicLoad * spikeCap) / load;
       target.limitedBy = "load-spike";
     }
+    if (this.raceWindow && frame.phase === "race") target.raceWindowMin = this.raceWindow;
     return target;
   }
 
@@ -244,6 +247,12 @@ export class TargetPlanner {
       const carried = (this.realized.at(-1)?.dayRunMin ?? [])
         .slice(raceDay)
         .reduce((a, b) => a + b, 0);
+      const [dropLo, dropHi] = rules.taperDropByRaceWeek;
+      const margin = 0.02;
+      this.raceWindow = [
+        (1 - dropHi + margin) * peak - carried,
+        (1 - dropLo - margin) * peak - carried,
+      ];
       return Math.max(0, peak * policy.raceWeekOfPeak - carried);
     }
     return peak * (recoveryFactors[frame.weekInPhase] ?? 0.55);

@@ -23,6 +23,8 @@ export interface WeekTarget {
   nonRun: NonRunTargets;
   /** What capped this week's volume below the plan's curve, for the explanation. */
   limitedBy?: "load-spike" | "max-weekly" | "capacity";
+  /** Race week: the training minutes its pre-race days may hold so that the seven days before the race keep 40–60% of the peak (TP-2). */
+  raceWindowMin?: [number, number];
 }
 
 export const nonRunMinOf = (n: NonRunTargets): number =>

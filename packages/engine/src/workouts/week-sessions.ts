@@ -115,6 +115,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     );
   }
   sessions.push(...easy);
+  if (t.raceWindowMin) fitRaceWindow(sessions, t.raceWindowMin);
   const extraDays = [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined);
   if (
     demoteThirdSession(sessions, t, extraDays) &&
@@ -195,6 +196,40 @@ function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
     longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),
   };
 }
+
+/**
+ * TP-2 in race week: the seven days before the race hold 40–60% of the peak. Easy runs
+ * (not the shake-out or the sharp session) stretch up to 60 min or shrink down to 15, and
+ * the shortest go when even that holds too much.
+ */
+function fitRaceWindow(sessions: Session[], [lo, hi]: [number, number]): void {
+  const easy = () => sessions.filter((s) => s.type === "easy" && !s.title.startsWith("Shake-out"));
+  const resize = (s: Session, minutes: number) => {
+    const m = Math.round(minutes);
+    sessions[sessions.indexOf(s)] = { ...s, title: `Easy run ${m} min`, steps: [work(m, "z2")] };
+  };
+  for (let guard = 0; guard < 8; guard++) {
+    const total = runMinutes(sessions);
+    const runs = easy();
+    if (runs.length === 0 || (total >= lo && total <= hi)) return;
+    const each = (total < lo ? lo - total : hi - total) / runs.length;
+    for (const s of runs)
+      resize(
+        s,
+        Math.min(raceWeekEasyMaxMin, Math.max(policy.shakeOutMin, totalMinutes(s.steps) + each)),
+      );
+    if (
+      runMinutes(sessions) > hi &&
+      runs.every((s) => totalMinutes(s.steps) <= policy.shakeOutMin)
+    ) {
+      const shortest = runs.at(-1);
+      if (shortest) sessions.splice(sessions.indexOf(shortest), 1);
+    }
+  }
+}
+
+/** The longest easy run of race week. */
+const raceWeekEasyMaxMin = 60;
 
 /**
  * IN-1's floor, last resort: when even the long run's finish leaves the week under 10%
