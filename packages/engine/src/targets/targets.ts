@@ -233,7 +233,7 @@ export class TargetPlanner {
       // TP-2: the taper only falls, even after a cutback week just before it.
       let share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
       // An early-week race's seven days before it are mostly this week's last days: the week
-      // runs near the race week's share, since most of it falls inside that window.
+      // runs near the race week's share.
       const raceDay = this.input.frames.find((f) => f.phase === "race")?.raceDay ?? 6;
       if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) {
         share = Math.min(share, policy.raceWeekOfPeak + 0.06);

@@ -39,11 +39,10 @@ describe("CON-3 weekday minutes", () => {
     const plan = makePlan();
     plan.scenario.constraints.weekdayMaxMin = 70;
     const flagged = findingsOf(plan, "CON-3");
-    // Wednesday's 75-min quality session from week 4 on, and the race week's 80-min Thursday.
-    expect(flagged.map((f) => f.path)).toEqual([
-      ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((w) => `weeks[${w}].days[2]`),
-      "weeks[14].days[3]",
-    ]);
+    // Wednesday's 75-min quality session from week 4 on.
+    expect(flagged.map((f) => f.path)).toEqual(
+      [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((w) => `weeks[${w}].days[2]`),
+    );
     expect(flagged[0]).toMatchObject({ actual: 75, limit: 70 });
   });
 

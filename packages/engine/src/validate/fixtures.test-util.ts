@@ -55,8 +55,8 @@ const weekSpecs: WeekSpec[] = [
   { phase: "peak", kind: "peak", runMin: 450, long: 170, mediumLong: 100, vertM: 2350, qualityShare: 0.15, fuel: 65 },
   { phase: "peak", kind: "peak", runMin: 450, long: 195, vertM: 2350, qualityShare: 0.15, fuel: 70 },
   { phase: "taper", kind: "taper", runMin: 360, long: 150, vertM: 1700, qualityShare: 0.15 },
-  { phase: "taper", kind: "taper", runMin: 280, long: 120, vertM: 1200, qualityShare: 0.15 },
-  { phase: "race", kind: "race", runMin: 220, long: 0, vertM: 600, qualityShare: 0.1 },
+  { phase: "taper", kind: "taper", runMin: 280, long: 100, vertM: 1200, qualityShare: 0.15 },
+  { phase: "race", kind: "race", runMin: 120, long: 0, vertM: 600, qualityShare: 0.1 },
   { phase: "recovery", kind: "recovery", runMin: 150, long: 0, vertM: 300, qualityShare: 0 },
 ];
 
@@ -120,12 +120,13 @@ function daysOf(spec: WeekSpec, raceKm: number, raceGainM: number): Workout[][] 
       vertM: raceGainM,
       key: true,
     });
-    const sharp = run("intervals", 60, { z4: quality }, { intensity: "hard" });
+    const sharp = run("intervals", 40, { z4: quality }, { intensity: "hard" });
+    // The seven days before Saturday's race hold last Saturday's long run too (TP-2).
     return [
       rest(),
-      [run("easy", 60, {})],
+      [run("easy", 30, {})],
       [sharp],
-      [run("easy", 80, {})],
+      [run("easy", 30, {})],
       [run("easy", 20, {})],
       [race],
       rest(),

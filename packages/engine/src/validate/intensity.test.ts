@@ -23,7 +23,7 @@ describe("IN-1 easy share", () => {
   it("holds race and recovery weeks only to the 75% floor", () => {
     const plan = makePlan();
     expect(weekAt(plan, 15).totals.easyShare).toBe(1);
-    workoutAt(plan, 14, 3).zoneMinutes = { z1: 20, z2: 0, z3: 0, z4: 60, z5: 0 };
+    workoutAt(plan, 14, 3).zoneMinutes = { z1: 0, z2: 0, z3: 0, z4: 30, z5: 0 };
     expect(findingsOf(plan, "IN-1")).toEqual([
       expect.objectContaining({ path: "weeks[14]", limit: 0.75 }),
     ]);

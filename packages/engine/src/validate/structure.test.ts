@@ -66,7 +66,7 @@ describe("FMT-5 totals", () => {
 
   it("counts the race in the race week's totals", () => {
     const plan = makePlan();
-    expect(weekAt(plan, 14).totals.runMin).toBe(220 + 420);
+    expect(weekAt(plan, 14).totals.runMin).toBe(120 + 420);
     expect(findingsOf(plan, "FMT-5")).toEqual([]);
   });
 
