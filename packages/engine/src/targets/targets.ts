@@ -67,6 +67,8 @@ export class TargetPlanner {
   private maxLoadingRunDays = 0;
   /** The previous week's planned running (travel may have cut what it really held). */
   private lastFullTargetRun: number | undefined;
+  /** What the last full week really ran: a taper week never runs more (TP-2). */
+  private lastFullWeekRun: number | undefined;
   /** Set while planning the race week: its pre-race minutes' band (TP-2). */
   private raceWindow: [number, number] | undefined;
   private maxTrainingRun = 0;
@@ -192,7 +194,10 @@ export class TargetPlanner {
   record(target: WeekTarget, week: RealizedWeek): void {
     const frame = target.frame;
     this.realized.push(week);
-    if (!target.availability.unavailable.some(Boolean)) this.lastFullTargetRun = target.runMin;
+    if (!target.availability.unavailable.some(Boolean)) {
+      this.lastFullTargetRun = target.runMin;
+      this.lastFullWeekRun = week.runMin;
+    }
     this.vert.commit(week.vertM);
     this.loads.push(week.load);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
@@ -239,7 +244,8 @@ export class TargetPlanner {
         share = Math.min(share, policy.raceWeekOfPeak + 0.06);
       }
       // Falls from last week's plan, unless travel emptied that week.
-      return Math.min(peak * share, this.lastFullTargetRun ?? previousRun);
+      const lastFull = this.lastFullTargetRun ?? previousRun;
+      return Math.min(peak * share, lastFull, this.lastFullWeekRun ?? lastFull);
     }
     if (frame.phase === "race") {
       // TP-2 measures the seven days before the race: the end of last week counts.

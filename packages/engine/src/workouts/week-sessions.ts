@@ -143,8 +143,8 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       longSlot.day,
       ...(mlSlot ? [mlSlot.day] : []),
     ]);
+    capQuality(sessions, t.longRunMin + t.mediumLongMin, t, ctx);
     const withinWeek = absorbOvershoot(sessions, t);
-    capQuality(sessions, withinWeek.longRunMin + withinWeek.mediumLongMin, t, ctx);
     const fitted = fitLongRun(withinWeek, runMinutes(sessions), runDays.size, ctx.category);
     if (mlSlot && fitted.mediumLongMin > 0)
       sessions.push(mediumLongSession(mlSlot.day, fitted, ctx));
