@@ -15,6 +15,14 @@ export class RecentRuns {
     this.runs.push({ day, minutes });
   }
 
+  /** Longest run on days from..to (inclusive), or undefined when none is known. */
+  maxBetween(from: number, to: number): number | undefined {
+    let max: number | undefined;
+    for (const r of this.runs)
+      if (r.day >= from && r.day <= to) max = Math.max(max ?? 0, r.minutes);
+    return max;
+  }
+
   /** Longest run in the 30 days before `day`, or undefined when nothing is known. */
   maxBefore(day: number): number | undefined {
     let max: number | undefined;

@@ -323,9 +323,12 @@ export class TargetPlanner {
     this.fillVert(t);
   }
 
-  /** LR-1 for the whole week: 1.2× the longest run known before its Monday (a floor for every day). */
-  private maxRunBefore(day: number): number {
-    const longest = this.recent.maxBefore(day);
+  /**
+   * LR-1 for the whole week: 1.2× the longest run before its Monday that is still inside
+   * the 30-day window of its Sunday (older runs age out during the week).
+   */
+  private maxRunBefore(monday: number): number {
+    const longest = this.recent.maxBetween(monday + 6 - rules.recentRunWindowDays, monday - 1);
     return longest === undefined
       ? Number.POSITIVE_INFINITY
       : Math.floor(longest * rules.longRunVsRecentMax) - 1;

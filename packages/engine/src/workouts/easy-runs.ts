@@ -131,9 +131,11 @@ function stridesSteps(minutes: number) {
 /** The same easy run with strides added, when a week is short of its quality floor. */
 export function addStrides(s: Session): Session {
   const minutes = Math.round(totalMinutes(s.steps));
-  return { ...s, title: `Easy run ${minutes} min + 6 strides`, steps: stridesSteps(minutes) };
+  return { ...s, title: `${s.title} + 6 strides`, steps: stridesSteps(minutes) };
 }
 
 /** An easy run that can take strides: plain easy (not recovery), long enough, none yet. */
 export const canTakeStrides = (s: Session): boolean =>
-  s.type === "easy" && s.steps.length === 1 && totalMinutes(s.steps) >= stridesMinRunMin;
+  (s.type === "easy" || s.type === "recovery" || s.type === "medium-long") &&
+  s.steps.length === 1 &&
+  totalMinutes(s.steps) >= stridesMinRunMin;

@@ -1,5 +1,6 @@
 import { type DistanceCategory, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
+import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
 import { pick, type Random } from "../random.ts";
 import type { Zone } from "../schema/plan.ts";
@@ -115,7 +116,10 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     );
   }
   sessions.push(...easy);
-  if (t.raceWindowMin) fitRaceWindow(sessions, t.raceWindowMin);
+  if (t.raceWindowMin) {
+    const capOf = (day: number) => Math.min(dayCapMin(day, ctx.constraints), ctx.maxRunMin);
+    fitRaceWindow(sessions, t.raceWindowMin, capOf);
+  }
   const extraDays = [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined);
   if (
     demoteThirdSession(sessions, t, extraDays) &&
@@ -202,7 +206,11 @@ function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
  * (not the shake-out or the sharp session) stretch up to 60 min or shrink down to 15, and
  * the shortest go when even that holds too much.
  */
-function fitRaceWindow(sessions: Session[], [lo, hi]: [number, number]): void {
+function fitRaceWindow(
+  sessions: Session[],
+  [lo, hi]: [number, number],
+  capOf: (day: number) => number,
+): void {
   const easy = () => sessions.filter((s) => s.type === "easy" && !s.title.startsWith("Shake-out"));
   const resize = (s: Session, minutes: number) => {
     const m = Math.round(minutes);
@@ -213,11 +221,10 @@ function fitRaceWindow(sessions: Session[], [lo, hi]: [number, number]): void {
     const runs = easy();
     if (runs.length === 0 || (total >= lo && total <= hi)) return;
     const each = (total < lo ? lo - total : hi - total) / runs.length;
-    for (const s of runs)
-      resize(
-        s,
-        Math.min(raceWeekEasyMaxMin, Math.max(policy.shakeOutMin, totalMinutes(s.steps) + each)),
-      );
+    for (const s of runs) {
+      const most = Math.min(raceWeekEasyMaxMin, capOf(s.day));
+      resize(s, Math.min(most, Math.max(policy.shakeOutMin, totalMinutes(s.steps) + each)));
+    }
     if (
       runMinutes(sessions) > hi &&
       runs.every((s) => totalMinutes(s.steps) <= policy.shakeOutMin)
