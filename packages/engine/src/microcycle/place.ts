@@ -122,6 +122,18 @@ export function placeWeek(
     easyBlocked.add(t.frame.raceDay - 1);
   for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft()), easyBlocked))
     put(day, "easy");
+  // A race week short of its run days (TP-2) takes the shake-out after all.
+  const eve = (t.frame.raceDay ?? 0) - 1;
+  const hasShakeOut = slots.some((s) => s.role === "shakeout");
+  if (
+    t.frame.phase === "race" &&
+    eve >= 0 &&
+    !hasShakeOut &&
+    runSlotsLeft() > 0 &&
+    t.availability.runnable[eve]
+  ) {
+    put(eve, "shakeout");
+  }
 
   placeNonRunning(t, slots, start, ctx.raceDay, ctx.random, put, (d) =>
     dayCapMin(d, ctx.constraints),

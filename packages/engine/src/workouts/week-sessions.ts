@@ -141,13 +141,13 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     }
   }
 
+  capQuality(sessions, longSlot ? t.longRunMin + t.mediumLongMin : 0, t, ctx);
   if (longSlot) {
     const runDays = new Set([
       ...sessions.filter((s) => s.running).map((s) => s.day),
       longSlot.day,
       ...(mlSlot ? [mlSlot.day] : []),
     ]);
-    capQuality(sessions, t.longRunMin + t.mediumLongMin, t, ctx);
     const withinWeek = absorbOvershoot(sessions, t);
     const fitted = fitLongRun(withinWeek, runMinutes(sessions), runDays.size, ctx.category);
     if (mlSlot && fitted.mediumLongMin > 0)
