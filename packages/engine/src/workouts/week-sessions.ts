@@ -141,7 +141,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     }
   }
 
-  capQuality(sessions, longSlot ? t.longRunMin + t.mediumLongMin : 0, t, ctx);
+  capQuality(sessions, longSlot ? t.longRunMin + t.mediumLongMin : 0, t, ctx, reservedMin);
   if (longSlot) {
     const runDays = new Set([
       ...sessions.filter((s) => s.running).map((s) => s.day),
@@ -150,6 +150,8 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     ]);
     const withinWeek = absorbOvershoot(sessions, t);
     const fitted = fitLongRun(withinWeek, runMinutes(sessions), runDays.size, ctx.category);
+    // The long run may have shrunk: the week's quality share is read again against it.
+    capQuality(sessions, fitted.longRunMin + fitted.mediumLongMin, t, ctx, reservedMin);
     if (mlSlot && fitted.mediumLongMin > 0)
       sessions.push(mediumLongSession(mlSlot.day, fitted, ctx));
     const finish = longFinishInBand(sessions, fitted, quality.longFinishMin);
@@ -262,7 +264,13 @@ const stridesQualityMin = 2;
  * IN-1's ceiling: when a small week's sessions hold more quality than 20% of its running
  * (a family's smallest session is still big), the biggest session becomes short pickups.
  */
-function capQuality(sessions: Session[], longMin: number, t: WeekTarget, ctx: WeekContext): void {
+function capQuality(
+  sessions: Session[],
+  longMin: number,
+  t: WeekTarget,
+  ctx: WeekContext,
+  reservedMin: (day: number) => number,
+): void {
   const [, hi] = qualityBand(t.frame.phase);
   const qualityOfSession = (s: Session) => qualityOf(zoneMinutesOf(s.steps));
   for (let guard = 0; guard < 3; guard++) {
@@ -274,7 +282,17 @@ function capQuality(sessions: Session[], longMin: number, t: WeekTarget, ctx: We
     const keep = Math.max(2, Math.floor(qualityOfSession(biggest) - (quality - allowed)) - 1);
     const family = biggest.type === "hills" ? "long-hills" : "fartlek";
     const moderate = biggest.intensity !== "hard";
-    const rebuilt = qualitySession(biggest.day, family, keep, moderate, t.runMin, 0, ctx, keep * 2);
+    const reserved = reservedMin(biggest.day);
+    const rebuilt = qualitySession(
+      biggest.day,
+      family,
+      keep,
+      moderate,
+      t.runMin,
+      reserved,
+      ctx,
+      keep * 2,
+    );
     sessions[sessions.indexOf(biggest)] = rebuilt;
   }
 }
