@@ -66,6 +66,8 @@ export function planWarnings(
   ) {
     facts.push({ code: "FEW_BACK_TO_BACKS" });
   }
+  const light = lightRaceWeek(f);
+  if (light) facts.push(light);
   const warnings = facts.map(warningOf);
   const form = checkForm(f);
   const raceForm = form.find((x) => x.rule === "LD-1");
@@ -86,4 +88,25 @@ function missesBackToBacks(weeks: { backToBacks: unknown[] }[]): boolean {
     if (weeks.slice(i, i + gap).every((w) => w.backToBacks.length === 0)) return true;
   }
   return false;
+}
+
+/**
+ * TP-2's lower side: the seven days before the race lighter than 40% of the peak, or on
+ * fewer days than 80% of the peak weeks' — when rest days or an early-week race leave too
+ * few days to run. Lighter is the safe side; the runner is told.
+ */
+function lightRaceWeek(f: ReturnType<typeof planFacts>): WarningFact | undefined {
+  const goal = f.goals[0];
+  if (!goal) return undefined;
+  const loading = f.weeks.filter((w) => trainingPhases.has(w.week.phase));
+  const peak = Math.max(0, ...loading.map((w) => w.training.runMin));
+  if (peak <= 0) return undefined;
+  const window = f.days.slice(Math.max(0, goal.raceDay - 7), goal.raceDay);
+  const share = window.reduce((sum, d) => sum + d.training.runMin, 0) / peak;
+  const runDays = f.days
+    .slice(Math.max(0, goal.raceDay - 6), goal.raceDay + 1)
+    .filter((d) => d.isRunDay).length;
+  const kept = Math.ceil(rules.taperFrequencyKept * Math.max(0, ...loading.map((w) => w.runDays)));
+  if (share >= rules.taperDropByRaceWeek[0] && runDays >= kept) return undefined;
+  return { code: "RACE_WEEK_LIGHT", sharePct: Math.round(share * 100), runDays };
 }

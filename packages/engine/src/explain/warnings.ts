@@ -14,6 +14,7 @@ export type WarningFact =
   | { code: "VERT_SHORT"; raceGainM: number; peakVertM: number }
   | { code: "FIRST_WEEK_BELOW_USUAL"; weekMin: number; usualMin: number }
   | { code: "FEW_BACK_TO_BACKS" }
+  | { code: "RACE_WEEK_LIGHT"; sharePct: number; runDays: number }
   | { code: "VERT_RAMPING"; weekIndex: number }
   | { code: "RACE_FORM"; finding: Finding }
   | { code: "DEEP_FATIGUE"; days: number; firstDate: string };
@@ -94,6 +95,14 @@ export function warningOf(fact: WarningFact): PlanWarning {
         severity: "warn",
         weekIndex: fact.weekIndex,
         message: `Your recent training holds less climbing than this race asks for. Vert rises at most 25% a week, so from week ${fact.weekIndex + 1} the race-specific weeks climb less than the race's steepness calls for; hilly long runs close the gap safely.`,
+      };
+    case "RACE_WEEK_LIGHT":
+      return {
+        id: "w-race-week-light",
+        code: fact.code,
+        rule: "TP-2",
+        severity: "info",
+        message: `The seven days before the race hold ${fact.sharePct}% of your peak week on ${fact.runDays} run days, a little under the usual taper: your rest days or an early-week race leave few days to run. A lighter race week is the safe side; keep the short sharp session.`,
       };
     case "FEW_BACK_TO_BACKS":
       return {

@@ -241,7 +241,7 @@ export class TargetPlanner {
       // runs near the race week's share.
       const raceDay = this.input.frames.find((f) => f.phase === "race")?.raceDay ?? 6;
       if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) {
-        share = Math.min(share, policy.raceWeekOfPeak + 0.06);
+        share = Math.min(share, policy.raceWeekOfPeak + 0.03 * raceDay);
       }
       // Falls from last week's plan, unless travel emptied that week.
       const lastFull = this.lastFullTargetRun ?? previousRun;

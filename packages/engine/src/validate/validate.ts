@@ -59,10 +59,17 @@ export function validatePlan(plan: Plan): Finding[] {
  * Findings where the plan falls short of a training target (never where it overloads) that
  * the athlete's own days, caps or runway forced: the first week below the usual volume, a
  * peak vert week below the race's 60% or a specific week below its climbing while vert still
- * ramps, too few back-to-backs. With a warning that tells
+ * ramps, too few back-to-backs, a race week lighter or on fewer days than the taper's usual. With a warning that tells
  * the runner, they are information, not errors; an overload never is.
  */
-const shortfalls = new Set(["PR-4/firstWeek", "SP-1/peakVert", "SP-1/vertLow", "LR-4/gap"]);
+const shortfalls = new Set([
+  "PR-4/firstWeek",
+  "SP-1/peakVert",
+  "SP-1/vertLow",
+  "LR-4/gap",
+  "TP-2/raceWeekVolume",
+  "TP-2/frequency",
+]);
 
 function isShortfall(f: Finding): boolean {
   const below =
