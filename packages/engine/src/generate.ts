@@ -50,22 +50,32 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
   const targets: WeekTarget[] = [];
   let carry = emptyCarryOver;
   for (const frame of macro.weeks) {
-    const target = planner.next(frame);
-    const planned = weekPlan({
-      target,
-      before: targets,
-      seed,
-      carry,
-      level: profile.level,
-      raceDay: epochDayOf(goal.date),
-      recoveryNoHardDays: recoveryNoHardDays[category],
-      goal: { ...goal, category, name: goal.name ?? goal.id },
-      paces: paces.bySecPerKm,
-      raceTimeMin,
-      constraints,
-      profile,
-      fuelingGPerHour: fuelingFor(fuelingWeeks, frame.index),
-    });
+    const build = (target: WeekTarget) =>
+      weekPlan({
+        target,
+        before: targets,
+        seed,
+        carry,
+        level: profile.level,
+        raceDay: epochDayOf(goal.date),
+        recoveryNoHardDays: recoveryNoHardDays[category],
+        goal: { ...goal, category, name: goal.name ?? goal.id },
+        paces: paces.bySecPerKm,
+        raceTimeMin,
+        constraints,
+        profile,
+        fuelingGPerHour: fuelingFor(fuelingWeeks, frame.index),
+      });
+    let target = planner.next(frame);
+    let planned = build(target);
+    // PR-3 on the week as built: the targets' load estimate can miss; scale down and rebuild.
+    for (let attempt = 0; attempt < 2 && frame.phase !== "race"; attempt++) {
+      const load = realizedOf(planned.week).load;
+      const ceiling = planner.loadCeiling();
+      if (load <= ceiling) break;
+      target = planner.rescale(target, (ceiling / load) * 0.97);
+      planned = build(target);
+    }
     planner.record(target, realizedOf(planned.week));
     carry = planned.carry;
     targets.push(target);

@@ -111,7 +111,7 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
         ...(r.longRunDay ? { longRunDay: r.longRunDay } : {}),
         ...(r.maxLongRunMin !== undefined ? { maxLongRunMin: r.maxLongRunMin } : {}),
         ...(r.maxWeeklyOfUsual !== undefined
-          ? { maxWeeklyMin: Math.round(usualWeekMin * r.maxWeeklyOfUsual) }
+          ? { maxWeeklyMin: Math.min(3000, Math.round(usualWeekMin * r.maxWeeklyOfUsual)) }
           : {}),
         ...(r.weekdayMaxMin !== undefined ? { weekdayMaxMin: r.weekdayMaxMin } : {}),
         unavailable,

@@ -190,6 +190,22 @@ export class TargetPlanner {
     return target;
   }
 
+  /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */
+  loadCeiling(): number {
+    const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);
+    const chronic = previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;
+    return chronic > 0
+      ? chronic * (this.input.profile.loadSpikeCap - 0.01)
+      : Number.POSITIVE_INFINITY;
+  }
+
+  /** The same week with its running scaled (when the built week's load came out too high). */
+  rescale(t: WeekTarget, factor: number): WeekTarget {
+    const scaled: WeekTarget = { ...t, limitedBy: "load-spike" };
+    this.fill(scaled, t.runMin * factor, t.longRunDay, t.mediumLongDay, t.backToBack);
+    return scaled;
+  }
+
   /** Record what the week really holds; the next week is planned from it. */
   record(target: WeekTarget, week: RealizedWeek): void {
     const frame = target.frame;

@@ -19,7 +19,8 @@ function rampReference(f: PlanFacts, week: WeekFacts): WeekFacts | undefined {
   const previous = f.weeks[week.index - 1];
   const lighter = (w: WeekFacts) => w.isCutback || hasUnavailableDays(f, w);
   if (!previous || !lighter(previous)) return previous;
-  return f.weeks.slice(0, previous.index).findLast((w) => !lighter(w)) ?? previous;
+  // No full week before it: nothing to measure the rise from.
+  return f.weeks.slice(0, previous.index).findLast((w) => !lighter(w));
 }
 
 /** PR-2: training time rises at most the athlete's ramp cap over the reference week. */
