@@ -82,7 +82,8 @@ export function placeWeek(
     if (anchorLong) for (let d = blockStart; d <= blockEnd; d++) anchorEpochs.push(start + d);
     dayRules.noHardDays.add(blockStart - 1);
     // A Monday long run next week makes this Sunday its eve (IN-5).
-    if (ctx.nextLongRunDay === 0 || ctx.raceDay === start + 7) dayRules.noHardDays.add(6);
+    // A Monday long run, or a Tuesday one whose back-to-back starts Monday, makes Sunday an eve.
+    if (ctx.nextLongRunDay <= 1 || ctx.raceDay === start + 7) dayRules.noHardDays.add(6);
     // Recover after the long run: one easy day always, two after a big weekend (LR-5).
     const protect = bigWeekend ? rules.protectDaysAfterLong : 1;
     for (let d = blockEnd + 1; d <= blockEnd + protect; d++) dayRules.noHardDays.add(d);
@@ -96,14 +97,23 @@ export function placeWeek(
       t.runDays >= 5;
   }
   const runSlotsLeft = () => t.runDays - runDaysUsed.size;
-  for (const day of chooseDays(
-    dayRules,
-    "hard",
-    Math.min(hardWanted, Math.max(0, runSlotsLeft())),
-  )) {
+  const hardDays = chooseDays(dayRules, "hard", Math.min(hardWanted, Math.max(0, runSlotsLeft())));
+  for (const day of hardDays) {
     put(day, "hard");
     hardEpochs.push(start + day);
     anchorEpochs.push(start + day);
+  }
+  // No day could hold the hard session: a moderate one keeps the week's quality (IN-1). Beside
+  // at most the long run's anchor, IN-2 asks it no distance from it.
+  const training = t.frame.phase !== "race" && t.frame.phase !== "recovery";
+  if (
+    training &&
+    hardWanted > 0 &&
+    hardDays.length === 0 &&
+    !moderateWanted &&
+    runSlotsLeft() > 0
+  ) {
+    for (const day of chooseDays(dayRules, "easy", 1, dayRules.noHardDays)) put(day, "moderate");
   }
   if (moderateWanted && runSlotsLeft() > 0)
     for (const day of chooseDays(dayRules, "moderate", 1)) put(day, "moderate");
