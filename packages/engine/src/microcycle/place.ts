@@ -113,7 +113,8 @@ export function placeWeek(
     !moderateWanted &&
     runSlotsLeft() > 0
   ) {
-    for (const day of chooseDays(dayRules, "easy", 1, dayRules.noHardDays)) put(day, "moderate");
+    const raceEve = new Set([ctx.raceDay - 1 - start]);
+    for (const day of chooseDays(dayRules, "easy", 1, raceEve)) put(day, "moderate");
   }
   if (moderateWanted && runSlotsLeft() > 0)
     for (const day of chooseDays(dayRules, "moderate", 1)) put(day, "moderate");
@@ -174,8 +175,9 @@ function daysJustAfterRace(start: number, raceDay: number): Set<number> {
   return blocked;
 }
 
-/** The shortest run a day keeps beside a strength session. */
+/** The shortest quality or easy run a day keeps beside a strength session. */
 const minRunBesideStrengthMin = 40;
+const minEasyBesideStrengthMin = 20;
 
 function placeNonRunning(
   t: WeekTarget,
@@ -192,8 +194,12 @@ function placeNonRunning(
   const nearRace = (d: number) =>
     raceDay - (start + d) >= 0 && raceDay - (start + d) <= strengthFreeDaysBeforeRace;
   // A capped weekday must still hold its run beside the strength session (CON-3).
-  const roomy = (d: number) =>
-    roleOf(d) === undefined || dayCap(d) >= t.nonRun.strengthMin + minRunBesideStrengthMin;
+  const roomy = (d: number) => {
+    const role = roleOf(d);
+    const run =
+      role === "easy" || role === "recovery" ? minEasyBesideStrengthMin : minRunBesideStrengthMin;
+    return role === undefined || dayCap(d) >= t.nonRun.strengthMin + run;
+  };
   const open = (d: number) => !t.availability.unavailable[d] && !nearRace(d) && roomy(d);
   const score = (d: number) => {
     const role = roleOf(d);
