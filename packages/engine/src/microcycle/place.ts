@@ -196,8 +196,7 @@ function placeNonRunning(
   // A capped weekday must still hold its run beside the strength session (CON-3).
   const roomy = (d: number) => {
     const role = roleOf(d);
-    const run =
-      role === "easy" || role === "recovery" ? minEasyBesideStrengthMin : minRunBesideStrengthMin;
+    const run = role === "easy" ? minEasyBesideStrengthMin : minRunBesideStrengthMin;
     return role === undefined || dayCap(d) >= t.nonRun.strengthMin + run;
   };
   const open = (d: number) => !t.availability.unavailable[d] && !nearRace(d) && roomy(d);
