@@ -114,13 +114,15 @@ export class TargetPlanner {
     let run = this.plannedRun(frame);
     if (frame.phase === "recovery") runDays = Math.min(runDays, 3 + frame.weekInPhase);
 
-    // TP-3: when the race is next Monday, this Sunday is its eve and holds no long run.
-    const raceNextMonday =
-      this.input.frames.find((f) => f.phase === "race")?.index === frame.index + 1 &&
-      this.input.frames[frame.index + 1]?.raceDay === 0;
-    const longChoices = raceNextMonday
-      ? { ...availability, runnable: availability.runnable.map((r, d) => r && d !== 6) }
-      : availability;
+    // The week before the race: its days from the race's weekday on are already in the race's
+    // seven days (TP-2) and the eve of a Monday race (TP-3): no long run there, nor on Monday
+    // (last week placed its sessions expecting the usual long-run day).
+    const next = this.input.frames[frame.index + 1];
+    const windowFrom = next?.phase === "race" ? (next.raceDay ?? 7) : 7;
+    const longChoices =
+      windowFrom < 7
+        ? { ...availability, runnable: availability.runnable.map((r, d) => r && d < windowFrom && d > 0) }
+        : availability;
     const longDay =
       isLoading(frame) || frame.phase === "taper"
         ? longRunDayOf(longChoices, dayIndexOf(c.longRunDay))
