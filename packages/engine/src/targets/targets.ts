@@ -121,7 +121,10 @@ export class TargetPlanner {
     const windowFrom = next?.phase === "race" ? (next.raceDay ?? 7) : 7;
     const longChoices =
       windowFrom < 7
-        ? { ...availability, runnable: availability.runnable.map((r, d) => r && d < windowFrom && d > 0) }
+        ? {
+            ...availability,
+            runnable: availability.runnable.map((r, d) => r && d < windowFrom && d > 0),
+          }
         : availability;
     const longDay =
       isLoading(frame) || frame.phase === "taper"

@@ -9,14 +9,22 @@ import { longRunShareCap } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { hardFamilies, hillFamilies, moderateFamilies, needsHills } from "./choose-family.ts";
 import { addStrides, canTakeStrides, easySessions } from "./easy-runs.ts";
-import type { Family } from "./families.ts";
+import { type Family, pickupsWithin } from "./families.ts";
 import { longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { maxLongFinish, planQuality, qualityBand } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { raceSession } from "./race.ts";
 import type { Session } from "./session.ts";
-import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
+import {
+  cooldown,
+  qualityOf,
+  totalMinutes,
+  toWholeMinutes,
+  warmup,
+  work,
+  zoneMinutesOf,
+} from "./steps.ts";
 
 export interface WeekContext {
   category: DistanceCategory;
@@ -235,7 +243,22 @@ function fitRaceWindow(
       if (shortest) sessions.splice(sessions.indexOf(shortest), 1);
     }
   }
+  // Still too much: the sharp session shrinks to short pickups, or goes.
+  const sharp = sessions.find((s) => s.intensity === "hard" && s.type !== "race");
+  const over = runMinutes(sessions) - hi;
+  if (sharp && over > 0) {
+    const room = totalMinutes(sharp.steps) - over;
+    if (room < shortestSharpMin) sessions.splice(sessions.indexOf(sharp), 1);
+    else {
+      const part = pickupsWithin(room - 10);
+      const steps = toWholeMinutes([warmup(5), ...part.steps, cooldown(5)]);
+      sessions[sessions.indexOf(sharp)] = { ...sharp, title: part.title, type: part.type, steps };
+    }
+  }
 }
+
+/** The shortest sharp session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
+const shortestSharpMin = 16;
 
 /** The longest easy run of race week. */
 const raceWeekEasyMaxMin = 60;
