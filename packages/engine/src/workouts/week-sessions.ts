@@ -343,7 +343,7 @@ function fitLongRun(
     const most = Math.floor((pair * othersMin) / (1 - pair));
     if (long + ml > most) {
       long = Math.floor(most / (1 + policy.mediumLongOfLong));
-      ml = Math.floor(long * policy.mediumLongOfLong);
+      ml = Math.min(t.mediumLongMin, Math.floor(long * policy.mediumLongOfLong));
     }
   }
   return { ...t, longRunMin: Math.max(0, long), mediumLongMin: ml };
