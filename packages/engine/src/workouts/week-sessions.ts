@@ -229,7 +229,8 @@ function fitRaceWindow(
   for (let guard = 0; guard < 8; guard++) {
     const total = runMinutes(sessions);
     const runs = easy();
-    if (runs.length === 0 || (total >= lo && total <= hi)) return;
+    if (total >= lo && total <= hi) return;
+    if (runs.length === 0) break;
     const each = (total < lo ? lo - total : hi - total) / runs.length;
     for (const s of runs) {
       const most = Math.min(raceWeekEasyMaxMin, capOf(s.day));
