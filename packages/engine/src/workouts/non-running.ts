@@ -5,7 +5,7 @@ import type { WeekContext } from "./week-sessions.ts";
 
 const strengthRoutine = "Squats, lunges, step-ups, calf raises, single-leg deadlifts, core.";
 const downhillStrength = "Add slow eccentric step-downs and split squats for the descents.";
-const mobilityRoutine = "Hips, ankles and hamstrings: 15–20 min of easy mobility work.";
+const mobilityRoutine = "Hips, ankles and hamstrings: easy mobility work.";
 
 /** Strength and mobility sessions on the days the microcycle chose (SP-2). */
 export function nonRunningSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Session[] {
