@@ -325,7 +325,8 @@ export class TargetPlanner {
       if (t.longRunMin < policy.easyRunMin[0]) {
         t.longRunMin = 0;
         delete t.longRunDay;
-        return this.fillVert(t);
+        this.fillVert(t);
+        return;
       }
       t.longRunDay = longDay;
       t.backToBack = backToBack && mlDay !== undefined;
