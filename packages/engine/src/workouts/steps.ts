@@ -40,23 +40,37 @@ export function toWholeMinutes(steps: Step[]): Step[] {
 }
 
 /** Flatten repeats into the steps as run, in order. */
-export function* runSteps(steps: readonly Step[]): Generator<SimpleStep> {
+export function runSteps(steps: readonly Step[]): SimpleStep[] {
+  const flat: SimpleStep[] = [];
   for (const s of steps) {
-    if (s.kind === "repeat") for (let i = 0; i < s.times; i++) yield* s.steps;
-    else yield s;
+    if (s.kind === "repeat") for (let i = 0; i < s.times; i++) flat.push(...s.steps);
+    else flat.push(s);
+  }
+  return flat;
+}
+
+/** Each simple step with how many times it is run (repeats counted, not expanded). */
+function eachStep(steps: readonly Step[], visit: (s: SimpleStep, times: number) => void): void {
+  for (const s of steps) {
+    if (s.kind === "repeat") for (const inner of s.steps) visit(inner, s.times);
+    else visit(s, 1);
   }
 }
 
 export function zoneMinutesOf(steps: readonly Step[]): ZoneMinutes {
   const z: ZoneMinutes = { z1: 0, z2: 0, z3: 0, z4: 0, z5: 0 };
-  for (const s of runSteps(steps)) z[s.zone ?? "z2"] += s.durationMin;
+  eachStep(steps, (s, times) => {
+    z[s.zone ?? "z2"] += s.durationMin * times;
+  });
   for (const k of Object.keys(z) as Zone[]) z[k] = Math.round(z[k] * 100) / 100;
   return z;
 }
 
 export const totalMinutes = (steps: readonly Step[]): number => {
   let sum = 0;
-  for (const s of runSteps(steps)) sum += s.durationMin;
+  eachStep(steps, (s, times) => {
+    sum += s.durationMin * times;
+  });
   return sum;
 };
 
