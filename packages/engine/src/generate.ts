@@ -68,15 +68,16 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
       });
     let target = planner.next(frame);
     let planned = build(target);
+    let realized = realizedOf(planned.week);
     // PR-3 on the week as built: the targets' load estimate can miss; scale down and rebuild.
     for (let attempt = 0; attempt < 2 && frame.phase !== "race"; attempt++) {
-      const load = realizedOf(planned.week).load;
       const ceiling = planner.loadCeiling();
-      if (load <= ceiling) break;
-      target = planner.rescale(target, (ceiling / load) * 0.97);
+      if (realized.load <= ceiling) break;
+      target = planner.rescale(target, (ceiling / realized.load) * 0.97);
       planned = build(target);
+      realized = realizedOf(planned.week);
     }
-    planner.record(target, realizedOf(planned.week));
+    planner.record(target, realized);
     carry = planned.carry;
     targets.push(target);
     weeks.push(planned.week);

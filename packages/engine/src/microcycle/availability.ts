@@ -1,5 +1,5 @@
 import type { PlanConstraints } from "../constraints.ts";
-import { addDays } from "../dates.ts";
+import { epochDayOf } from "../dates.ts";
 import { weekdays } from "../schema/scenario.ts";
 
 /** Which days of a week can hold running: not a rest day, not inside an unavailable period. */
@@ -11,13 +11,15 @@ export interface WeekAvailability {
 }
 
 export function weekAvailability(weekStart: string, c: PlanConstraints): WeekAvailability {
+  const start = epochDayOf(weekStart);
+  const away = c.unavailable.map((r) => [epochDayOf(r.from), epochDayOf(r.to)] as const);
   const runnable: boolean[] = [];
   const unavailable: boolean[] = [];
   for (let d = 0; d < 7; d++) {
-    const date = addDays(weekStart, d);
-    const away = c.unavailable.some((r) => date >= r.from && date <= r.to);
-    unavailable.push(away);
-    runnable.push(!away && !c.restDays.includes(weekdays[d] as (typeof weekdays)[number]));
+    const day = start + d;
+    const off = away.some(([from, to]) => day >= from && day <= to);
+    unavailable.push(off);
+    runnable.push(!off && !c.restDays.includes(weekdays[d] as (typeof weekdays)[number]));
   }
   return { runnable, unavailable };
 }
