@@ -14,6 +14,10 @@ import {
 } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
+/** A quality session holds at most this share of the week's running, and never less than this. */
+const maxShareOfWeek = 0.35;
+const smallestSessionMin = 30;
+
 /** The shortest warm-up plus cool-down a quality session keeps. */
 const shortestWrapMin = 10;
 
@@ -29,7 +33,9 @@ export function qualitySession(
   /** Forces short pickups of this many minutes instead of the family's own session. */
   pickupsMin?: number,
 ): Session {
-  const cap = Math.min(dayCapMin(day, ctx.constraints) - reservedMin, ctx.maxRunMin);
+  // A small week's quality session stays a part of it, not half of it.
+  const shareOfWeek = Math.max(smallestSessionMin, weekRunMin * maxShareOfWeek);
+  const cap = Math.min(dayCapMin(day, ctx.constraints) - reservedMin, ctx.maxRunMin, shareOfWeek);
   let part = workPart(family, {
     workMin,
     random: ctx.random,
