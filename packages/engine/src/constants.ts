@@ -179,7 +179,7 @@ export const policy = {
   spikeMargin: 0.06, // keep PR-3 this far under its cap: the plan's zones vary a little
   rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min
   taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
-  raceWeekOfPeak: 0.42, // TP-2: race week (without the race) at ~half the peak
+  raceWeekOfPeak: 0.42, // TP-2: the seven days before the race at 40–60% of the peak, aimed low
   peakLongRunOfCap: { beginner: 0.75, intermediate: 0.9, advanced: 1 },
   mediumLongOfLong: 0.6,
   qualityShare: {
