@@ -172,6 +172,8 @@ export const rules = {
  * taper, how much quality per phase). The validator never reads these: it checks the ranges.
  */
 export const policy = {
+  /** MG-1: a B race's week (without the race) runs this share of its block's peak: a mini-taper. */
+  bRaceWeekOfPeak: 0.65,
   peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range
   firstWeekOfChronic: 0.95, // PR-4: week 1 near chronic, leaving room for strength
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%

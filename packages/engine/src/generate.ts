@@ -1,18 +1,21 @@
-import { categoryOf, isMarathonOrLonger, policy, recoveryNoHardDays } from "./constants.ts";
+import { isMarathonOrLonger, policy } from "./constants.ts";
 import { resolveConstraints } from "./constraints.ts";
 import { epochDayOf } from "./dates.ts";
 import { planWarnings } from "./explain/plan-warnings.ts";
-import { buildMacro } from "./macro/macro.ts";
+import { buildMacro, type WeekFrame } from "./macro/macro.ts";
 import { emptyCarryOver } from "./microcycle/layout.ts";
 import { parseScenario } from "./parse.ts";
 import { buildProfile } from "./profile/profile.ts";
 import { predictRaceMin } from "./profile/race-time.ts";
 import { err, ok, type Result } from "./result.ts";
 import type { InputIssue } from "./schema/issues.ts";
-import type { Plan, Week } from "./schema/plan.ts";
-import { type RealizedWeek, TargetPlanner } from "./targets/targets.ts";
+import type { Plan, PlanGoal, Week } from "./schema/plan.ts";
+import { conflictWarnings } from "./season/conflict-warnings.ts";
+import { resolveSeason } from "./season/conflicts.ts";
+import { type GoalContext, goalContext } from "./season/goal-context.ts";
+import { realizedOf } from "./targets/realized.ts";
+import { TargetPlanner } from "./targets/targets.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
-import { workoutLoad } from "./validate/load.ts";
 import { weekPlan } from "./week-plan.ts";
 
 export interface GenerateOptions {
@@ -22,30 +25,36 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-/** scenario → plan: parse, profile, macro, targets, then microcycle, workouts and explain week by week. */
+/** scenario → plan: parse, season, profile, macro, targets, then microcycle, workouts and explain week by week. */
 export function generatePlan(input: unknown, options: GenerateOptions): Result<Plan, InputIssue[]> {
   const parsed = parseScenario(input, options.today);
   if (!parsed.ok) return err(parsed.error);
   const scenario = parsed.value;
   const seed = options.seed ?? scenario.seed;
-  const goal = scenario.goals[0];
-  if (!goal) return err([{ field: "goals", message: "needs at least one goal" }]);
-  const category = categoryOf(goal.distanceKm);
+  const byDate = [...scenario.goals].sort((a, b) => epochDayOf(a.date) - epochDayOf(b.date));
+  const season = resolveSeason({
+    startDate: scenario.startDate,
+    goals: byDate,
+    choices: scenario.choices,
+  });
+  const invalid = season.invalidChoices[0];
+  if (invalid) {
+    return err([
+      {
+        field: `choices.${invalid.warningId}`,
+        message: `"${invalid.choiceId}" is not one of this warning's choices: ${invalid.valid.join(", ")}`,
+      },
+    ]);
+  }
+  const goals = withAPeak(byDate.map((g) => goalContext(g, season.modes[g.id] ?? "peak")));
   const profileResult = buildProfile(scenario.athlete, scenario.startDate);
   const { profile, history, paces } = profileResult;
   const constraints = resolveConstraints(scenario.constraints, profile.level);
-  const macro = buildMacro(scenario.startDate, goal, category, profile.cutbackEvery);
-  const planner = new TargetPlanner({
-    frames: macro.weeks,
-    profile,
-    history,
-    goal: { ...goal, category },
-    constraints,
-  });
-  const raceTimeMin = predictRaceMin(paces.vdot, goal.distanceKm, goal.elevationGainM);
-  const fuelingWeeks = isMarathonOrLonger(category)
-    ? macro.weeks.filter((f) => f.phase === "specific" || f.phase === "peak").map((f) => f.index)
-    : [];
+  const macro = buildMacro(scenario.startDate, goals, profile.cutbackEvery);
+  const planner = new TargetPlanner({ frames: macro.weeks, profile, history, constraints });
+  const raceTimeMin = new Map(
+    goals.map((g) => [g.id, predictRaceMin(paces.vdot, g.distanceKm, g.elevationGainM)]),
+  );
   const weeks: Week[] = [];
   const targets: WeekTarget[] = [];
   let carry = emptyCarryOver;
@@ -57,14 +66,12 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
         seed,
         carry,
         level: profile.level,
-        raceDay: epochDayOf(goal.date),
-        recoveryNoHardDays: recoveryNoHardDays[category],
-        goal: { ...goal, category, name: goal.name ?? goal.id },
-        paces: paces.bySecPerKm,
+        goals,
         raceTimeMin,
+        paces: paces.bySecPerKm,
         constraints,
         profile,
-        fuelingGPerHour: fuelingFor(fuelingWeeks, frame.index),
+        fuelingGPerHour: fuelingFor(macro.weeks, frame),
       });
     let target = planner.next(frame);
     let planned = build(target);
@@ -91,64 +98,54 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
     startDate: scenario.startDate,
     endDate: last?.endDate ?? scenario.startDate,
     athleteProfile: profile,
-    goals: [
-      {
-        id: goal.id,
-        ...(goal.name === undefined ? {} : { name: goal.name }),
-        date: goal.date,
-        distanceKm: goal.distanceKm,
-        surface: goal.surface,
-        elevationGainM: goal.elevationGainM,
-        priority: goal.priority,
-        mode: "peak",
-        category,
-      },
-    ],
+    goals: goals.map(planGoal),
     warnings: [],
     phases: macro.phases,
     weeks,
   };
-  plan.warnings = planWarnings(plan, macro, profileResult, category);
+  plan.warnings = [
+    ...conflictWarnings(season.conflicts),
+    ...planWarnings(plan, macro, profileResult),
+  ];
   return ok(plan);
 }
 
-/** SP-3: the long run's carbohydrate target rises across the specific and peak weeks. */
-function fuelingFor(weeks: number[], index: number): number | undefined {
-  const at = weeks.indexOf(index);
+/** A season peaks at least once: with no A race, the most important goal is peaked. */
+function withAPeak(goals: GoalContext[]): GoalContext[] {
+  if (goals.some((g) => g.mode === "peak")) return goals;
+  const rank = (g: GoalContext) => ({ A: 0, B: 1, C: 2 })[g.priority] * 1000 - g.distanceKm;
+  const main = goals.reduce((a, b) => (rank(b) <= rank(a) ? b : a));
+  return goals.map((g) => (g === main ? { ...g, mode: "peak" } : g));
+}
+
+function planGoal(g: GoalContext): PlanGoal {
+  return {
+    id: g.id,
+    ...(g.name === g.id ? {} : { name: g.name }),
+    date: g.date,
+    distanceKm: g.distanceKm,
+    surface: g.surface,
+    elevationGainM: g.elevationGainM,
+    priority: g.priority,
+    mode: g.mode,
+    category: g.category,
+  };
+}
+
+/**
+ * SP-3: the long run's carbohydrate target rises across each block's specific and peak
+ * weeks, when the longest race ahead is a marathon or longer.
+ */
+function fuelingFor(frames: readonly WeekFrame[], frame: WeekFrame): number | undefined {
+  if (!isMarathonOrLonger(frame.endurance.category)) return undefined;
+  const weeks = frames.filter(
+    (f) => f.goalId === frame.goalId && (f.phase === "specific" || f.phase === "peak"),
+  );
+  const at = weeks.indexOf(frame);
   if (at < 0) return undefined;
   const span = Math.max(1, weeks.length - 1);
   const g =
     policy.fuelingStartGPerHour +
     ((policy.fuelingPeakGPerHour - policy.fuelingStartGPerHour) * at) / span;
   return Math.round(g / 5) * 5;
-}
-
-const nonRunningTypes = new Set(["rest", "strength", "mobility", "cross"]);
-
-/** What a built week holds, as the targets stage measures it for the weeks after it. */
-function realizedOf(week: Week): RealizedWeek {
-  const realized: RealizedWeek = {
-    runMin: 0,
-    longRunMin: week.totals.longRunMin,
-    vertM: 0,
-    load: 0,
-    runs: [],
-    dayRunMin: [],
-  };
-  for (const day of week.days) {
-    let longest = 0;
-    let dayMin = 0;
-    for (const w of day.workouts) {
-      if (w.type !== "race") realized.load += workoutLoad(w);
-      if (nonRunningTypes.has(w.type)) continue;
-      longest = Math.max(longest, w.durationMin);
-      if (w.type === "race") continue;
-      realized.runMin += w.durationMin;
-      realized.vertM += w.vertM;
-      dayMin += w.durationMin;
-    }
-    realized.dayRunMin.push(dayMin);
-    if (longest > 0) realized.runs.push({ day: epochDayOf(day.date), minutes: longest });
-  }
-  return realized;
 }

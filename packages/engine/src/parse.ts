@@ -68,12 +68,6 @@ export function parseScenario(input: unknown, today: string): Result<Scenario, I
       }
     });
   });
-  if (s.goals.length > 1) {
-    issues.push({
-      field: "goals",
-      message: `has ${s.goals.length} goals; this version plans for one goal at a time`,
-    });
-  }
 
   const c = s.constraints;
   const rest = new Set(c.restDays ?? []);

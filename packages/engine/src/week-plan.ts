@@ -1,16 +1,20 @@
-import { type DistanceCategory, rules } from "./constants.ts";
+import { recoveryNoHardDays, rules } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
-import { addDays } from "./dates.ts";
+import { contributionOf, goalSplitOf } from "./contribution/contribution.ts";
+import { addDays, epochDayOf } from "./dates.ts";
 import { weekWhy, workoutWhy } from "./explain/why.ts";
+import type { WeekFrame } from "./macro/macro.ts";
 import { dayIndexOf, weekAvailability } from "./microcycle/availability.ts";
 import { longRunDayOf } from "./microcycle/key-days.ts";
 import type { CarryOver } from "./microcycle/layout.ts";
 import { placeWeek } from "./microcycle/place.ts";
 import { seededRandom, subSeed } from "./random.ts";
 import type { AthleteProfile, PhaseKind, Week, Zone } from "./schema/plan.ts";
-import type { Surface } from "./schema/scenario.ts";
+import type { GoalContext } from "./season/goal-context.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
+import { workoutLoad } from "./validate/load.ts";
 import { weekTotals } from "./week-totals.ts";
+import type { RaceInfo } from "./workouts/race.ts";
 import { toDays } from "./workouts/to-days.ts";
 import { weekSessions } from "./workouts/week-sessions.ts";
 
@@ -21,18 +25,11 @@ export interface WeekPlanInput {
   seed: number;
   carry: CarryOver;
   level: AthleteProfile["level"];
-  raceDay: number;
-  recoveryNoHardDays: number;
-  goal: {
-    id: string;
-    name: string;
-    distanceKm: number;
-    elevationGainM: number;
-    surface: Surface;
-    category: DistanceCategory;
-  };
+  /** Every goal of the plan, by date: workouts are shared out among them (MG-3). */
+  goals: readonly GoalContext[];
+  /** Each goal's predicted race time in minutes, by goal id. */
+  raceTimeMin: ReadonlyMap<string, number>;
   paces: Record<Zone, number>;
-  raceTimeMin: number;
   constraints: PlanConstraints;
   profile: AthleteProfile;
   fuelingGPerHour: number | undefined;
@@ -51,25 +48,46 @@ function maxVertPerKm(phase: PhaseKind, density: number): number {
   return density * (rules.vertFactor.specific[1] - margin);
 }
 
+function raceInfo(goal: GoalContext, x: WeekPlanInput, training: boolean): RaceInfo {
+  return {
+    goalId: goal.id,
+    name: goal.name,
+    distanceKm: goal.distanceKm,
+    vertM: goal.elevationGainM,
+    timeMin: x.raceTimeMin.get(goal.id) ?? 0,
+    training,
+  };
+}
+
+/** The week's races by weekday: its block's race in race week, and any training races. */
+function racesOf(frame: WeekFrame, x: WeekPlanInput): Map<number, RaceInfo> {
+  const races = new Map<number, RaceInfo>();
+  if (frame.phase === "race" && frame.raceDay !== undefined)
+    races.set(frame.raceDay, raceInfo(frame.focus, x, false));
+  for (const r of frame.trainingRaces) races.set(r.day, raceInfo(r.goal, x, true));
+  return races;
+}
+
 /** One week, stages 6–8: place the sessions, build the workouts, explain them. */
 export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
-  const { target, goal } = x;
+  const { target } = x;
+  const { focus: goal, terrain } = target.frame;
   const random = seededRandom(subSeed(x.seed, "week", target.frame.index));
   const { layout, carry } = placeWeek(target, {
     level: x.level,
     carry: x.carry,
     random,
-    raceDay: x.raceDay,
-    recoveryNoHardDays: x.recoveryNoHardDays,
+    raceDay: epochDayOf(goal.date),
+    recoveryNoHardDays: recoveryNoHardDays[goal.category],
     nextLongRunDay: nextLongRunDay(target.frame.startDate, x.constraints),
     constraints: x.constraints,
   });
   const sessions = weekSessions(target, layout.slots, {
     category: goal.category,
-    surface: goal.surface,
-    goalName: goal.name,
-    goalDistanceKm: goal.distanceKm,
-    raceTimeMin: x.raceTimeMin,
+    focusSurface: goal.surface,
+    enduranceCategory: target.frame.endurance.category,
+    surface: terrain.surface,
+    races: racesOf(target.frame, x),
     paces: x.paces,
     constraints: x.constraints,
     random,
@@ -77,21 +95,24 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     maxRunMin: target.maxRunMin,
     ...(x.fuelingGPerHour === undefined ? {} : { fuelingGPerHour: x.fuelingGPerHour }),
   });
-  const contribution = { [goal.id]: 1 };
   const days = toDays(sessions, {
     weekStart: target.frame.startDate,
     vertM: target.vertM,
     paces: x.paces,
-    contribution,
-    race: { distanceKm: goal.distanceKm, vertM: goal.elevationGainM },
-    maxVertPerKm: maxVertPerKm(target.frame.phase, goal.elevationGainM / goal.distanceKm),
+    contribution: {},
+    maxVertPerKm: maxVertPerKm(target.frame.phase, terrain.elevationGainM / terrain.distanceKm),
   });
+  const names = new Map(x.goals.map((g) => [g.id, g.name]));
+  const loads: { load: number; contribution: Record<string, number> }[] = [];
   for (const day of days) {
     for (const w of day.workouts) {
-      const why = workoutWhy(w, target, goal.name);
+      w.contribution = contributionOf(w, day.date, x.goals);
+      loads.push({ load: workoutLoad(w), contribution: w.contribution });
+      const why = workoutWhy(w, target, names);
       if (why !== undefined) w.why = why;
     }
   }
+  const goalIds = x.goals.map((g) => g.id);
   const loadingBefore = [...x.before]
     .reverse()
     .find((t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper");
@@ -116,7 +137,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
       qualityMin: target.qualityMin,
     },
     totals: weekTotals(days),
-    goalSplit: contribution,
+    goalSplit: goalSplitOf(loads, goalIds, { ...zeroSplit(goalIds), [goal.id]: 1 }),
     why: weekWhy({
       target,
       ...(previous ? { previous } : {}),
@@ -125,10 +146,13 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
       rampCap: x.profile.rampCap,
       loadSpikeCap: x.profile.loadSpikeCap,
       goalName: goal.name,
-      raceGainM: goal.elevationGainM,
+      raceGainM: terrain.elevationGainM,
       chronicWeeklyMin: x.profile.chronicWeeklyMin,
     }),
     days,
   };
   return { week, carry };
 }
+
+const zeroSplit = (ids: readonly string[]): Record<string, number> =>
+  Object.fromEntries(ids.map((id) => [id, 0]));

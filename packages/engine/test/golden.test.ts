@@ -1,5 +1,5 @@
 /**
- * Golden plans: the four single-goal examples, generated as of a fixed `today`, compared
+ * Golden plans: every example scenario, generated as of a fixed `today`, compared
  * byte for byte with the files under test/golden/ (JSON and Markdown).
  *
  * A change to the generator that changes a plan fails here on purpose. When the change is
@@ -19,7 +19,9 @@ const examples = [
   "100k-trail-intermediate",
   "100mi-mountain-advanced",
   "5k-beginner-no-history",
+  "hm-and-50k",
   "marathon-advanced",
+  "two-a-races-too-close",
 ] as const;
 
 function generate(name: string) {

@@ -1,10 +1,15 @@
-import { type DistanceCategory, isUltra, peakHours, rules } from "../constants.ts";
+import { isUltra, peakHours, rules } from "../constants.ts";
 import type { Macro } from "../macro/macro.ts";
 import type { ProfileResult } from "../profile/profile.ts";
 import type { Plan, PlanWarning } from "../schema/plan.ts";
 import { checkForm } from "../validate/form.ts";
-import { planFacts } from "../validate/week-facts.ts";
-import { type WarningFact, warningOf } from "./warnings.ts";
+import {
+  type GoalFacts,
+  type PlanFacts,
+  planFacts,
+  type WeekFacts,
+} from "../validate/week-facts.ts";
+import { aboutGoal, type WarningFact, warningOf } from "./warnings.ts";
 
 const trainingPhases = new Set(["base", "build", "specific", "peak"]);
 
@@ -13,62 +18,73 @@ const trainingPhases = new Set(["base", "build", "specific", "peak"]);
  * the time to the race, their history or their constraints kept a rule from its usual
  * range (PH-2, PR-4, PR-5, SP-1, LR-4), and what the load model projects (LD-1, LD-2).
  */
-export function planWarnings(
-  plan: Plan,
-  macro: Macro,
-  profile: ProfileResult,
-  category: DistanceCategory,
-): PlanWarning[] {
+export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): PlanWarning[] {
   const facts: WarningFact[] = [];
   const p = profile.profile;
   if (profile.fallback === "no-history")
     facts.push({ code: "NO_HISTORY", weeklyMin: p.chronicWeeklyMin });
   if (profile.fallback === "little-recent-running")
     facts.push({ code: "LITTLE_RECENT_RUNNING", weeklyMin: p.chronicWeeklyMin });
-  if (macro.weeksMissing > 0)
-    facts.push({ code: "RUNWAY_SHORT", weeksMissing: macro.weeksMissing });
-  if (macro.weeksExtra > 0) facts.push({ code: "RUNWAY_LONG", weeksExtra: macro.weeksExtra });
+  const warnings = facts.map(warningOf);
+  const several = plan.goals.length > 1;
+  const named = (g: GoalFacts) =>
+    several ? { id: g.goal.id, name: g.goal.name ?? g.goal.id } : undefined;
+  for (const r of macro.runways) {
+    const goal = several ? r.goal : undefined;
+    if (r.weeksMissing > 0)
+      warnings.push(
+        aboutGoal(warningOf({ code: "RUNWAY_SHORT", weeksMissing: r.weeksMissing }), goal),
+      );
+    if (r.weeksExtra > 0)
+      warnings.push(aboutGoal(warningOf({ code: "RUNWAY_LONG", weeksExtra: r.weeksExtra }), goal));
+  }
 
   const f = planFacts(plan);
   const training = f.weeks.filter((w) => trainingPhases.has(w.week.phase));
   const first = f.weeks[0];
+  const more: WarningFact[] = [];
   if (
     first &&
     trainingPhases.has(first.week.phase) &&
     first.training.runMin < rules.firstWeekBand[0] * p.chronicWeeklyMin
   ) {
-    facts.push({
+    more.push({
       code: "FIRST_WEEK_BELOW_USUAL",
       weekMin: first.training.runMin,
       usualMin: p.chronicWeeklyMin,
     });
   }
+  // PR-5 reads the season's longest race, as the validator does.
+  const longest = f.goals.reduce((a, b) => (b.goal.distanceKm > a.goal.distanceKm ? b : a));
   const peakRun = Math.max(0, ...training.map((w) => w.training.runMin));
-  const [lo, hi] = peakHours[category][p.level].map((h) => h * 60) as [number, number];
+  const [lo, hi] = peakHours[longest.category][p.level].map((h) => h * 60) as [number, number];
   if (training.length > 0 && peakRun < lo)
-    facts.push({ code: "PEAK_BELOW_RANGE", peakMin: peakRun, rangeMin: [lo, hi] });
-  if (peakRun > hi) facts.push({ code: "PEAK_ABOVE_RANGE", peakMin: peakRun, rangeMin: [lo, hi] });
+    more.push({ code: "PEAK_BELOW_RANGE", peakMin: peakRun, rangeMin: [lo, hi] });
+  if (peakRun > hi) more.push({ code: "PEAK_ABOVE_RANGE", peakMin: peakRun, rangeMin: [lo, hi] });
+  warnings.push(...more.map(warningOf));
 
-  const goal = plan.goals[0];
-  if (goal && isUltra(category) && goal.elevationGainM > 0) {
-    const peakVert = Math.max(0, ...f.weeks.map((w) => w.training.vertM));
-    if (peakVert < goal.elevationGainM * rules.peakVertOfRace[0]) {
-      facts.push({
-        code: "VERT_SHORT",
-        raceGainM: goal.elevationGainM,
-        peakVertM: Math.round(peakVert),
-      });
+  for (const g of f.goals) {
+    const own = f.weeks.filter((w) => w.goal === g);
+    const climbed = f.weeks.filter((w) => w.terrain === g);
+    if (isUltra(g.category) && g.goal.elevationGainM > 0 && climbed.length > 0) {
+      const peakVert = Math.max(0, ...climbed.map((w) => w.training.vertM));
+      if (peakVert < g.goal.elevationGainM * rules.peakVertOfRace[0]) {
+        const fact: WarningFact = {
+          code: "VERT_SHORT",
+          raceGainM: g.goal.elevationGainM,
+          peakVertM: Math.round(peakVert),
+        };
+        warnings.push(aboutGoal(warningOf(fact), named(g)));
+      }
     }
+    const specific = f.weeks.filter(
+      (w) => w.endurance === g && (w.week.phase === "specific" || w.week.phase === "peak"),
+    );
+    if (isUltra(g.category) && missesBackToBacks(specific))
+      warnings.push(aboutGoal(warningOf({ code: "FEW_BACK_TO_BACKS" }), named(g)));
+    const light = g.goal.mode === "peak" ? lightRaceWeek(f, g, own) : undefined;
+    if (light) warnings.push(aboutGoal(warningOf(light), named(g)));
   }
-  if (
-    isUltra(category) &&
-    missesBackToBacks(f.weeks.filter((w) => w.week.phase === "specific" || w.week.phase === "peak"))
-  ) {
-    facts.push({ code: "FEW_BACK_TO_BACKS" });
-  }
-  const light = lightRaceWeek(f);
-  if (light) facts.push(light);
-  const warnings = facts.map(warningOf);
   const form = checkForm(f);
   const raceForm = form.find((x) => x.rule === "LD-1");
   if (raceForm) warnings.push(warningOf({ code: "RACE_FORM", finding: raceForm }));
@@ -95,10 +111,8 @@ function missesBackToBacks(weeks: { backToBacks: unknown[] }[]): boolean {
  * fewer days than 80% of the peak weeks' — when rest days or an early-week race leave too
  * few days to run. Lighter is the safe side; the runner is told.
  */
-function lightRaceWeek(f: ReturnType<typeof planFacts>): WarningFact | undefined {
-  const goal = f.goals[0];
-  if (!goal) return undefined;
-  const loading = f.weeks.filter((w) => trainingPhases.has(w.week.phase));
+function lightRaceWeek(f: PlanFacts, goal: GoalFacts, own: WeekFacts[]): WarningFact | undefined {
+  const loading = own.filter((w) => trainingPhases.has(w.week.phase));
   const peak = Math.max(0, ...loading.map((w) => w.training.runMin));
   if (peak <= 0) return undefined;
   const window = f.days.slice(Math.max(0, goal.raceDay - 7), goal.raceDay);

@@ -19,6 +19,15 @@ export type WarningFact =
   | { code: "RACE_FORM"; finding: Finding }
   | { code: "DEEP_FATIGUE"; days: number; firstDate: string };
 
+/** In a plan for several goals, a warning about one of them names it (and its id is its own). */
+export function aboutGoal(
+  w: PlanWarning,
+  goal: { id: string; name: string } | undefined,
+): PlanWarning {
+  if (!goal) return w;
+  return { ...w, id: `${w.id}-${goal.id}`, message: `${goal.name}: ${w.message}` };
+}
+
 const rangeText = (r: [number, number]) => `${formatMinutes(r[0])}–${formatMinutes(r[1])}`;
 
 export function warningOf(fact: WarningFact): PlanWarning {

@@ -1,4 +1,5 @@
 import { rules } from "../constants.ts";
+import { sharedGoals } from "../contribution/contribution.ts";
 import type { Workout } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { formatMinutes } from "../workouts/steps.ts";
@@ -53,6 +54,8 @@ export function weekWhy(s: WeekStory): string {
     text = `${role}: ${growth}${long}${b2b}${vert}.`;
   } else if (f.phase === "taper") {
     text = `Taper week ${ordinal(t)} (TP-1): running down to ${pct(t.runMin / s.peakRunMin)} of the peak, intensity kept in a short sharp session (TP-2).`;
+  } else if (f.phase === "race" && f.focus.mode !== "peak") {
+    text = `Race week for ${s.goalName}, a B race: a mini-taper of a few lighter days and no peak; the main goal's training resumes after a short recovery (MG-1, TP-3).`;
   } else if (f.phase === "race") {
     text = `Race week for ${s.goalName}: one short sharp session early, a shake-out or rest the day before, then race (TP-3).`;
   } else {
@@ -68,11 +71,32 @@ export function weekWhy(s: WeekStory): string {
   return text;
 }
 
-/** The why of a key workout, naming its rule. */
-export function workoutWhy(w: Workout, t: WeekTarget, goalName: string): string | undefined {
+/** The why of a key workout, naming its rule; a session that serves several goals says so (MG-4). */
+export function workoutWhy(
+  w: Workout,
+  t: WeekTarget,
+  names: ReadonlyMap<string, string>,
+): string | undefined {
+  const why = ownWhy(w, t, names);
+  const shared = sharedGoals(w.contribution).map((id) => names.get(id) ?? id);
+  if (why === undefined || shared.length < 2 || w.type === "race") return why;
+  return `${why} Serves ${shared.slice(0, -1).join(", ")} and ${shared.at(-1)} alike (MG-4).`;
+}
+
+function raceWhy(w: Workout, t: WeekTarget, names: ReadonlyMap<string, string>): string {
+  const goalId = Object.keys(w.contribution).find((id) => w.contribution[id] === 1);
+  const name = names.get(goalId ?? "") ?? t.frame.focus.name;
+  if (goalId !== t.frame.focus.id || t.frame.phase !== "race")
+    return `Training race: ${name}. It stands in for this week's key session, with easy days after it (MG-1, RC-1).`;
+  if (t.frame.focus.mode === "b-race")
+    return `B race: ${name}. A mini-taper of a few lighter days, no peak; the season's main goal comes later (MG-1).`;
+  return `Goal race: ${name}. The taper was built to arrive fresh (TP-2, TP-3).`;
+}
+
+function ownWhy(w: Workout, t: WeekTarget, names: ReadonlyMap<string, string>): string | undefined {
   switch (w.type) {
     case "race":
-      return `Goal race: ${goalName}. The taper was built to arrive fresh (TP-2, TP-3).`;
+      return raceWhy(w, t, names);
     case "long": {
       const b2b = t.backToBack
         ? " Day 1 of a back-to-back: tomorrow's run on tired legs trains durability (LR-4)."

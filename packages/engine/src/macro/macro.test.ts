@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { distanceCategories, recoveryWeeks, taperWeeks } from "../constants.ts";
 import { addDays, daysBetween, epochDayOf, weekdayIndex } from "../dates.ts";
 import type { PhaseKind } from "../schema/plan.ts";
+import { testGoal } from "../season/goal.test-util.ts";
 import { cutbackPattern } from "./cutbacks.ts";
 import { buildMacro } from "./macro.ts";
 import { phaseLengths } from "./phase-lengths.ts";
@@ -21,7 +22,8 @@ const cases = distanceCategories
   )
   .map((c) => {
     const date = addDays(start, c.runway * 7 + c.raceWeekday);
-    return { ...c, date, macro: buildMacro(start, { id: "g", date }, c.category, c.every) };
+    const goal = testGoal({ date, category: c.category });
+    return { ...c, date, macro: buildMacro(start, [goal], c.every) };
   });
 
 describe("buildMacro", () => {
@@ -127,8 +129,8 @@ describe("buildMacro", () => {
   it("follows phaseLengths and reports the weeks missing or extra (PH-2, PH-3)", () => {
     for (const { category, runway, macro } of cases) {
       const expected = phaseLengths(category, runway);
-      expect(macro.weeksMissing).toBe(expected.weeksMissing);
-      expect(macro.weeksExtra).toBe(expected.weeksExtra);
+      expect(macro.runways[0]?.weeksMissing).toBe(expected.weeksMissing);
+      expect(macro.runways[0]?.weeksExtra).toBe(expected.weeksExtra);
       for (const kind of ["base", "build", "specific", "peak", "taper"] as const) {
         expect(macro.weeks.filter((w) => w.phase === kind).length).toBe(expected.lengths[kind]);
       }
@@ -152,7 +154,8 @@ describe("buildMacro", () => {
   });
 
   it("lays out a 100K raced in week 25 (the example's shape)", () => {
-    const macro = buildMacro(start, { id: "ultra", date: "2027-06-26" }, "100k", 4);
+    const goal = testGoal({ id: "ultra", date: "2027-06-26", category: "100k" });
+    const macro = buildMacro(start, [goal], 4);
     // 24 weeks before the race week: minimums (4/4/4/2 + taper 2) and 8 more weeks.
     expect(macro.phases.map((p) => [p.kind, p.weekIndexes.length])).toEqual([
       ["base", 6],
@@ -164,6 +167,6 @@ describe("buildMacro", () => {
       ["recovery", 2],
     ]);
     expect(macro.weeks.find((w) => w.phase === "race")?.raceDay).toBe(5); // Saturday
-    expect(macro.weeksMissing).toBe(0);
+    expect(macro.runways[0]?.weeksMissing).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
-import { type DistanceCategory, recoveryWeeks } from "../constants.ts";
+import { phaseWeeks, recoveryWeeks, taperWeeks } from "../constants.ts";
 import { addDays, daysBetween } from "../dates.ts";
 import type { Phase, PhaseKind, WeekKind } from "../schema/plan.ts";
+import { blockGoals, raceWeekOf } from "../season/blocks.ts";
+import { enduranceGoal, type GoalContext, terrainGoal } from "../season/goal-context.ts";
 import { cutbackPattern } from "./cutbacks.ts";
-import { phaseLengths } from "./phase-lengths.ts";
+import { type PhaseLengths, phaseLengths } from "./phase-lengths.ts";
 
 /** One week of the macro plan: where it sits, before any numbers. */
 export interface WeekFrame {
@@ -10,19 +12,34 @@ export interface WeekFrame {
   startDate: string;
   phase: PhaseKind;
   kind: WeekKind;
+  /** The goal the week's block leads to (`focus.id`). */
   goalId: string;
   /** 0-based position inside its phase, and the phase's length. */
   weekInPhase: number;
   phaseLength: number;
   /** For the race week: the race's weekday (0 = Monday). */
   raceDay?: number;
+  /** The goal whose race ends this block: its quality, its taper, its race. */
+  focus: GoalContext;
+  /** The longest race still ahead: peak volume, long-run growth and back-to-backs. */
+  endurance: GoalContext;
+  /** The hilliest race still ahead: the week's vert (SP-1) and hill work (SP-2). */
+  terrain: GoalContext;
+  /** Training races (C goals) this week, by weekday: each replaces the week's key session. */
+  trainingRaces: { goal: GoalContext; day: number }[];
+}
+
+/** PH-2/PH-3 for one peaked goal: weeks short of the minimums, or beyond the maximums. */
+export interface Runway {
+  goal: GoalContext;
+  weeksMissing: number;
+  weeksExtra: number;
 }
 
 export interface Macro {
   weeks: WeekFrame[];
   phases: Phase[];
-  weeksMissing: number;
-  weeksExtra: number;
+  runways: Runway[];
 }
 
 const loadingKind: Partial<Record<PhaseKind, WeekKind>> = {
@@ -32,55 +49,121 @@ const loadingKind: Partial<Record<PhaseKind, WeekKind>> = {
   peak: "peak",
 };
 
-/** macro — the phases of one goal laid onto the calendar, with the cutback rhythm. */
+/** A B race or training race has no peak and no taper of its own: its race week is the mini-taper (MG-1). */
+function blockLengths(goal: GoalContext, preRaceWeeks: number): PhaseLengths {
+  const result = phaseLengths(goal.category, preRaceWeeks);
+  if (goal.mode === "peak") return result;
+  const { lengths } = result;
+  let spare = lengths.peak + lengths.taper;
+  lengths.peak = 0;
+  lengths.taper = 0;
+  for (const p of ["specific", "build"] as const) {
+    const add = Math.max(0, Math.min(spare, phaseWeeks[goal.category][p][1] - lengths[p]));
+    lengths[p] += add;
+    spare -= add;
+  }
+  lengths.base += spare;
+  return result;
+}
+
+/**
+ * PH-2 for a peaked goal: the weeks it had to build in — since the plan's start, or since
+ * the last peaked race before it (B races and their recovery weeks in between still build).
+ */
+function weeksMissing(weeks: readonly WeekFrame[], goal: GoalContext, raceWeek: number): number {
+  const lastPeak = weeks.findLast((w) => w.phase === "race" && w.focus.mode === "peak");
+  const from = lastPeak ? lastPeak.index + 1 : 0;
+  const built = weeks.slice(from).filter((w) => w.phase !== "recovery").length;
+  const ranges = phaseWeeks[goal.category];
+  const minimum =
+    ranges.base[0] +
+    ranges.build[0] +
+    ranges.specific[0] +
+    ranges.peak[0] +
+    taperWeeks[goal.category];
+  return Math.max(0, minimum - (built + raceWeek - weeks.length));
+}
+
+/**
+ * macro — the season on the calendar (MG-1): a shared base, then one block per goal in date
+ * order — each with its phases, its race week and its recovery, the next block rebuilding
+ * from there — with the cutback rhythm inside each block's loading weeks.
+ */
 export function buildMacro(
   startDate: string,
-  goal: { id: string; date: string },
-  category: DistanceCategory,
+  goals: readonly GoalContext[],
   cutbackEvery: number,
 ): Macro {
-  const raceOffset = daysBetween(startDate, goal.date);
-  const raceWeek = Math.floor(raceOffset / 7);
-  const { lengths, weeksMissing, weeksExtra } = phaseLengths(category, raceWeek);
-  const sequence: [PhaseKind, number][] = [
-    ["base", lengths.base],
-    ["build", lengths.build],
-    ["specific", lengths.specific],
-    ["peak", lengths.peak],
-    ["taper", lengths.taper],
-    ["race", 1],
-    ["recovery", recoveryWeeks[category]],
-  ];
-  const loadingWeeks = lengths.base + lengths.build + lengths.specific + lengths.peak;
-  const cutbacks = cutbackPattern(loadingWeeks, cutbackEvery);
+  const blocks = blockGoals(startDate, goals);
   const weeks: WeekFrame[] = [];
   const phases: Phase[] = [];
-  for (const [kind, length] of sequence) {
-    if (length <= 0) continue;
-    const weekIndexes: number[] = [];
-    for (let i = 0; i < length; i++) {
-      const index = weeks.length;
-      const frame: WeekFrame = {
-        index,
-        startDate: addDays(startDate, index * 7),
-        phase: kind,
-        kind: cutbacks[index] ? "cutback" : (loadingKind[kind] ?? (kind as WeekKind)),
-        goalId: goal.id,
-        weekInPhase: i,
-        phaseLength: length,
-      };
-      if (kind === "race") frame.raceDay = raceOffset - index * 7;
-      weeks.push(frame);
-      weekIndexes.push(index);
-    }
-    phases.push({
-      index: phases.length,
-      kind,
+  const runways: Runway[] = [];
+  blocks.forEach((goal, k) => {
+    const raceWeek = raceWeekOf(startDate, goal);
+    const { lengths, weeksExtra } = blockLengths(goal, raceWeek - weeks.length);
+    if (goal.mode === "peak")
+      runways.push({ goal, weeksMissing: weeksMissing(weeks, goal, raceWeek), weeksExtra });
+    const next = blocks[k + 1];
+    const fullRecovery = goal.mode === "peak" ? recoveryWeeks[goal.category] : 1;
+    const recovery = next
+      ? Math.min(fullRecovery, raceWeekOf(startDate, next) - raceWeek - 1)
+      : fullRecovery;
+    const sequence: [PhaseKind, number][] = [
+      ["base", lengths.base],
+      ["build", lengths.build],
+      ["specific", lengths.specific],
+      ["peak", lengths.peak],
+      ["taper", lengths.taper],
+      ["race", 1],
+      ["recovery", recovery],
+    ];
+    const loadingWeeks = lengths.base + lengths.build + lengths.specific + lengths.peak;
+    const cutbacks = cutbackPattern(loadingWeeks, cutbackEvery);
+    const ahead = blocks.slice(k);
+    const context = {
       goalId: goal.id,
-      startDate: addDays(startDate, (weekIndexes[0] ?? 0) * 7),
-      endDate: addDays(startDate, ((weekIndexes.at(-1) ?? 0) + 1) * 7 - 1),
-      weekIndexes,
-    });
+      focus: goal,
+      endurance: enduranceGoal(ahead, goal),
+      terrain: terrainGoal(ahead, goal),
+    };
+    const blockStart = weeks.length;
+    for (const [kind, length] of sequence) {
+      if (length <= 0) continue;
+      const weekIndexes: number[] = [];
+      for (let i = 0; i < length; i++) {
+        const index = weeks.length;
+        const frame: WeekFrame = {
+          index,
+          startDate: addDays(startDate, index * 7),
+          phase: kind,
+          kind: cutbacks[index - blockStart]
+            ? "cutback"
+            : (loadingKind[kind] ?? (kind as WeekKind)),
+          weekInPhase: i,
+          phaseLength: length,
+          ...context,
+          trainingRaces: [],
+        };
+        if (kind === "race") frame.raceDay = daysBetween(startDate, goal.date) - index * 7;
+        weeks.push(frame);
+        weekIndexes.push(index);
+      }
+      // The first block's base serves every goal of the season.
+      const shared = kind === "base" && k === 0 && blocks.length > 1;
+      phases.push({
+        index: phases.length,
+        kind,
+        goalId: shared ? null : goal.id,
+        startDate: addDays(startDate, (weekIndexes[0] ?? 0) * 7),
+        endDate: addDays(startDate, ((weekIndexes.at(-1) ?? 0) + 1) * 7 - 1),
+        weekIndexes,
+      });
+    }
+  });
+  for (const g of goals) {
+    if (blocks.includes(g)) continue;
+    const offset = daysBetween(startDate, g.date);
+    weeks[Math.floor(offset / 7)]?.trainingRaces.push({ goal: g, day: offset % 7 });
   }
-  return { weeks, phases, weeksMissing, weeksExtra };
+  return { weeks, phases, runways };
 }

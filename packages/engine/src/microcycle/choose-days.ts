@@ -49,6 +49,33 @@ export function chooseDays(
   return [];
 }
 
+/** Whether the hard session on `hard` and the moderate one on `moderate` may swap days. */
+export function canTradeDays(r: DayRules, hard: number, moderate: number): boolean {
+  const hardEpoch = r.start + hard;
+  const without = {
+    ...r,
+    hardEpochs: r.hardEpochs.filter((e) => e !== hardEpoch),
+    anchorEpochs: r.anchorEpochs.filter((e) => e !== hardEpoch),
+  };
+  if (!hardAllowed(without, moderate)) return false;
+  return moderateAllowed(
+    { ...without, anchorEpochs: [...without.anchorEpochs, r.start + moderate] },
+    hard,
+  );
+}
+
+/** The most preferred day for a single hard session that still leaves a day for a moderate one. */
+export function hardDayLeavingModerate(r: DayRules): number | undefined {
+  const open = [0, 1, 2, 3, 4, 5, 6].filter((d) => r.runnable[d] && !r.used.has(d));
+  const byPreference = open
+    .filter((d) => hardAllowed(r, d))
+    .sort((a, b) => (hardPreference[b] ?? 1) - (hardPreference[a] ?? 1) || a - b);
+  return byPreference.find((h) => {
+    const withHard = { ...r, anchorEpochs: [...r.anchorEpochs, r.start + h] };
+    return open.some((d) => d !== h && moderateAllowed(withHard, d));
+  });
+}
+
 function hardAllowed(r: DayRules, d: number): boolean {
   const e = r.start + d;
   return (

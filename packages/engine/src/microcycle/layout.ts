@@ -13,6 +13,8 @@ export type SlotRole =
 export interface Slot {
   day: number;
   role: SlotRole;
+  /** An easy day with no stress anchor beside it: it may take a moderate touch (IN-2). */
+  calm?: boolean;
 }
 
 export interface WeekLayout {

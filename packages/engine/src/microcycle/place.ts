@@ -1,11 +1,11 @@
-import { rules } from "../constants.ts";
+import { recoveryNoHardDays, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Random } from "../random.ts";
 import type { Level } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { dayCapMin } from "./availability.ts";
-import { chooseDays, type DayRules } from "./choose-days.ts";
+import { canTradeDays, chooseDays, type DayRules, hardDayLeavingModerate } from "./choose-days.ts";
 import type { CarryOver, Slot, SlotRole, WeekLayout } from "./layout.ts";
 
 export interface PlaceContext {
@@ -57,6 +57,18 @@ export function placeWeek(
 
   let hardWanted = 0;
   let moderateWanted = false;
+  // MG-1: a training race is the week's key session; its eve rests and RC-1 follows it.
+  const trainingRaceEves = new Set<number>();
+  for (const { day, goal } of t.frame.trainingRaces) {
+    put(day, "race");
+    hardEpochs.push(start + day);
+    anchorEpochs.push(start + day);
+    dayRules.noHardDays.add(day - 1).add(day - 2);
+    trainingRaceEves.add(day - 1).add(day + 1);
+    const noHard = recoveryNoHardDays[goal.category];
+    for (let d = day + 1; d <= Math.min(6, day + noHard); d++) dayRules.noHardDays.add(d);
+    ownNoHard = Math.max(ownNoHard, start + day + noHard);
+  }
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
     const race = t.frame.raceDay;
     put(race, "race");
@@ -71,7 +83,11 @@ export function placeWeek(
     ownNoHard = start + race + ctx.recoveryNoHardDays;
   } else if (t.longRunDay === undefined) {
     if (t.frame.phase !== "recovery")
-      hardWanted = hardSessionsWanted(t, ctx.level, rules.maxStressAnchors);
+      hardWanted = hardSessionsWanted(
+        t,
+        ctx.level,
+        rules.maxStressAnchors - t.frame.trainingRaces.length,
+      );
   } else {
     put(t.longRunDay, "long");
     if (t.backToBack && t.mediumLongDay !== undefined) put(t.mediumLongDay, "medium-long");
@@ -87,17 +103,24 @@ export function placeWeek(
     // Recover after the long run: one easy day always, two after a big weekend (LR-5).
     const protect = bigWeekend ? rules.protectDaysAfterLong : 1;
     for (let d = blockEnd + 1; d <= blockEnd + protect; d++) dayRules.noHardDays.add(d);
-    ownNoHard = start + blockEnd + protect;
-    const anchorsLeft = rules.maxStressAnchors - (anchorLong ? 1 : 0);
+    ownNoHard = Math.max(ownNoHard, start + blockEnd + protect);
+    const anchorsLeft =
+      rules.maxStressAnchors - (anchorLong ? 1 : 0) - t.frame.trainingRaces.length;
     hardWanted = hardSessionsWanted(t, ctx.level, anchorsLeft);
     moderateWanted =
+      t.frame.trainingRaces.length === 0 &&
       (t.frame.phase === "build" || t.frame.phase === "specific") &&
       t.frame.kind !== "cutback" &&
       ctx.level !== "beginner" &&
       t.runDays >= 5;
   }
   const runSlotsLeft = () => t.runDays - runDaysUsed.size;
-  const hardDays = chooseDays(dayRules, "hard", Math.min(hardWanted, Math.max(0, runSlotsLeft())));
+  let hardDays = chooseDays(dayRules, "hard", Math.min(hardWanted, Math.max(0, runSlotsLeft())));
+  // One key session and a moderate one wanted: put the key where the moderate still fits.
+  if (moderateWanted && hardDays.length === 1 && runSlotsLeft() > 1) {
+    const roomy = hardDayLeavingModerate(dayRules);
+    if (roomy !== undefined) hardDays = [roomy];
+  }
   for (const day of hardDays) {
     put(day, "hard");
     hardEpochs.push(start + day);
@@ -118,10 +141,14 @@ export function placeWeek(
   }
   if (moderateWanted && runSlotsLeft() > 0)
     for (const day of chooseDays(dayRules, "moderate", 1)) put(day, "moderate");
+  keyBeforeModerate(slots, dayRules);
+  const calm = (d: number) =>
+    anchorEpochs.every((a) => Math.abs(a - (start + d)) >= 2) && !dayRules.noHardDays.has(d);
   const easyBlocked =
     t.frame.phase === "race" || t.frame.phase === "recovery"
       ? daysJustAfterRace(start, ctx.raceDay)
       : new Set<number>();
+  for (const d of trainingRaceEves) easyBlocked.add(d);
   // TP-3 for a Monday race: this Sunday is its eve, a shake-out or rest.
   if (ctx.raceDay === start + 7) easyBlocked.add(6);
   // RC-1: after the race the week rests; recovery running starts with the recovery phase.
@@ -131,8 +158,11 @@ export function placeWeek(
   // TP-3: the eve of the race holds the shake-out or nothing.
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined)
     easyBlocked.add(t.frame.raceDay - 1);
-  for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft()), easyBlocked))
+  for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft()), easyBlocked)) {
     put(day, "easy");
+    const slot = slots.at(-1);
+    if (slot && calm(day)) slot.calm = true;
+  }
   // A race week short of its run days (TP-2) takes the shake-out after all.
   const eve = (t.frame.raceDay ?? 0) - 1;
   const hasShakeOut = slots.some((s) => s.role === "shakeout");
@@ -158,6 +188,24 @@ export function placeWeek(
       noHardThrough: Math.max(ownNoHard, ctx.carry.noHardThrough),
     },
   };
+}
+
+/**
+ * The key session comes first, fresh from the rest day; the moderate one later in the week
+ * (Tue quality, Thu hills), when the rules allow the two to trade days.
+ */
+function keyBeforeModerate(slots: Slot[], r: DayRules): void {
+  const hard = slots.filter((s) => s.role === "hard");
+  const moderate = slots.find((s) => s.role === "moderate");
+  const [key] = hard;
+  if (hard.length !== 1 || !key || !moderate || moderate.day > key.day) return;
+  if (!canTradeDays(r, key.day, moderate.day)) return;
+  const keyEpoch = r.start + key.day;
+  for (const list of [r.hardEpochs, r.anchorEpochs]) {
+    const at = list.indexOf(keyEpoch);
+    if (at >= 0) list[at] = r.start + moderate.day;
+  }
+  [key.day, moderate.day] = [moderate.day, key.day];
 }
 
 function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): number {

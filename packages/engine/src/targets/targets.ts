@@ -1,16 +1,17 @@
-import { type DistanceCategory, isUltra, policy, rules } from "../constants.ts";
+import { isUltra, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import { dayCapMin, dayIndexOf, weekAvailability } from "../microcycle/availability.ts";
 import { longRunDayOf, mediumLongDayOf } from "../microcycle/key-days.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
-import type { HistoryWeek, Surface } from "../schema/scenario.ts";
+import type { HistoryWeek } from "../schema/scenario.ts";
 import { historyWeekLoad } from "../validate/load.ts";
+import { type BlockState, isLoading, startBlock } from "./block.ts";
 import { estimateWeekLoad } from "./load-estimate.ts";
-import { cutbackLongRun, loadingLongRun, peakLongRunMin } from "./long-run.ts";
+import { cutbackLongRun, loadingLongRun } from "./long-run.ts";
 import { nonRunTargets } from "./non-run.ts";
-import { type PeakVolume, peakVolume } from "./peak-volume.ts";
+import type { PeakVolume } from "./peak-volume.ts";
 import { RecentRuns } from "./recent-runs.ts";
 import { VertPlanner } from "./vert-planner.ts";
 import { nonRunMinOf, type WeekTarget } from "./week-target.ts";
@@ -19,12 +20,6 @@ export interface TargetsInput {
   frames: WeekFrame[];
   profile: AthleteProfile;
   history: HistoryWeek[];
-  goal: {
-    category: DistanceCategory;
-    surface: Surface;
-    elevationGainM: number;
-    distanceKm: number;
-  };
   constraints: PlanConstraints;
 }
 
@@ -42,9 +37,8 @@ export interface RealizedWeek {
   dayRunMin: number[];
 }
 
-const recoveryFactors = [0.3, 0.45, 0.55];
-const isLoading = (f: WeekFrame) =>
-  f.phase === "base" || f.phase === "build" || f.phase === "specific" || f.phase === "peak";
+/** Recovery weeks' share of the block's peak: deep after a peak, light after a B race (MG-1). */
+const recoveryFactors = { peak: [0.3, 0.45, 0.55], other: [0.8] };
 
 /**
  * targets — volume, long run, vert and quality for each week (PR-*, LR-*, SP-1). Weeks are
@@ -52,53 +46,31 @@ const isLoading = (f: WeekFrame) =>
  * and load spikes are measured the way the validator measures them.
  */
 export class TargetPlanner {
-  readonly peak: PeakVolume;
   private readonly rampFactor: number;
-  /** Loading weeks left before the first peak week: the ramp spreads the climb over them. */
-  private rampStepsLeft: number;
   private readonly startRun: number;
-  private readonly peakLong: number;
+  private block: BlockState | undefined;
   private readonly recent: RecentRuns;
   private readonly vert: VertPlanner;
   private readonly loads: number[];
   private readonly realized: RealizedWeek[] = [];
   private lastLoadingRun = 0;
-  /** The most days any loading week ran: the taper keeps 80% of them (TP-2). */
-  private maxLoadingRunDays = 0;
   /** The previous week's planned running (travel may have cut what it really held). */
   private lastFullTargetRun: number | undefined;
   /** What the last full week really ran: a taper week never runs more (TP-2). */
   private lastFullWeekRun: number | undefined;
   /** Set while planning the race week: its pre-race minutes' band (TP-2). */
   private raceWindow: [number, number] | undefined;
-  private maxTrainingRun = 0;
   private previousLong: number;
-  private taperLongBase = 0;
   private weeksSinceBackToBack = Number.POSITIVE_INFINITY;
 
   constructor(private readonly input: TargetsInput) {
-    const { frames, profile, goal, constraints: c } = input;
+    const { profile } = input;
     this.startRun = profile.chronicWeeklyMin * policy.firstWeekOfChronic;
-    const loadingFrames = frames.filter(isLoading);
-    const firstPeak = loadingFrames.findIndex((f) => f.phase === "peak");
-    const steps = (fs: WeekFrame[]) => fs.filter((f, i) => i > 0 && f.kind !== "cutback").length;
-    const rampWeeks = steps(firstPeak < 0 ? loadingFrames : loadingFrames.slice(0, firstPeak + 1));
-    this.peak = peakVolume({
-      category: goal.category,
-      level: profile.level,
-      startRunMin: this.startRun,
-      rampCap: profile.rampCap,
-      loadingSteps: steps(loadingFrames),
-      capRunMin: (c.maxWeeklyMin ?? Number.POSITIVE_INFINITY) / (1 + policy.nonRunShare.base),
-    });
     this.rampFactor = 1 + profile.rampCap - policy.rampMargin;
-    this.rampStepsLeft = rampWeeks;
-    this.peakLong = peakLongRunMin(goal.category, profile.level, c.maxLongRunMin);
     this.recent = new RecentRuns(input.history);
-    this.vert = new VertPlanner(input, this.peak.runMin);
+    this.vert = new VertPlanner(profile.easyPaceSecPerKm, input.history.at(-1)?.vertM);
     this.loads = input.history.map(historyWeekLoad);
     this.previousLong = profile.longestRecentRunMin;
-    this.taperLongBase = profile.longestRecentRunMin;
     // Until a full week is run, the ramp builds from where the athlete is.
     this.lastLoadingRun = this.startRun;
   }
@@ -107,25 +79,58 @@ export class TargetPlanner {
     return this.vert.short;
   }
 
+  /** The block's peak volume (PR-5) of the goal `frame` leads to. */
+  peakOf(frame: WeekFrame): PeakVolume {
+    return this.enter(frame).peak;
+  }
+
+  /** The block `frame` belongs to, started when its first week is planned. */
+  private enter(frame: WeekFrame): BlockState {
+    if (this.block?.goalId === frame.goalId) return this.block;
+    const { profile, constraints } = this.input;
+    const last = this.realized.at(-1);
+    // A later block rebuilds from where the last recovery left the athlete.
+    const startRunMin = last ? last.runMin : this.startRun;
+    this.block = startBlock({
+      frames: this.input.frames,
+      goalId: frame.goalId,
+      level: profile.level,
+      rampCap: profile.rampCap,
+      startRunMin,
+      longestRecentRunMin: this.previousLong,
+      constraints,
+    });
+    this.lastLoadingRun = startRunMin;
+    this.vert.startBlock(frame.terrain, this.block.peak.runMin);
+    return this.block;
+  }
+
   next(frame: WeekFrame): WeekTarget {
-    const { profile, goal, constraints: c } = this.input;
+    const { profile, constraints: c } = this.input;
+    const block = this.enter(frame);
     const availability = weekAvailability(frame.startDate, c);
     let runDays = Math.min(c.maxRunDaysPerWeek, availability.runnable.filter(Boolean).length);
-    let run = this.plannedRun(frame);
-    if (frame.phase === "recovery") runDays = Math.min(runDays, 3 + frame.weekInPhase);
+    let run = this.plannedRun(frame, block);
+    // After a peaked race the legs come back over days; after a B race a day off is enough.
+    if (frame.phase === "recovery")
+      runDays = Math.min(
+        runDays,
+        frame.focus.mode === "peak" ? 3 + frame.weekInPhase : runDays - 1,
+      );
 
     // The week before the race: its days from the race's weekday on are already in the race's
     // seven days (TP-2) and the eve of a Monday race (TP-3): no long run there, nor on Monday
     // (last week placed its sessions expecting the usual long-run day).
-    const next = this.input.frames[frame.index + 1];
+    const next = block.frames.find((f) => f.index === frame.index + 1);
     const windowFrom = next?.phase === "race" ? (next.raceDay ?? 7) : 7;
-    const longChoices =
-      windowFrom < 7
-        ? {
-            ...availability,
-            runnable: availability.runnable.map((r, d) => r && d < windowFrom && d > 0),
-          }
-        : availability;
+    // A training race is the week's hard day: the long run keeps two days from it (IN-5, TP-3).
+    const nearRace = (d: number) => frame.trainingRaces.some((r) => Math.abs(r.day - d) < 2);
+    const longChoices = {
+      ...availability,
+      runnable: availability.runnable.map(
+        (r, d) => r && !nearRace(d) && (windowFrom >= 7 || (d < windowFrom && d > 0)),
+      ),
+    };
     const longDay =
       isLoading(frame) || frame.phase === "taper"
         ? longRunDayOf(longChoices, dayIndexOf(c.longRunDay))
@@ -136,7 +141,8 @@ export class TargetPlanner {
         ? undefined
         : mediumLongDayOf(availability, longDay, (d) => dayCapMin(d, c), mlFloor);
     const backToBack =
-      isUltra(goal.category) &&
+      isUltra(frame.endurance.category) &&
+      frame.trainingRaces.length === 0 &&
       (frame.phase === "specific" || frame.phase === "peak") &&
       frame.kind !== "cutback" &&
       this.weeksSinceBackToBack >= 2 &&
@@ -154,9 +160,9 @@ export class TargetPlanner {
       mediumLongMin: 0,
       vertM: 0,
       qualityMin: 0,
-      nonRun: nonRunTargets(frame, 0, goal.surface, c),
+      nonRun: nonRunTargets(frame, 0, frame.terrain.surface, c),
     };
-    const capacity = weekCapacity(availability, runDays, longDay, c, this.peakLong);
+    const capacity = weekCapacity(availability, runDays, longDay, c, block.peakLong);
     if (run > capacity) {
       run = capacity;
       target.limitedBy = "capacity";
@@ -176,7 +182,7 @@ export class TargetPlanner {
       // its days (TP-2 frequency).
       const keepsDays = frame.phase === "taper" || frame.phase === "race";
       const byVolume = Math.max(2, Math.floor(run / policy.minMinPerRunDay));
-      const kept = Math.ceil(rules.taperFrequencyKept * this.maxLoadingRunDays);
+      const kept = Math.ceil(rules.taperFrequencyKept * block.maxLoadingRunDays);
       // The race week's days include the race itself (TP-2 counts it).
       const raceDay = frame.phase === "race" ? 1 : 0;
       target.runDays = Math.min(runDays, keepsDays ? Math.max(byVolume + raceDay, kept) : byVolume);
@@ -191,7 +197,8 @@ export class TargetPlanner {
       run *= (chronicLoad * spikeCap) / load;
       target.limitedBy = "load-spike";
     }
-    if (this.raceWindow && frame.phase === "race") target.raceWindowMin = this.raceWindow;
+    if (this.raceWindow && frame.phase === "race" && frame.focus.mode === "peak")
+      target.raceWindowMin = this.raceWindow;
     return target;
   }
 
@@ -222,17 +229,18 @@ export class TargetPlanner {
     this.vert.commit(week.vertM);
     this.loads.push(week.load);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
+    const block = this.enter(frame);
     if (isLoading(frame)) {
-      this.maxTrainingRun = Math.max(this.maxTrainingRun, week.runMin);
-      this.maxLoadingRunDays = Math.max(
-        this.maxLoadingRunDays,
+      block.maxTrainingRun = Math.max(block.maxTrainingRun, week.runMin);
+      block.maxLoadingRunDays = Math.max(
+        block.maxLoadingRunDays,
         week.dayRunMin.filter((m) => m > 0).length,
       );
-      this.taperLongBase = Math.max(this.taperLongBase, week.longRunMin);
+      block.taperLongBase = Math.max(block.taperLongBase, week.longRunMin);
       if (frame.kind !== "cutback") {
         // A week cut short by travel or illness is no base to ramp from: keep the last full one.
         if (!target.availability.unavailable.some(Boolean)) this.lastLoadingRun = week.runMin;
-        if (frame.index > 0) this.rampStepsLeft -= 1;
+        if (frame !== block.frames[0]) block.rampStepsLeft -= 1;
       }
     }
     if (week.longRunMin > 0) this.previousLong = week.longRunMin;
@@ -240,18 +248,21 @@ export class TargetPlanner {
   }
 
   /** The week's running before caps: the ramp, a cutback, or a share of the peak. */
-  private plannedRun(frame: WeekFrame): number {
+  private plannedRun(frame: WeekFrame, block: BlockState): number {
     // A race too close for any loading week tapers from where the athlete is now.
-    const peak = this.maxTrainingRun > 0 ? this.maxTrainingRun : this.startRun;
+    const peak =
+      block.maxTrainingRun > 0
+        ? block.maxTrainingRun
+        : (this.realized.at(-1)?.runMin ?? this.startRun);
     const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
     if (frame.index === 0 && frame.phase !== "race") return this.startRun;
     if (frame.kind === "cutback") return previousRun * policy.cutbackRunFactor;
     if (isLoading(frame)) {
       // Grow evenly to reach the peak by the peak phase, never faster than the ramp cap (PR-2).
-      const steps = Math.max(1, this.rampStepsLeft);
+      const steps = Math.max(1, block.rampStepsLeft);
       const growth = Math.min(
         this.rampFactor,
-        Math.max(1, (this.peak.runMin / this.lastLoadingRun) ** (1 / steps)),
+        Math.max(1, (block.peak.runMin / this.lastLoadingRun) ** (1 / steps)),
       );
       return this.lastLoadingRun * growth;
     }
@@ -260,13 +271,17 @@ export class TargetPlanner {
       let share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
       // An early-week race's seven days before it are mostly this week's last days: the week
       // runs near the race week's share.
-      const raceDay = this.input.frames.find((f) => f.phase === "race")?.raceDay ?? 6;
+      const raceDay = block.frames.find((f) => f.phase === "race")?.raceDay ?? 6;
       if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) {
         share = Math.min(share, policy.raceWeekOfPeak + 0.03 * raceDay);
       }
       // Falls from last week's plan, unless travel emptied that week.
       const lastFull = this.lastFullTargetRun ?? previousRun;
       return Math.min(peak * share, lastFull, this.lastFullWeekRun ?? lastFull);
+    }
+    if (frame.phase === "race" && frame.focus.mode !== "peak") {
+      // MG-1: a B race's week is a mini-taper, lighter than the weeks around it.
+      return peak * policy.bRaceWeekOfPeak;
     }
     if (frame.phase === "race") {
       // TP-2 measures the seven days before the race: the end of last week counts.
@@ -282,7 +297,8 @@ export class TargetPlanner {
       ];
       return Math.max(0, peak * policy.raceWeekOfPeak - carried);
     }
-    return peak * (recoveryFactors[frame.weekInPhase] ?? 0.55);
+    const factors = frame.focus.mode === "peak" ? recoveryFactors.peak : recoveryFactors.other;
+    return peak * (factors[frame.weekInPhase] ?? factors.at(-1) ?? 0.55);
   }
 
   private fill(
@@ -292,10 +308,13 @@ export class TargetPlanner {
     mlDay?: number,
     backToBack = false,
   ): void {
-    const { goal, constraints: c } = this.input;
+    const { constraints: c } = this.input;
     const frame = t.frame;
+    // Long runs grow toward the longest race ahead (LR-1..3), whichever race comes first.
+    const goal = frame.endurance;
+    const block = this.enter(frame);
     t.runMin = Math.round(runMin);
-    t.nonRun = nonRunTargets(frame, t.runMin, goal.surface, c);
+    t.nonRun = nonRunTargets(frame, t.runMin, frame.terrain.surface, c);
     t.qualityMin = Math.round(t.runMin * policy.qualityShare[frame.phase]);
     if (longDay !== undefined) {
       const taperShare = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
@@ -312,8 +331,8 @@ export class TargetPlanner {
           this.previousLong / rules.longRunVsRecentMax,
         peakMin:
           frame.phase === "taper"
-            ? Math.min(this.peakLong, this.taperLongBase * taperShare)
-            : this.peakLong,
+            ? Math.min(block.peakLong, block.taperLongBase * taperShare)
+            : block.peakLong,
         dayCapMin: dayCapMin(longDay, c),
       };
       t.longRunMin =

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { categoryOf, type DistanceCategory, isUltra, rules } from "../constants.ts";
-import { resolveConstraints } from "../constraints.ts";
 import { addDays } from "../dates.ts";
 import { buildMacro } from "../macro/macro.ts";
 import { buildProfile } from "../profile/profile.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
+import { testGoal } from "../season/goal.test-util.ts";
 import { VertPlanner } from "./vert-planner.ts";
 
 const start = "2027-01-04";
@@ -26,27 +26,16 @@ function planner(args: {
     vertM: args.historyVertM,
   }));
   const { profile, history: used } = buildProfile({ history: { weeks: history } }, start);
-  const macro = buildMacro(
-    start,
-    { id: "g", date: args.raceDate },
-    args.category,
-    profile.cutbackEvery,
-  );
-  const vert = new VertPlanner(
-    {
-      frames: macro.weeks,
-      profile,
-      history: used,
-      goal: {
-        category: args.category,
-        surface: "trail",
-        elevationGainM: args.elevationGainM,
-        distanceKm: args.distanceKm,
-      },
-      constraints: resolveConstraints({}, profile.level),
-    },
-    args.peakRunMin,
-  );
+  const goal = testGoal({
+    date: args.raceDate,
+    category: args.category,
+    distanceKm: args.distanceKm,
+    elevationGainM: args.elevationGainM,
+    surface: "trail",
+  });
+  const macro = buildMacro(start, [goal], profile.cutbackEvery);
+  const vert = new VertPlanner(profile.easyPaceSecPerKm, used.at(-1)?.vertM);
+  vert.startBlock(goal, args.peakRunMin);
   return { vert, macro };
 }
 

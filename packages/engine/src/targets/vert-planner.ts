@@ -1,37 +1,40 @@
 import { isUltra, policy, rules } from "../constants.ts";
 import type { WeekFrame } from "../macro/macro.ts";
-import type { TargetsInput } from "./targets.ts";
+import type { GoalContext } from "../season/goal-context.ts";
 import { factorForVert, phaseVertFactor, specificVertFactor, vertForFactor } from "./vert.ts";
 
 /** SP-1 week by week: the phase's share of the race's gain density, rising ≤ 25% a week. */
 export class VertPlanner {
   private previous: number | undefined;
-  private readonly density: number;
-  private readonly specificFactor: number;
-  private readonly raceGainM: number;
-  private readonly easyPace: number;
-  private readonly ultra: boolean;
-  /** True when the peak weeks can't reach 60% of the race's gain (a warning, SP-1). */
-  readonly short: boolean;
+  private density = 0;
+  private specificFactor = 0;
+  private raceGainM = 0;
+  private ultra = false;
+  /** True when a block's peak weeks can't reach 60% of its race's gain (a warning, SP-1). */
+  short = false;
 
-  constructor(input: TargetsInput, peakRunMin: number) {
-    const { goal, profile, history } = input;
-    this.density = goal.distanceKm > 0 ? goal.elevationGainM / goal.distanceKm : 0;
-    this.raceGainM = goal.elevationGainM;
-    this.easyPace = profile.easyPaceSecPerKm;
-    const ultra = isUltra(goal.category);
-    this.ultra = ultra;
+  constructor(
+    private readonly easyPace: number,
+    lastHistoryVertM: number | undefined,
+  ) {
+    this.previous = lastHistoryVertM;
+  }
+
+  /** A new block climbs for the hilliest race still ahead (`terrain`); the last week's vert carries on. */
+  startBlock(terrain: GoalContext, peakRunMin: number): void {
+    this.density = terrain.distanceKm > 0 ? terrain.elevationGainM / terrain.distanceKm : 0;
+    this.raceGainM = terrain.elevationGainM;
+    this.ultra = isUltra(terrain.category);
     this.specificFactor = specificVertFactor({
-      ultra,
-      raceGainM: goal.elevationGainM,
+      ultra: this.ultra,
+      raceGainM: terrain.elevationGainM,
       density: this.density,
       peakRunMin,
       easyPaceSecPerKm: this.easyPace,
     });
     const peakVert = vertForFactor(this.specificFactor, this.density, peakRunMin, this.easyPace);
-    this.short =
-      ultra && this.density > 0 && peakVert < goal.elevationGainM * rules.peakVertOfRace[0];
-    this.previous = history.at(-1)?.vertM;
+    this.short ||=
+      this.ultra && this.density > 0 && peakVert < terrain.elevationGainM * rules.peakVertOfRace[0];
   }
 
   vertFor(frame: WeekFrame, runMin: number): number {

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules } from "../constants.ts";
 import type { WeekFrame } from "../macro/macro.ts";
+import { testGoal } from "../season/goal.test-util.ts";
+import type { GoalContext } from "../season/goal-context.ts";
 import { factorForVert, kmOf, phaseVertFactor, specificVertFactor, vertForFactor } from "./vert.ts";
 
 const posArb = (min: number, max: number) => fc.double({ min, max, noNaN: true });
@@ -128,6 +130,7 @@ describe("phaseVertFactor (SP-1 ramp)", () => {
     goalId: "g",
     weekInPhase,
     phaseLength,
+    ...seasonOf(testGoal({ date: "2027-06-26" })),
   });
 
   it("rises through base from ~30–50% of the race's density, and through build", () => {
@@ -164,3 +167,7 @@ describe("phaseVertFactor (SP-1 ramp)", () => {
     );
   });
 });
+
+function seasonOf(goal: GoalContext) {
+  return { focus: goal, endurance: goal, terrain: goal, trainingRaces: [] };
+}

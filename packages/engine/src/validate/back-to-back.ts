@@ -18,7 +18,7 @@ export function checkBackToBacks(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   let weeksWithout = 0;
   for (const week of f.weeks) {
-    if (!isUltra(week.goal.category)) continue;
+    if (!isUltra(week.endurance.category)) continue;
     const weekIndex = week.index;
     for (const { long, mediumLong } of week.backToBacks) {
       const ratio = mediumLong.workout.durationMin / long.workout.durationMin;

@@ -29,14 +29,15 @@ function checkCutbackWeek(week: WeekFacts, previous: WeekFacts): Finding[] {
   return out;
 }
 
-/** PR-1: before the taper, a cutback comes after at most `cutbackEvery − 1` other weeks. */
+/** PR-1: in each block's loading weeks, a cutback comes after at most `cutbackEvery − 1` other weeks. */
 export function checkCutbacks(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const maxRun = f.profile.cutbackEvery - 1;
-  const taperStart = f.weeks.findIndex((w) => w.week.phase === "taper" || w.week.phase === "race");
   let run = 0;
-  for (const week of taperStart < 0 ? f.weeks : f.weeks.slice(0, taperStart)) {
-    run = week.isCutback ? 0 : run + 1;
+  for (const week of f.weeks) {
+    // Taper, race and recovery weeks end a block's streak; the next block counts afresh.
+    const loading = ["base", "build", "specific", "peak"].includes(week.week.phase);
+    run = week.isCutback || !loading ? 0 : run + 1;
     if (run === maxRun + 1) {
       out.push(
         errorAt("PR-1", week.path, {

@@ -12,6 +12,7 @@ import type {
   Workout,
   WorkoutType,
 } from "../schema/plan.ts";
+import { defaultMode } from "../season/modes.ts";
 import { isRunning, isTrainingRun } from "./amounts.ts";
 import type { Finding } from "./finding.ts";
 import { workoutLoad } from "./load.ts";
@@ -275,7 +276,7 @@ export function makePlan(overrides: FixtureOptions = {}): Plan {
     surface: overrides.surface ?? "trail",
     elevationGainM: overrides.elevationGainM ?? 2400,
     priority: overrides.priority ?? "A",
-    mode: "peak",
+    mode: overrides.priority ? defaultMode(overrides.priority) : "peak",
     category: categoryOf(distanceKm),
   };
   const weeks = specs.map((spec, i) => weekOf(spec, i, goal));

@@ -4,17 +4,17 @@ import { dailyForm, startingDailyLoad } from "./load.ts";
 import { brokenBound } from "./slack.ts";
 import type { GoalFacts, PlanFacts } from "./week-facts.ts";
 
-/** LD-1 (warn): race-day form in its priority's band; for an A race, fitness peaks 1–3 weeks out. */
+/** LD-1 (warn): race-day form in its band (A: peaked, B race); for a peaked race, fitness peaks 1–3 weeks out. */
 function checkRaceForm(
   f: PlanFacts,
   g: GoalFacts,
   ctl: readonly number[],
   form: readonly number[],
 ): Finding[] {
-  const { priority } = g.goal;
+  const { mode } = g.goal;
   const raceForm = form[g.raceDay];
   const day = f.days[g.raceDay];
-  if (priority === "C" || raceForm === undefined || !day) return [];
+  if (mode === "training-race" || raceForm === undefined || !day) return [];
   const out: Finding[] = [];
   const fail = (measure: string, actual: number, limit: number) =>
     out.push(
@@ -26,9 +26,9 @@ function checkRaceForm(
         date: day.date,
       }),
     );
-  const limit = brokenBound(raceForm, ...(priority === "A" ? rules.raceFormA : rules.raceFormB), 0);
+  const limit = brokenBound(raceForm, ...(mode === "peak" ? rules.raceFormA : rules.raceFormB), 0);
   if (limit !== undefined) fail("raceForm", raceForm, limit);
-  if (priority !== "A") return out;
+  if (mode !== "peak") return out;
   // Fitness going into a day is the CTL of the day before: the race's own load never counts.
   const fitnessOn = (d: number) => ctl[d - 1] ?? ctl[0] ?? 0;
   const [nearestWeeks, farthestWeeks] = rules.fitnessPeakWeeksBeforeRace;

@@ -4,11 +4,11 @@ import { errorAt, type Finding, warnAt } from "./finding.ts";
 import { brokenBound, slack } from "./slack.ts";
 import type { PlanFacts } from "./week-facts.ts";
 
-/** IN-1's easy-share band by phase: base may run easier, race and recovery weeks only keep the floor. */
-function easyShareBand(phase: PhaseKind): [number, number] {
+/** IN-1's easy-share band by phase: base may run easier; weeks with a race (a training race too) and recovery weeks only keep the floor. */
+function easyShareBand(phase: PhaseKind, holdsRace: boolean): [number, number] {
   const { min, max, baseMax, floor } = rules.easyShare;
+  if (phase === "race" || phase === "recovery" || holdsRace) return [floor, 1];
   if (phase === "base") return [min, baseMax];
-  if (phase === "race" || phase === "recovery") return [floor, 1];
   return [min, max];
 }
 
@@ -19,7 +19,11 @@ function checkEasyShare(f: PlanFacts): Finding[] {
     const { runMin, easyMin } = week.training;
     if (runMin <= 0) continue;
     const share = easyMin / runMin;
-    const limit = brokenBound(share, ...easyShareBand(week.week.phase), slack.share);
+    const limit = brokenBound(
+      share,
+      ...easyShareBand(week.week.phase, week.isRaceWeek),
+      slack.share,
+    );
     if (limit !== undefined) {
       out.push(errorAt("IN-1", week.path, { actual: share, limit, weekIndex: week.index }));
     }

@@ -15,7 +15,7 @@ function checkLongRunStep(f: PlanFacts): Finding[] {
     const previous = f.weeks[week.index - 1]?.longRun;
     if (!long || !previous) continue;
     const before = previous.workout.durationMin;
-    const byTime = isUltra(week.goal.category) || week.goal.offRoad;
+    const byTime = isUltra(week.endurance.category) || week.endurance.offRoad;
     const limit = byTime
       ? before + rules.longRunStepUltraMin
       : before * (1 + rules.longRunStepRoad);
@@ -91,7 +91,7 @@ function checkLongRunCap(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const own = f.constraints.maxLongRunMin ?? Number.POSITIVE_INFINITY;
   for (const week of f.weeks) {
-    const limit = Math.min(longRunCapMin[week.goal.category][f.profile.level], own);
+    const limit = Math.min(longRunCapMin[week.endurance.category][f.profile.level], own);
     for (const day of week.days) {
       for (const { workout, path } of day.workouts) {
         if (!isLongRun(workout) || workout.durationMin <= limit + slack.minutes) continue;
@@ -121,7 +121,10 @@ function checkLongRunShare(f: PlanFacts): Finding[] {
     const { runMin } = week.training;
     if (!week.longRun || runMin <= 0) continue;
     const weekIndex = week.index;
-    const share = Math.max(longRunShareOf(week.goal), rules.longRunShareRunDays / week.runDays);
+    const share = Math.max(
+      longRunShareOf(week.endurance),
+      rules.longRunShareRunDays / week.runDays,
+    );
     const long = week.longRun.workout.durationMin;
     if (long > share * runMin + slack.minutes) {
       out.push(

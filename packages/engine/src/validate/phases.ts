@@ -30,8 +30,12 @@ function checkPhaseMinimums(f: PlanFacts): Finding[] {
   for (const g of f.goals) {
     if (g.goal.mode !== "peak") continue;
     const raceWeek = Math.floor(g.raceDay / 7);
+    // Built since the plan's start or the last peaked race before this one.
+    const lastPeak = f.goals
+      .filter((o) => o.goal.mode === "peak" && o.raceDay < g.raceDay)
+      .reduce((a, o) => Math.max(a, Math.floor(o.raceDay / 7)), -1);
     const beforeRace = (w: WeekFacts) =>
-      w.goal === g && w.index < raceWeek && w.week.phase !== "recovery";
+      w.index > lastPeak && w.index < raceWeek && w.week.phase !== "recovery";
     const available = f.weeks.filter(beforeRace).length;
     const ranges = phaseWeeks[g.category];
     const minimum = trainingPhases.reduce((s, p) => s + ranges[p][0], 0) + taperWeeks[g.category];

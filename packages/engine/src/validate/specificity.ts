@@ -5,12 +5,12 @@ import { brokenBound } from "./slack.ts";
 import { hasUnavailableDays } from "./unavailable.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 
-/** SP-2 (trail and mountain goals): every build and specific week holds hill work. */
+/** SP-2 (a trail or mountain race ahead): every build and specific week holds hill work. */
 function checkHills(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   for (const week of f.weeks) {
     const { phase } = week.week;
-    if (!week.goal.offRoad || (phase !== "build" && phase !== "specific")) continue;
+    if (!week.terrain.offRoad || (phase !== "build" && phase !== "specific")) continue;
     // Days the athlete can't train may leave no room for it: that is their week, not the plan's.
     if (hasUnavailableDays(f, week)) continue;
     const hasHills = week.days.some((d) => d.workouts.some((at) => at.workout.type === "hills"));
@@ -36,13 +36,14 @@ function checkStrength(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   for (const week of f.weeks) {
     const band = strengthBand[week.week.phase];
-    if (!week.goal.offRoad || !band) continue;
+    if (!week.terrain.offRoad || !band) continue;
     const limit = brokenBound(week.strengthCount, ...band, 0);
     if (limit === undefined || (limit === band[0] && hasUnavailableDays(f, week))) continue;
     const details = { actual: week.strengthCount, limit, weekIndex: week.index };
     out.push(errorAt("SP-2", week.path, { measure: "strengthCount", ...details }));
   }
-  for (const g of f.goals.filter((goal) => goal.offRoad)) {
+  // A training race is run on whatever legs the week leaves.
+  for (const g of f.goals.filter((goal) => goal.goal.mode !== "training-race")) {
     const firstDay = Math.max(0, g.raceDay - rules.strengthFreeDaysBeforeRace + 1);
     for (const day of f.days.slice(firstDay, g.raceDay + 1)) {
       const strength = day.workouts.find((at) => at.workout.type === "strength");
@@ -71,7 +72,8 @@ function fuelingOf(week: WeekFacts): { low: number; high: number } | undefined {
 }
 
 const practisesFueling = (w: WeekFacts): boolean =>
-  isMarathonOrLonger(w.goal.category) && (w.week.phase === "specific" || w.week.phase === "peak");
+  isMarathonOrLonger(w.endurance.category) &&
+  (w.week.phase === "specific" || w.week.phase === "peak");
 
 /** SP-3 (marathon and longer): every specific and peak long run practises fueling, at a target that never falls. */
 function checkFueling(f: PlanFacts): Finding[] {

@@ -12,7 +12,7 @@ function vertBefore(f: PlanFacts, week: WeekFacts): number | undefined {
 /** SP-1 for one week: vert in its phase's band of the race's gain density, rising ≤ 25% a week. */
 function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
   const out: Finding[] = [];
-  const { goal } = week.goal;
+  const { goal } = week.terrain;
   const expected = (goal.elevationGainM / goal.distanceKm) * week.training.distanceKm;
   const vert = week.training.vertM;
   const before = vertBefore(f, week);
@@ -33,7 +33,7 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
     vert >= before * (1 + rules.vertRiseMax - slack.vertClimbing);
   // An ultra week already climbing near the race's whole gain can't climb more (SP-1's ceiling).
   const atRaceGain =
-    isUltra(week.goal.category) && vert >= 0.9 * rules.peakVertOfRace[1] * goal.elevationGainM;
+    isUltra(week.terrain.category) && vert >= 0.9 * rules.peakVertOfRace[1] * goal.elevationGainM;
   const loading = (phase === "specific" || phase === "peak") && !week.isCutback && !atRaceGain;
   if (loading && vert < low - slack.vertM && !climbing) {
     out.push(
@@ -49,7 +49,7 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
 
 /** SP-1 (ultras): the biggest vert week lands at 0.6–1.0× the race's gain. */
 function checkPeakVert(f: PlanFacts, g: GoalFacts): Finding[] {
-  const weeks = f.weeks.filter((w) => w.goal === g);
+  const weeks = f.weeks.filter((w) => w.terrain === g);
   const peak = weeks.reduce<WeekFacts | undefined>(
     (a, b) => (!a || b.training.vertM > a.training.vertM ? b : a),
     undefined,
@@ -69,11 +69,11 @@ function checkPeakVert(f: PlanFacts, g: GoalFacts): Finding[] {
   ];
 }
 
-/** SP-1: weekly vert scales with the race's profile (goals with climbing only). */
+/** SP-1: weekly vert scales with the profile of the hilliest race ahead (goals with climbing only). */
 export function checkVert(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   for (const week of f.weeks) {
-    if (week.goal.goal.elevationGainM > 0) out.push(...checkWeekVert(f, week));
+    if (week.terrain.goal.elevationGainM > 0) out.push(...checkWeekVert(f, week));
   }
   for (const g of f.goals) {
     if (g.goal.elevationGainM > 0 && isUltra(g.category)) out.push(...checkPeakVert(f, g));

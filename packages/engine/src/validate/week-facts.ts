@@ -4,6 +4,8 @@ import { epochDayOf } from "../dates.ts";
 import { historyWeeksBefore } from "../profile/history-weeks.ts";
 import type { AthleteProfile, Plan, PlanGoal, Week } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
+import { blockGoals } from "../season/blocks.ts";
+import { enduranceGoal, terrainGoal } from "../season/goal-context.ts";
 import { type Amounts, addAmounts, noAmounts } from "./amounts.ts";
 import {
   type BackToBack,
@@ -34,8 +36,12 @@ export interface WeekFacts {
   index: number;
   week: Week;
   path: string;
-  /** The goal the week trains for: the next race on or after its Monday, else the last. */
+  /** The goal the week's block leads to (`week.goalId`; else the next race on or after its Monday). */
   goal: GoalFacts;
+  /** The longest race still ahead of the block: back-to-backs, fueling, peak volume. */
+  endurance: GoalFacts;
+  /** The hilliest race still ahead of the block: vert and hill work. */
+  terrain: GoalFacts;
   days: DayFacts[];
   /** Every workout, the race included (what the totals hold). */
   all: Amounts;
@@ -64,12 +70,14 @@ export interface PlanFacts {
   days: DayFacts[];
 }
 
-function weekFacts(week: Week, index: number, days: DayFacts[], goal: GoalFacts): WeekFacts {
+type SeasonGoals = Pick<WeekFacts, "goal" | "endurance" | "terrain">;
+
+function weekFacts(week: Week, index: number, days: DayFacts[], goals: SeasonGoals): WeekFacts {
   const facts: WeekFacts = {
     index,
     week,
     path: `weeks[${index}]`,
-    goal,
+    ...goals,
     days,
     all: noAmounts(),
     training: noAmounts(),
@@ -104,13 +112,42 @@ export function planFacts(plan: Plan): PlanFacts {
     .sort((a, b) => a.raceDay - b.raceDay);
   const lastGoal = goals.at(-1);
   if (!lastGoal) throw new Error("a plan has at least one goal (planSchema)");
+  const blocks = blockGoals(
+    plan.startDate,
+    goals.map((g) => ({ ...g, date: g.goal.date, mode: g.goal.mode })),
+  );
+  const seasonOf = (focus: GoalFacts): SeasonGoals => {
+    const ahead = blocks.filter((b) => b.raceDay >= focus.raceDay);
+    const pick = (b: (typeof ahead)[number] | undefined) =>
+      goals.find((g) => g.index === b?.index) ?? focus;
+    const courses = ahead.map((b) => ({
+      ...b,
+      distanceKm: b.goal.distanceKm,
+      elevationGainM: b.goal.elevationGainM,
+    }));
+    const own = {
+      ...focus,
+      distanceKm: focus.goal.distanceKm,
+      elevationGainM: focus.goal.elevationGainM,
+      date: focus.goal.date,
+      mode: focus.goal.mode,
+    };
+    return {
+      goal: focus,
+      endurance: pick(enduranceGoal(courses, own)),
+      terrain: pick(terrainGoal(courses, own)),
+    };
+  };
 
   const days: DayFacts[] = [];
   const weeks = plan.weeks.map((week, w) => {
     const weekDays = week.days.map((day, d) => dayFacts(day, w * 7 + d, w));
     days.push(...weekDays);
-    const goal = goals.find((g) => g.raceDay >= w * 7) ?? lastGoal;
-    return weekFacts(week, w, weekDays, goal);
+    const goal =
+      goals.find((g) => g.goal.id === week.goalId) ??
+      goals.find((g) => g.raceDay >= w * 7) ??
+      lastGoal;
+    return weekFacts(week, w, weekDays, seasonOf(goal));
   });
 
   const profile = plan.athleteProfile;

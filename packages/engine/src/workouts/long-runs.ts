@@ -28,7 +28,7 @@ export function longRunSession(
     notes.push(
       `Fueling practice: ${ctx.fuelingGPerHour} g carbohydrate per hour, with the race's own products.`,
     );
-  } else if (total >= 90 && isMarathonOrLonger(ctx.category)) {
+  } else if (total >= 90 && isMarathonOrLonger(ctx.enduranceCategory)) {
     notes.push("Carry water; take some carbohydrate after the first hour.");
   }
   const finishText =

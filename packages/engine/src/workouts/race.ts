@@ -1,7 +1,17 @@
 import type { Zone } from "../schema/plan.ts";
 import type { Session } from "./session.ts";
 import { work } from "./steps.ts";
-import type { WeekContext } from "./week-sessions.ts";
+
+/** A race of the plan: a goal's course and the time the athlete's paces predict for it. */
+export interface RaceInfo {
+  goalId: string;
+  name: string;
+  distanceKm: number;
+  vertM: number;
+  timeMin: number;
+  /** A training race (C goal): run hard but not tapered for. */
+  training: boolean;
+}
 
 /** Race effort by distance: a 5K is run near VO2max, a 100K mostly easy. */
 function raceZone(distanceKm: number): Zone {
@@ -11,17 +21,20 @@ function raceZone(distanceKm: number): Zone {
   return "z2";
 }
 
-export function raceSession(day: number, ctx: WeekContext): Session {
-  const minutes = Math.round(ctx.raceTimeMin);
+export function raceSession(day: number, race: RaceInfo): Session {
+  const minutes = Math.round(race.timeMin);
   return {
     day,
     type: "race",
-    title: `Race day: ${ctx.goalName}`,
-    steps: [work(minutes, raceZone(ctx.goalDistanceKm), `${ctx.goalDistanceKm} km`)],
+    title: `${race.training ? "Training race" : "Race day"}: ${race.name}`,
+    steps: [work(minutes, raceZone(race.distanceKm), `${race.distanceKm} km`)],
     intensity: "hard",
     key: true,
-    notes: ["Start easier than you feel; eat and drink early and often on long races."],
+    notes: race.training
+      ? ["A training race: it replaces this week's key session. Race it, then easy days after."]
+      : ["Start easier than you feel; eat and drink early and often on long races."],
     running: true,
     vertWeight: 0,
+    course: { distanceKm: race.distanceKm, vertM: race.vertM },
   };
 }

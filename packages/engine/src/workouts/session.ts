@@ -15,4 +15,6 @@ export interface Session {
   vertWeight: number;
   /** Non-running sessions have a duration but no steps to sum. */
   fixedMin?: number;
+  /** A race's own course: its distance and climbing are the goal's, not estimates. */
+  course?: { distanceKm: number; vertM: number };
 }

@@ -9,7 +9,6 @@ export interface DayContext {
   vertM: number;
   paces: Record<Zone, number>;
   contribution: Record<string, number>;
-  race?: { distanceKm: number; vertM: number };
   /** SP-1: the most vert per km of the week, as measured on the week's real kilometres. */
   maxVertPerKm: number;
 }
@@ -51,9 +50,8 @@ function vertCeiling(sessions: Session[], ctx: DayContext): number {
 function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Workout {
   const zoneMinutes = zoneMinutesOf(s.steps);
   const durationMin = s.running ? Math.round(totalMinutes(s.steps)) : (s.fixedMin ?? 0);
-  const isRace = s.type === "race" && ctx.race !== undefined;
   let distanceKm = 0;
-  if (isRace && ctx.race) distanceKm = ctx.race.distanceKm;
+  if (s.course) distanceKm = s.course.distanceKm;
   else if (s.running) {
     let effortKm = 0;
     for (const step of runSteps(s.steps))
@@ -66,7 +64,7 @@ function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Work
     title: s.title,
     durationMin,
     distanceKm: Math.round(distanceKm * 10) / 10,
-    vertM: isRace && ctx.race ? ctx.race.vertM : vertM,
+    vertM: s.course ? s.course.vertM : vertM,
     intensity: s.intensity,
     key: s.key,
     zoneMinutes,

@@ -14,7 +14,7 @@ import { longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { maxLongFinish, planQuality, qualityBand } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
-import { raceSession } from "./race.ts";
+import { type RaceInfo, raceSession } from "./race.ts";
 import type { Session } from "./session.ts";
 import {
   cooldown,
@@ -27,11 +27,15 @@ import {
 } from "./steps.ts";
 
 export interface WeekContext {
+  /** The block's race: its distance picks the key sessions (MG-1). */
   category: DistanceCategory;
+  focusSurface: Surface;
+  /** The longest race ahead: long runs, steady running and race-effort finishes. */
+  enduranceCategory: DistanceCategory;
+  /** The hilliest race ahead: hills and terrain (SP-2). */
   surface: Surface;
-  goalName: string;
-  goalDistanceKm: number;
-  raceTimeMin: number;
+  /** The races of the week by weekday: the goal race of a race week, training races. */
+  races: ReadonlyMap<number, RaceInfo>;
   paces: Record<Zone, number>;
   constraints: PlanConstraints;
   random: Random;
@@ -52,7 +56,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     qualityMin: t.qualityMin,
     phase,
     kind: t.frame.kind,
-    category: ctx.category,
+    category: ctx.enduranceCategory,
     longRunMin: t.longRunMin,
     hardSessions: hardSlots.length,
     moderateSessions: moderateSlots.length,
@@ -62,11 +66,13 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   const reservedMin = (day: number) =>
     nonRunning.filter((s) => s.day === day).reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
   const sessions: Session[] = [];
+  // Hill strides go on an easy day away from the stress anchors (IN-2), else on the longest.
+  const calmDays = new Set(easySlots.filter((s) => s.calm).map((s) => s.day));
   const hillsNeeded = needsHills(phase, ctx.surface);
   let hillsPlaced = false;
 
   for (const slot of moderateSlots) {
-    const family = pick(ctx.random, moderateFamilies(phase, ctx.category, ctx.surface));
+    const family = pick(ctx.random, moderateFamilies(phase, ctx.enduranceCategory, ctx.surface));
     const s = qualitySession(
       slot.day,
       family,
@@ -81,10 +87,11 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   }
   const used = new Set<Family>();
   for (const slot of hardSlots) {
-    let families = hardFamilies(phase, ctx.category, ctx.surface, ctx.beginner).filter(
+    let families = hardFamilies(phase, ctx.category, ctx.focusSurface, ctx.beginner).filter(
       (f) => !used.has(f),
     );
-    if (hillsNeeded && !hillsPlaced)
+    // A road race's key session stays its own when an easy day can take the trail race's hills (MG-4).
+    if (hillsNeeded && !hillsPlaced && !(ctx.focusSurface === "road" && calmDays.size > 0))
       families = hillFamilies(phase, ctx.surface).filter((f) => f === "long-hills");
     const family = pick<Family>(ctx.random, families.length > 0 ? families : ["threshold"]);
     used.add(family);
@@ -100,8 +107,10 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     hillsPlaced ||= s.type === "hills";
     sessions.push(s);
   }
-  const raceSlot = slots.find((s) => s.role === "race");
-  if (raceSlot) sessions.push(raceSession(raceSlot.day, ctx));
+  for (const slot of slots.filter((s) => s.role === "race")) {
+    const race = ctx.races.get(slot.day);
+    if (race) sessions.push(raceSession(slot.day, race));
+  }
   const shake = slots.find((s) => s.role === "shakeout");
   if (shake) sessions.push(shakeOutSession(shake.day));
 
@@ -116,8 +125,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     nonRunning,
     ctx,
   );
-  if (hillsNeeded && !hillsPlaced && easy.length > 0) {
-    const longest = easy.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
+  const calmEasy = easy.filter((s) => calmDays.has(s.day));
+  const hillCandidates = calmEasy.length > 0 ? calmEasy : easy;
+  if (hillsNeeded && !hillsPlaced && hillCandidates.length > 0) {
+    const longest = hillCandidates.reduce((a, b) =>
+      totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a,
+    );
     easy[easy.indexOf(longest)] = hillStridesSession(
       longest.day,
       Math.round(totalMinutes(longest.steps)),
@@ -157,7 +170,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       ...(mlSlot ? [mlSlot.day] : []),
     ]);
     const withinWeek = absorbOvershoot(sessions, t);
-    const fitted = fitLongRun(withinWeek, runMinutes(sessions), runDays.size, ctx.category);
+    const fitted = fitLongRun(
+      withinWeek,
+      runMinutes(sessions),
+      runDays.size,
+      ctx.enduranceCategory,
+    );
     // The long run may have shrunk: the week's quality share is read again against it.
     capQuality(sessions, fitted.longRunMin + fitted.mediumLongMin, t, ctx, reservedMin);
     if (mlSlot && fitted.mediumLongMin > 0)

@@ -1,0 +1,313 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { categoryOf, recoveryWeeks, taperWeeks } from "../constants.ts";
+import { addDays, daysBetween } from "../dates.ts";
+import { type Conflict, resolveSeason, type SeasonGoalInput } from "./conflicts.ts";
+import { defaultMode, modeRank } from "./modes.ts";
+
+const start = "2027-02-01";
+const hm = (date: string, priority: "A" | "B" | "C" = "A"): SeasonGoalInput => ({
+  id: "hm",
+  name: "City Half",
+  date,
+  distanceKm: 21.1,
+  priority,
+});
+const ultra = (date: string, priority: "A" | "B" | "C" = "A"): SeasonGoalInput => ({
+  id: "ultra",
+  name: "Forest 50K",
+  date,
+  distanceKm: 50,
+  priority,
+});
+const race = (id: string, date: string, distanceKm: number, priority: "A" | "B" | "C") => ({
+  id,
+  date,
+  distanceKm,
+  priority,
+});
+const resolve = (goals: SeasonGoalInput[], choices: Record<string, string> = {}) =>
+  resolveSeason({ startDate: start, goals, choices });
+const only = (conflicts: Conflict[]): Conflict => {
+  expect(conflicts).toHaveLength(1);
+  return conflicts[0] as Conflict;
+};
+
+describe("PEAKS_OVERLAP (MG-2)", () => {
+  const goals = [hm("2027-05-02"), ultra("2027-05-30")];
+
+  it("flags an A half and an A 50K four weeks apart; the longer race peaks by default", () => {
+    const { modes, conflicts, invalidChoices } = resolve(goals);
+    const c = only(conflicts);
+    expect(c).toMatchObject({
+      id: "w-peaks-overlap-hm-ultra",
+      code: "PEAKS_OVERLAP",
+      goalIds: ["hm", "ultra"],
+      date: "2027-05-02",
+      defaultChoice: "ultra-primary",
+    });
+    expect(c.resolvedBy).toBeUndefined();
+    expect(c.message).toBe(
+      "City Half on 2 May and Forest 50K on 30 May are 4 weeks apart: you cannot peak for both " +
+        "(a peak needs 1 week of recovery, a 3-week rebuild and a 2-week taper between them). " +
+        "Planned with Forest 50K as the main goal and City Half as a B race until you choose.",
+    );
+    expect(c.choices.map((x) => x.id)).toEqual([
+      "hm-primary",
+      "ultra-primary",
+      "hm-training",
+      "ultra-training",
+    ]);
+    expect(c.choices[1]?.label).toBe("Forest 50K primary, City Half as a B race");
+    expect(modes).toEqual({ hm: "b-race", ultra: "peak" });
+    expect(invalidChoices).toEqual([]);
+  });
+
+  it.each([
+    ["hm-primary", { hm: "peak", ultra: "b-race" }],
+    ["ultra-primary", { hm: "b-race", ultra: "peak" }],
+    ["hm-training", { hm: "training-race", ultra: "peak" }],
+    ["ultra-training", { hm: "peak", ultra: "training-race" }],
+  ])("the answer %s sets the modes and settles the conflict", (choice, expected) => {
+    const { modes, conflicts } = resolve(goals, { "w-peaks-overlap-hm-ultra": choice });
+    expect(modes).toEqual(expected);
+    const c = only(conflicts);
+    expect(c.resolvedBy).toBe(choice);
+    expect(c.message).toContain("You chose:");
+  });
+
+  it("on equal distances the later race peaks", () => {
+    const a = race("spring", "2027-04-04", 21.1, "A");
+    const b = race("summer", "2027-04-25", 21.1, "A");
+    const c = only(resolve([a, b]).conflicts);
+    expect(c.defaultChoice).toBe("summer-primary");
+  });
+
+  it("leaves two A races far enough apart alone", () => {
+    expect(resolve([hm("2027-04-04"), ultra("2027-06-06")]).conflicts).toEqual([]);
+  });
+});
+
+it("a B half nine weeks before an A 50K is no conflict", () => {
+  const { modes, conflicts } = resolve([hm("2027-04-11", "B"), ultra("2027-06-05")]);
+  expect(conflicts).toEqual([]);
+  expect(modes).toEqual({ hm: "b-race", ultra: "peak" });
+});
+
+it("a single goal with a normal runway is no conflict", () => {
+  expect(resolve([ultra("2027-06-05")])).toEqual({
+    modes: { ultra: "peak" },
+    conflicts: [],
+    invalidChoices: [],
+  });
+});
+
+describe("RACE_IN_TAPER and RACE_IN_RECOVERY", () => {
+  const tenK = race("10k", "2027-05-22", 10, "B");
+
+  it("a B race in a peak's taper runs as a training race by default", () => {
+    const { modes, conflicts } = resolve([tenK, ultra("2027-05-30")]);
+    const c = only(conflicts);
+    expect(c).toMatchObject({ id: "w-race-in-taper-10k-ultra", code: "RACE_IN_TAPER" });
+    expect(c.defaultChoice).toBe("10k-training");
+    expect(modes["10k"]).toBe("training-race");
+  });
+
+  it("keep leaves it a B race and settles the conflict", () => {
+    const { modes, conflicts } = resolve([tenK, ultra("2027-05-30")], {
+      "w-race-in-taper-10k-ultra": "keep",
+    });
+    expect(modes["10k"]).toBe("b-race");
+    expect(only(conflicts).resolvedBy).toBe("keep");
+  });
+
+  it("a training race in a taper is already the mildest choice: nothing to ask", () => {
+    expect(resolve([{ ...tenK, priority: "C" }, ultra("2027-05-30")]).conflicts).toEqual([]);
+  });
+
+  it("a B race inside RC-1's days after a race is kept by default, and flagged", () => {
+    const after = race("10k", "2027-05-08", 10, "B");
+    const { modes, conflicts } = resolve([hm("2027-05-02"), after]);
+    const c = only(conflicts);
+    expect(c).toMatchObject({ id: "w-race-in-recovery-10k-hm", code: "RACE_IN_RECOVERY" });
+    expect(c.defaultChoice).toBe("keep");
+    expect(c.message).toContain("6 days after City Half on 2 May");
+    expect(modes["10k"]).toBe("b-race");
+    const answered = resolve([hm("2027-05-02"), after], { [c.id]: "10k-training" });
+    expect(answered.modes["10k"]).toBe("training-race");
+  });
+});
+
+describe("RACES_SAME_WEEK", () => {
+  const tenK = race("10k", "2027-05-12", 10, "B");
+  const marathon = race("mara", "2027-05-16", 42.2, "A");
+
+  it("the lower-priority race of the week runs as a training race", () => {
+    const { modes, conflicts } = resolve([marathon, tenK]);
+    const c = only(conflicts);
+    expect(c).toMatchObject({ id: "w-races-same-week-10k-mara", defaultChoice: "10k-training" });
+    expect(c.choices.map((x) => x.id)).toEqual(["mara-training", "10k-training"]);
+    expect(modes).toEqual({ "10k": "training-race", mara: "peak" });
+  });
+
+  it("two A races in one week raise only the same-week conflict; a tie drops the later", () => {
+    const sat = race("sat", "2027-05-15", 21.1, "A");
+    const sun = race("sun", "2027-05-16", 21.1, "A");
+    const c = only(resolve([sat, sun]).conflicts);
+    expect(c).toMatchObject({ code: "RACES_SAME_WEEK", defaultChoice: "sun-training" });
+  });
+
+  it("the other answer runs the earlier race easy", () => {
+    const { modes } = resolve([marathon, tenK], { "w-races-same-week-10k-mara": "mara-training" });
+    expect(modes).toEqual({ "10k": "b-race", mara: "training-race" });
+  });
+});
+
+describe("BUILD_TOO_SHORT (PH-2)", () => {
+  it("a first peak closer to the start than its taper + 2 weeks", () => {
+    const c = only(resolve([ultra("2027-02-28")]).conflicts);
+    expect(c).toMatchObject({ id: "w-build-too-short-ultra", defaultChoice: "keep" });
+    expect(resolve([ultra("2027-03-01")]).conflicts).toEqual([]);
+    const answered = resolve([ultra("2027-02-28")], { [c.id]: "ultra-b-race" });
+    expect(answered.modes.ultra).toBe("b-race");
+  });
+
+  it("a second peak past MG-2's gap but short of build + specific + taper", () => {
+    const first = race("m1", "2027-04-04", 42.2, "A");
+    const second = race("m2", "2027-05-30", 42.2, "A");
+    const c = only(resolve([first, second]).conflicts);
+    expect(c).toMatchObject({ code: "BUILD_TOO_SHORT", goalIds: ["m2", "m1"] });
+    expect(c.message).toContain("only 8 weeks after");
+  });
+});
+
+describe("answers in `choices`", () => {
+  const goals = [hm("2027-05-02"), ultra("2027-05-30")];
+
+  it("an unknown choice for a real conflict is reported, and the default stands", () => {
+    const { modes, invalidChoices, conflicts } = resolve(goals, {
+      "w-peaks-overlap-hm-ultra": "both",
+    });
+    expect(invalidChoices).toEqual([
+      {
+        warningId: "w-peaks-overlap-hm-ultra",
+        choiceId: "both",
+        valid: ["hm-primary", "ultra-primary", "hm-training", "ultra-training"],
+      },
+    ]);
+    expect(only(conflicts).resolvedBy).toBeUndefined();
+    expect(modes.ultra).toBe("peak");
+  });
+
+  it("an answer to a conflict that no longer exists is ignored", () => {
+    const { invalidChoices } = resolve(goals, { "w-race-in-taper-hm-ultra": "keep" });
+    expect(invalidChoices).toEqual([]);
+  });
+
+  it("does not depend on the goals' order", () => {
+    expect(resolve([...goals].reverse())).toEqual(resolve(goals));
+  });
+
+  it("a user mode is the starting point", () => {
+    const asB = resolve([{ ...hm("2027-05-02"), mode: "b-race" }, ultra("2027-05-30")]);
+    expect(asB.conflicts).toEqual([]);
+    expect(asB.modes.hm).toBe("b-race");
+    const asPeak = resolve([{ ...hm("2027-05-02", "C"), mode: "peak" }, ultra("2027-05-30")]);
+    expect(only(asPeak.conflicts).code).toBe("PEAKS_OVERLAP");
+  });
+});
+
+describe("property: 2–4 goals", () => {
+  const priority = fc.constantFrom("A" as const, "B" as const, "C" as const);
+  const goalsArb = fc
+    .tuple(
+      fc.integer({ min: 7, max: 280 }),
+      fc.array(
+        fc.record({
+          gap: fc.integer({ min: 7, max: 182 }),
+          km: fc.double({ min: 5, max: 170, noNaN: true }),
+          priority,
+        }),
+        { minLength: 2, maxLength: 4 },
+      ),
+    )
+    .map(([first, specs]) => {
+      let day = first - (specs[0]?.gap ?? 0);
+      return specs.map((s, i) => {
+        day += s.gap;
+        return { id: `g${i}`, date: addDays(start, day), distanceKm: s.km, priority: s.priority };
+      });
+    });
+  const mode = fc.option(
+    fc.constantFrom("peak" as const, "b-race" as const, "training-race" as const),
+    {
+      nil: null,
+    },
+  );
+  /** The same seasons, with the user's own mode on some goals. */
+  const withModes = goalsArb.chain((goals) =>
+    fc.tuple(...goals.map((g) => mode.map((m): SeasonGoalInput => ({ ...g, mode: m })))),
+  );
+  const mg2Weeks = (a: SeasonGoalInput, b: SeasonGoalInput) =>
+    recoveryWeeks[categoryOf(a.distanceKm)] + 3 + taperWeeks[categoryOf(b.distanceKm)];
+  const weeksApart = (a: SeasonGoalInput, b: SeasonGoalInput) =>
+    Math.floor(daysBetween(a.date, b.date) / 7);
+  const closePairs = (
+    goals: SeasonGoalInput[],
+    ok: (a: SeasonGoalInput, b: SeasonGoalInput) => boolean,
+  ) =>
+    goals.flatMap((a, i) =>
+      goals
+        .slice(i + 1)
+        .filter((b) => ok(a, b) && weeksApart(a, b) < mg2Weeks(a, b))
+        .map((b) => [a, b] as const),
+    );
+
+  it("with defaults, no two peaks are closer than MG-2's gap; close A pairs are asked about", () => {
+    fc.assert(
+      fc.property(goalsArb, (goals) => {
+        const { modes, conflicts } = resolve(goals);
+        const peaks = goals.filter((g) => modes[g.id] === "peak");
+        expect(closePairs(peaks, () => true)).toEqual([]);
+        for (const g of goals) {
+          expect(modeRank[modes[g.id] ?? "peak"]).toBeLessThanOrEqual(
+            modeRank[defaultMode(g.priority)],
+          );
+        }
+        const asked = (id: string) =>
+          conflicts.some((c) => c.goalIds.includes(id) && c.choices.length >= 2);
+        for (const [a, b] of closePairs(
+          goals,
+          (x, y) => x.priority === "A" && y.priority === "A",
+        )) {
+          expect(asked(a.id) || asked(b.id), `${a.id}/${b.id}`).toBe(true);
+          if (goals.length === 2) {
+            expect(["PEAKS_OVERLAP", "RACES_SAME_WEEK"]).toContain(conflicts[0]?.code);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("answering every conflict with any of its choices settles all of those ids", () => {
+    fc.assert(
+      fc.property(withModes, fc.array(fc.nat(), { minLength: 8, maxLength: 8 }), (goals, picks) => {
+        const first = resolve(goals);
+        const choices = Object.fromEntries(
+          first.conflicts.map((c, i) => [
+            c.id,
+            c.choices[(picks[i] ?? 0) % c.choices.length]?.id ?? "",
+          ]),
+        );
+        const second = resolve(goals, choices);
+        expect(second.invalidChoices).toEqual([]);
+        const open = second.conflicts.filter((c) => c.id in choices && c.resolvedBy === undefined);
+        expect(open).toEqual([]);
+        const peaks = goals.filter((g) => second.modes[g.id] === "peak");
+        expect(closePairs(peaks, () => true)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import { categoryOf, type DistanceCategory } from "../constants.ts";
+import type { Goal, Surface } from "../schema/scenario.ts";
+import type { GoalMode } from "./modes.ts";
+
+/** One goal as every stage after parsing sees it: its race, its category and how it is run. */
+export interface GoalContext {
+  id: string;
+  name: string;
+  date: string;
+  distanceKm: number;
+  surface: Surface;
+  elevationGainM: number;
+  priority: Goal["priority"];
+  category: DistanceCategory;
+  mode: GoalMode;
+}
+
+export function goalContext(goal: Goal, mode: GoalMode): GoalContext {
+  return {
+    id: goal.id,
+    name: goal.name ?? goal.id,
+    date: goal.date,
+    distanceKm: goal.distanceKm,
+    surface: goal.surface,
+    elevationGainM: goal.elevationGainM,
+    priority: goal.priority,
+    category: categoryOf(goal.distanceKm),
+    mode,
+  };
+}
+
+interface Course {
+  distanceKm: number;
+  elevationGainM: number;
+}
+
+const gainDensity = (g: Course) => (g.distanceKm > 0 ? g.elevationGainM / g.distanceKm : 0);
+
+/** The goal among `ahead` that asks for the most endurance: the longest race. */
+export function enduranceGoal<G extends Course>(ahead: readonly G[], focus: G): G {
+  return ahead.reduce((a, b) => (b.distanceKm > a.distanceKm ? b : a), focus);
+}
+
+/** The goal among `ahead` whose course climbs most per km: it sets the week's vert (SP-1). */
+export function terrainGoal<G extends Course>(ahead: readonly G[], focus: G): G {
+  return ahead.reduce((a, b) => (gainDensity(b) > gainDensity(a) ? b : a), focus);
+}

@@ -1,0 +1,62 @@
+import { policy } from "../constants.ts";
+import type { PlanConstraints } from "../constraints.ts";
+import type { WeekFrame } from "../macro/macro.ts";
+import type { Level } from "../schema/scenario.ts";
+import { peakLongRunMin } from "./long-run.ts";
+import { type PeakVolume, peakVolume } from "./peak-volume.ts";
+
+export const isLoading = (f: WeekFrame): boolean =>
+  f.phase === "base" || f.phase === "build" || f.phase === "specific" || f.phase === "peak";
+
+/** What the targets stage tracks for one goal's block: its peak, its ramp and its taper's base. */
+export interface BlockState {
+  goalId: string;
+  frames: WeekFrame[];
+  peak: PeakVolume;
+  /** LR-2 for the longest race ahead (and the athlete's own cap). */
+  peakLong: number;
+  /** Loading weeks left before the first peak week: the ramp spreads the climb over them. */
+  rampStepsLeft: number;
+  /** The biggest loading week run in this block: the taper and race week fall from it. */
+  maxTrainingRun: number;
+  /** The most days any loading week ran: the taper keeps 80% of them (TP-2). */
+  maxLoadingRunDays: number;
+  /** The longest long run of the block: the taper's long runs shorten from it. */
+  taperLongBase: number;
+}
+
+/** A new block starts from `startRunMin`: the athlete's usual week, or where the last recovery left them. */
+export function startBlock(args: {
+  frames: readonly WeekFrame[];
+  goalId: string;
+  level: Level;
+  rampCap: number;
+  startRunMin: number;
+  longestRecentRunMin: number;
+  constraints: PlanConstraints;
+}): BlockState {
+  const frames = args.frames.filter((f) => f.goalId === args.goalId);
+  const first = frames[0];
+  const loadingFrames = frames.filter(isLoading);
+  const firstPeak = loadingFrames.findIndex((f) => f.phase === "peak");
+  const steps = (fs: WeekFrame[]) => fs.filter((f, i) => i > 0 && f.kind !== "cutback").length;
+  const rampWeeks = steps(firstPeak < 0 ? loadingFrames : loadingFrames.slice(0, firstPeak + 1));
+  const c = args.constraints;
+  return {
+    goalId: args.goalId,
+    frames,
+    peak: peakVolume({
+      category: (first?.endurance ?? first?.focus)?.category ?? "half",
+      level: args.level,
+      startRunMin: args.startRunMin,
+      rampCap: args.rampCap,
+      loadingSteps: steps(loadingFrames),
+      capRunMin: (c.maxWeeklyMin ?? Number.POSITIVE_INFINITY) / (1 + policy.nonRunShare.base),
+    }),
+    peakLong: peakLongRunMin(first?.endurance.category ?? "half", args.level, c.maxLongRunMin),
+    rampStepsLeft: rampWeeks,
+    maxTrainingRun: 0,
+    maxLoadingRunDays: 0,
+    taperLongBase: args.longestRecentRunMin,
+  };
+}
