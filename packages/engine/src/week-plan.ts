@@ -49,7 +49,7 @@ function maxVertPerKm(phase: PhaseKind, density: number): number {
 }
 
 function raceInfo(goal: GoalContext, x: WeekPlanInput, training: boolean): RaceInfo {
-  return {
+  const info: RaceInfo = {
     goalId: goal.id,
     name: goal.name,
     distanceKm: goal.distanceKm,
@@ -57,13 +57,28 @@ function raceInfo(goal: GoalContext, x: WeekPlanInput, training: boolean): RaceI
     timeMin: x.raceTimeMin.get(goal.id) ?? 0,
     training,
   };
+  if (!training) return info;
+  // RC-1 either way: a training race run hard would eat into the recovery of the race before
+  // it, or leave the next real race inside its own.
+  const day = epochDayOf(goal.date);
+  const recovering = x.goals.find((g) => {
+    const since = day - epochDayOf(g.date);
+    return since > 0 && since <= recoveryNoHardDays[g.category];
+  });
+  const before = x.goals.find((g) => {
+    const until = epochDayOf(g.date) - day;
+    return g.mode !== "training-race" && until > 0 && until <= recoveryNoHardDays[goal.category];
+  });
+  if (recovering) info.easyBecause = `Still inside the recovery from ${recovering.name}`;
+  else if (before) info.easyBecause = `${before.name} follows too soon to race this one hard`;
+  return info;
 }
 
 /** The week's races by weekday: its block's race in race week, and any training races. */
 function racesOf(frame: WeekFrame, x: WeekPlanInput): Map<number, RaceInfo> {
   const races = new Map<number, RaceInfo>();
   if (frame.phase === "race" && frame.raceDay !== undefined)
-    races.set(frame.raceDay, raceInfo(frame.focus, x, false));
+    races.set(frame.raceDay, raceInfo(frame.focus, x, frame.focus.mode === "training-race"));
   for (const r of frame.trainingRaces) races.set(r.day, raceInfo(r.goal, x, true));
   return races;
 }

@@ -86,6 +86,8 @@ export function workoutWhy(
 function raceWhy(w: Workout, t: WeekTarget, names: ReadonlyMap<string, string>): string {
   const goalId = Object.keys(w.contribution).find((id) => w.contribution[id] === 1);
   const name = names.get(goalId ?? "") ?? t.frame.focus.name;
+  if (w.intensity === "easy")
+    return `Training race: ${name}, run at easy effort. Racing it hard would cut into a race's recovery, where no hard session belongs (RC-1).`;
   if (goalId !== t.frame.focus.id || t.frame.phase !== "race")
     return `Training race: ${name}. It stands in for this week's key session, with easy days after it (MG-1, RC-1).`;
   if (t.frame.focus.mode === "b-race")

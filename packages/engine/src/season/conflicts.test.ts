@@ -125,16 +125,15 @@ describe("RACE_IN_TAPER and RACE_IN_RECOVERY", () => {
     expect(resolve([{ ...tenK, priority: "C" }, ultra("2027-05-30")]).conflicts).toEqual([]);
   });
 
-  it("a B race inside RC-1's days after a race is kept by default, and flagged", () => {
+  it("a B race inside RC-1's days after a race runs easy by default (RC-1 outranks it)", () => {
     const after = race("10k", "2027-05-08", 10, "B");
     const { modes, conflicts } = resolve([hm("2027-05-02"), after]);
     const c = only(conflicts);
     expect(c).toMatchObject({ id: "w-race-in-recovery-10k-hm", code: "RACE_IN_RECOVERY" });
-    expect(c.defaultChoice).toBe("keep");
+    expect(c.defaultChoice).toBe("10k-training");
     expect(c.message).toContain("6 days after City Half on 2 May");
-    expect(modes["10k"]).toBe("b-race");
-    const answered = resolve([hm("2027-05-02"), after], { [c.id]: "10k-training" });
-    expect(answered.modes["10k"]).toBe("training-race");
+    expect(modes["10k"]).toBe("training-race");
+    expect(c.choices.map((x) => x.id)).toEqual(["10k-training"]);
   });
 });
 

@@ -123,20 +123,28 @@ function peaksOverlap(a: Race, b: Race): Found | undefined {
   if (Math.floor(days / 7) >= peakGapWeeks(a.cat, b.cat)) return undefined;
   const main = a.km > b.km ? a : b; // the longer race leads; on a tie, the later one
   const other = main === a ? b : a;
+  // RC-1: inside the first race's recovery, the other race can only be run easy.
+  const withinRecovery = days <= recoveryNoHardDays[a.cat];
+  const second = (lead: Race, x: Race) =>
+    withinRecovery
+      ? train(x, `${lead.name} primary, ${x.name} as a training race`)
+      : opt(`${lead.id}-primary`, `${lead.name} primary, ${x.name} as a B race`, x, "b-race");
   const needs = `${plural(recoveryWeeks[a.cat], "week")} of recovery, a ${rebuildWeeks}-week rebuild and a ${taperWeeks[b.cat]}-week taper`;
   return {
     id: `w-peaks-overlap-${a.id}-${b.id}`,
     code: "PEAKS_OVERLAP",
     goals: [a, b],
     problem: `${on(a)} and ${on(b)} are ${apart(days)} apart: you cannot peak for both (a peak needs ${needs} between them).`,
-    options: [
-      opt(`${a.id}-primary`, `${a.name} primary, ${b.name} as a B race`, b, "b-race"),
-      opt(`${b.id}-primary`, `${b.name} primary, ${a.name} as a B race`, a, "b-race"),
-      train(a, `${b.name} primary, ${a.name} as a training race`),
-      train(b, `${a.name} primary, ${b.name} as a training race`),
-    ],
-    defaultChoice: `${main.id}-primary`,
-    planned: `Planned with ${main.name} as the main goal and ${other.name} as a B race`,
+    options: withinRecovery
+      ? [second(a, b), second(b, a)]
+      : [
+          second(a, b),
+          second(b, a),
+          train(a, `${b.name} primary, ${a.name} as a training race`),
+          train(b, `${a.name} primary, ${b.name} as a training race`),
+        ],
+    defaultChoice: withinRecovery ? `${other.id}-training` : `${main.id}-primary`,
+    planned: `Planned with ${main.name} as the main goal and ${other.name} as a ${withinRecovery ? "training race" : "B race"}`,
   };
 }
 
@@ -148,12 +156,14 @@ function raceTooClose(a: Race, b: Race): Found | undefined {
   const taperStart = epochDayOf(mondayOf(b.date)) - 7 * taperWeeks[b.cat];
   const inTaper = a.mode === "b-race" && b.mode === "peak" && a.day >= taperStart;
   const noHard = recoveryNoHardDays[a.cat];
-  const inRecovery = b.mode === "b-race" && a.mode !== "training-race" && b.day - a.day <= noHard;
+  const inRecovery = b.mode !== "training-race" && a.mode !== "training-race" && b.day - a.day <= noHard;
   if (!inTaper && !inRecovery) return undefined;
   const x = inTaper ? a : b;
+  // RC-1: a B race whose recovery would reach the next race can't be kept as one.
+  const keepable = b.day - a.day > noHard;
   const options = [
     train(x, `Run ${x.name} as a training race at easy effort`),
-    opt("keep", `Keep ${x.name} as a B race`),
+    ...(keepable ? [opt("keep", `Keep ${x.name} as a B race`)] : []),
   ];
   if (inTaper) {
     return {
@@ -171,9 +181,13 @@ function raceTooClose(a: Race, b: Race): Found | undefined {
     code: "RACE_IN_RECOVERY",
     goals: [b, a],
     problem: `${on(b)} is ${plural(b.day - a.day, "day")} after ${on(a)}, inside its ${noHard} days without hard sessions (RC-1).`,
-    options,
-    defaultChoice: "keep",
-    planned: `Planned with ${b.name} kept as a B race`,
+    options: [
+      ...(b.mode === "peak" ? [] : [train(b, `Run ${b.name} as a training race at easy effort`)]),
+      ...(a.mode === "peak" ? [] : [train(a, `Run ${a.name} as a training race, race ${b.name}`)]),
+    ],
+    // The peak keeps its race; otherwise the later race gives way.
+    defaultChoice: `${b.mode === "peak" ? a.id : b.id}-training`,
+    planned: `Planned with ${b.mode === "peak" ? a.name : b.name} as a training race at easy effort`,
   };
 }
 

@@ -89,8 +89,12 @@ export class TargetPlanner {
     if (this.block?.goalId === frame.goalId) return this.block;
     const { profile, constraints } = this.input;
     const last = this.realized.at(-1);
-    // A later block rebuilds from where the last recovery left the athlete.
-    const startRunMin = last ? last.runMin : this.startRun;
+    // A later block rebuilds from where the last recovery left the athlete (or, after a week
+    // with no running at all, from the best of the last four).
+    const recent = Math.max(0, ...this.realized.slice(-4).map((w) => w.runMin));
+    const startRunMin = last
+      ? (last.runMin > 0 ? last.runMin : recent) || this.startRun
+      : this.startRun;
     this.block = startBlock({
       frames: this.input.frames,
       goalId: frame.goalId,

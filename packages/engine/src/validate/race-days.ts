@@ -35,9 +35,11 @@ function checkRaceEve(f: PlanFacts, g: GoalFacts): Finding[] {
   return out;
 }
 
-/** RC-1: no hard session in the days after a race, by its distance. */
+/** RC-1: no hard session in the days after a race, by its distance (a race run easy needs none). */
 function checkRaceRecovery(f: PlanFacts, g: GoalFacts): Finding[] {
   const out: Finding[] = [];
+  const race = f.days[g.raceDay]?.race;
+  if (race && race.workout.intensity !== "hard") return out;
   const noHardDays = recoveryNoHardDays[g.category];
   for (const day of f.days.slice(g.raceDay + 1, g.raceDay + 1 + noHardDays)) {
     if (!day.hard) continue;

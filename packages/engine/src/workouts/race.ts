@@ -11,6 +11,8 @@ export interface RaceInfo {
   timeMin: number;
   /** A training race (C goal): run hard but not tapered for. */
   training: boolean;
+  /** Why a training race is run at easy effort: it sits in another race's recovery (RC-1). */
+  easyBecause?: string;
 }
 
 /** Race effort by distance: a 5K is run near VO2max, a 100K mostly easy. */
@@ -22,6 +24,7 @@ function raceZone(distanceKm: number): Zone {
 }
 
 export function raceSession(day: number, race: RaceInfo): Session {
+  if (race.easyBecause !== undefined) return easyRaceSession(day, race, race.easyBecause);
   const minutes = Math.round(race.timeMin);
   return {
     day,
@@ -33,6 +36,24 @@ export function raceSession(day: number, race: RaceInfo): Session {
     notes: race.training
       ? ["A training race: it replaces this week's key session. Race it, then easy days after."]
       : ["Start easier than you feel; eat and drink early and often on long races."],
+    running: true,
+    vertWeight: 0,
+    course: { distanceKm: race.distanceKm, vertM: race.vertM },
+  };
+}
+
+/** RC-1 outranks a training race: inside another race's recovery it is run easy, for the experience. */
+function easyRaceSession(day: number, race: RaceInfo, because: string): Session {
+  // Easy effort takes longer than racing: about the easy pace's share of race pace.
+  const minutes = Math.round(race.timeMin * 1.2);
+  return {
+    day,
+    type: "race",
+    title: `Training race, run easy: ${race.name}`,
+    steps: [work(minutes, "z2", `${race.distanceKm} km at easy effort`)],
+    intensity: "easy",
+    key: true,
+    notes: [`${because}: run it at easy effort, as a supported long run, not as a race.`],
     running: true,
     vertWeight: 0,
     course: { distanceKm: race.distanceKm, vertM: race.vertM },
