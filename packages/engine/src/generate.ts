@@ -77,7 +77,8 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
     let planned = build(target);
     let realized = realizedOf(planned.week);
     // PR-3 on the week as built: the targets' load estimate can miss; scale down and rebuild.
-    for (let attempt = 0; attempt < 2 && frame.phase !== "race"; attempt++) {
+    const tapered = frame.phase === "race" && frame.focus.mode === "peak";
+    for (let attempt = 0; attempt < 2 && !tapered; attempt++) {
       const ceiling = planner.loadCeiling();
       if (realized.load <= ceiling) break;
       target = planner.rescale(target, (ceiling / realized.load) * 0.97);

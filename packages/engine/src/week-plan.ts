@@ -1,4 +1,4 @@
-import { recoveryNoHardDays, rules } from "./constants.ts";
+import { recoveryNoHardDays, rules, taperWeeks } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
 import { contributionOf, goalSplitOf } from "./contribution/contribution.ts";
 import { addDays, epochDayOf } from "./dates.ts";
@@ -65,9 +65,12 @@ function raceInfo(goal: GoalContext, x: WeekPlanInput, training: boolean): RaceI
     const since = day - epochDayOf(g.date);
     return since > 0 && since <= recoveryNoHardDays[g.category];
   });
+  // Inside a peak's taper the taper comes first (TP-2): the race is run easy too.
   const before = x.goals.find((g) => {
     const until = epochDayOf(g.date) - day;
-    return g.mode !== "training-race" && until > 0 && until <= recoveryNoHardDays[goal.category];
+    const taperDays = g.mode === "peak" ? (taperWeeks[g.category] + 1) * 7 : 0;
+    const window = Math.max(recoveryNoHardDays[goal.category], taperDays);
+    return g.mode !== "training-race" && until > 0 && until <= window;
   });
   if (recovering) info.easyBecause = `Still inside the recovery from ${recovering.name}`;
   else if (before) info.easyBecause = `${before.name} follows too soon to race this one hard`;

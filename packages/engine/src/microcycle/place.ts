@@ -163,6 +163,16 @@ export function placeWeek(
     const slot = slots.at(-1);
     if (slot && calm(day)) slot.calm = true;
   }
+  // A taper keeps its run days (TP-2): a training race's eve takes a shake-out.
+  if (t.frame.phase === "taper") {
+    for (const { day } of t.frame.trainingRaces) {
+      const free = !slots.some(
+        (s) => s.day === day - 1 && s.role !== "strength" && s.role !== "mobility",
+      );
+      if (day >= 1 && t.availability.runnable[day - 1] && free && runSlotsLeft() > 0)
+        put(day - 1, "shakeout");
+    }
+  }
   // A race week short of its run days (TP-2) takes the shake-out after all.
   const eve = (t.frame.raceDay ?? 0) - 1;
   const hasShakeOut = slots.some((s) => s.role === "shakeout");

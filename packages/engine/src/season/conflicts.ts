@@ -156,7 +156,8 @@ function raceTooClose(a: Race, b: Race): Found | undefined {
   const taperStart = epochDayOf(mondayOf(b.date)) - 7 * taperWeeks[b.cat];
   const inTaper = a.mode === "b-race" && b.mode === "peak" && a.day >= taperStart;
   const noHard = recoveryNoHardDays[a.cat];
-  const inRecovery = b.mode !== "training-race" && a.mode !== "training-race" && b.day - a.day <= noHard;
+  const inRecovery =
+    b.mode !== "training-race" && a.mode !== "training-race" && b.day - a.day <= noHard;
   if (!inTaper && !inRecovery) return undefined;
   const x = inTaper ? a : b;
   // RC-1: a B race whose recovery would reach the next race can't be kept as one.

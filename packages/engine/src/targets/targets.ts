@@ -61,6 +61,8 @@ export class TargetPlanner {
   /** Set while planning the race week: its pre-race minutes' band (TP-2). */
   private raceWindow: [number, number] | undefined;
   private previousLong: number;
+  /** The biggest loading week of the latest block that had one: a block too short to load tapers from it. */
+  private lastPeakRun: number;
   private weeksSinceBackToBack = Number.POSITIVE_INFINITY;
 
   constructor(private readonly input: TargetsInput) {
@@ -73,6 +75,7 @@ export class TargetPlanner {
     this.previousLong = profile.longestRecentRunMin;
     // Until a full week is run, the ramp builds from where the athlete is.
     this.lastLoadingRun = this.startRun;
+    this.lastPeakRun = this.startRun;
   }
 
   get vertShort(): boolean {
@@ -197,7 +200,9 @@ export class TargetPlanner {
         target.vertM,
         nonRunMinOf(target.nonRun),
       );
-      if (chronicLoad === 0 || load <= chronicLoad * spikeCap || frame.phase === "race") break;
+      // A peaked race week only falls; any other race week is a week like the rest (PR-3).
+      const tapered = frame.phase === "race" && frame.focus.mode === "peak";
+      if (chronicLoad === 0 || load <= chronicLoad * spikeCap || tapered) break;
       run *= (chronicLoad * spikeCap) / load;
       target.limitedBy = "load-spike";
     }
@@ -236,6 +241,7 @@ export class TargetPlanner {
     const block = this.enter(frame);
     if (isLoading(frame)) {
       block.maxTrainingRun = Math.max(block.maxTrainingRun, week.runMin);
+      this.lastPeakRun = block.maxTrainingRun;
       block.maxLoadingRunDays = Math.max(
         block.maxLoadingRunDays,
         week.dayRunMin.filter((m) => m > 0).length,
@@ -254,10 +260,7 @@ export class TargetPlanner {
   /** The week's running before caps: the ramp, a cutback, or a share of the peak. */
   private plannedRun(frame: WeekFrame, block: BlockState): number {
     // A race too close for any loading week tapers from where the athlete is now.
-    const peak =
-      block.maxTrainingRun > 0
-        ? block.maxTrainingRun
-        : (this.realized.at(-1)?.runMin ?? this.startRun);
+    const peak = block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
     const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
     if (frame.index === 0 && frame.phase !== "race") return this.startRun;
     if (frame.kind === "cutback") return previousRun * policy.cutbackRunFactor;

@@ -86,7 +86,9 @@ export function hillStridesSession(day: number, minutes: number): Session {
       work(easy, "z2"),
       repeat(reps, work(1, "z3", "uphill, steady effort"), recover(2, "z1", "walk or jog down")),
     ]),
-    intensity: "moderate",
+    // Short uphill strides inside an easy run, like strides on the flat: not a session of
+    // their own, so never IN-2's third one.
+    intensity: "easy",
     key: false,
     notes: ["Climbing strength for the race's hills, kept aerobic."],
     running: true,

@@ -111,8 +111,8 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     const race = ctx.races.get(slot.day);
     if (race) sessions.push(raceSession(slot.day, race));
   }
-  const shake = slots.find((s) => s.role === "shakeout");
-  if (shake) sessions.push(shakeOutSession(shake.day));
+  for (const shake of slots.filter((s) => s.role === "shakeout"))
+    sessions.push(shakeOutSession(shake.day));
 
   const longSlot = slots.find((s) => s.role === "long");
   const mlSlot = slots.find((s) => s.role === "medium-long");
