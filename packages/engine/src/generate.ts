@@ -1,6 +1,7 @@
-import { isMarathonOrLonger, policy } from "./constants.ts";
+import { isMarathonOrLonger, policy, rules } from "./constants.ts";
 import { resolveConstraints } from "./constraints.ts";
 import { epochDayOf } from "./dates.ts";
+import { keptWeekday, keySessionsConflictId, keySessionsWarning } from "./explain/key-sessions.ts";
 import { planWarnings } from "./explain/plan-warnings.ts";
 import { buildMacro, type WeekFrame } from "./macro/macro.ts";
 import { emptyCarryOver } from "./microcycle/layout.ts";
@@ -9,12 +10,12 @@ import { buildProfile } from "./profile/profile.ts";
 import { predictRaceMin } from "./profile/race-time.ts";
 import { err, ok, type Result } from "./result.ts";
 import type { InputIssue } from "./schema/issues.ts";
-import type { Plan, PlanGoal, Week } from "./schema/plan.ts";
+import type { Plan, PlanGoal, PlanWarning, Week } from "./schema/plan.ts";
 import { conflictWarnings } from "./season/conflict-warnings.ts";
 import { resolveSeason } from "./season/conflicts.ts";
 import { type GoalContext, goalContext } from "./season/goal-context.ts";
 import { realizedOf } from "./targets/realized.ts";
-import { TargetPlanner } from "./targets/targets.ts";
+import { type RealizedWeek, TargetPlanner } from "./targets/targets.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
 import { weekPlan } from "./week-plan.ts";
 
@@ -57,6 +58,8 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
   );
   const weeks: Week[] = [];
   const targets: WeekTarget[] = [];
+  const realizedWeeks: RealizedWeek[] = [];
+  const keyWarnings: PlanWarning[] = [];
   let carry = emptyCarryOver;
   for (const frame of macro.weeks) {
     const build = (target: WeekTarget) =>
@@ -72,6 +75,7 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
         constraints,
         profile,
         fuelingGPerHour: fuelingFor(macro.weeks, frame),
+        ...keepHardOf(scenario.choices, frame.index),
       });
     let target = planner.next(frame);
     let planned = build(target);
@@ -85,8 +89,29 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
       planned = build(target);
       realized = realizedOf(planned.week);
     }
+    // PR-1 on the week as built: small weeks round their sessions away from the cutback's band.
+    const before = realizedWeeks.at(-1);
+    if (frame.kind === "cutback" && before && before.runMin > 0 && realized.runMin > 0) {
+      const drop = 1 - realized.runMin / before.runMin;
+      if (drop < rules.cutbackMinDrop || drop > rules.cutbackMaxDrop) {
+        const wanted = before.runMin * (1 - (rules.cutbackMinDrop + rules.cutbackMaxDrop) / 2);
+        const retry = planner.rescale(target, wanted / realized.runMin, false);
+        const rebuilt = build(retry);
+        const fixed = realizedOf(rebuilt.week);
+        const fixedDrop = 1 - fixed.runMin / before.runMin;
+        if (
+          fixedDrop >= rules.cutbackMinDrop &&
+          fixedDrop <= rules.cutbackMaxDrop &&
+          fixed.load <= planner.loadCeiling()
+        ) {
+          [target, planned, realized] = [retry, rebuilt, fixed];
+        }
+      }
+    }
+    realizedWeeks.push(realized);
     planner.record(target, realized);
     carry = planned.carry;
+    if (planned.closeKeys) keyWarnings.push(keySessionsWarning(frame.index, planned.closeKeys));
     targets.push(target);
     weeks.push(planned.week);
   }
@@ -106,6 +131,7 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
   };
   plan.warnings = [
     ...conflictWarnings(season.conflicts),
+    ...keyWarnings,
     ...planWarnings(plan, macro, profileResult),
   ];
   return ok(plan);
@@ -149,4 +175,10 @@ function fuelingFor(frames: readonly WeekFrame[], frame: WeekFrame): number | un
     policy.fuelingStartGPerHour +
     ((policy.fuelingPeakGPerHour - policy.fuelingStartGPerHour) * at) / span;
   return Math.round(g / 5) * 5;
+}
+
+/** IN-4: the weekday the runner chose to keep hard in this week, when they answered. */
+function keepHardOf(choices: Record<string, string>, weekIndex: number): { keepHard?: string } {
+  const day = keptWeekday(choices[keySessionsConflictId(weekIndex)]);
+  return day === undefined ? {} : { keepHard: day };
 }

@@ -33,6 +33,8 @@ export interface WeekPlanInput {
   constraints: PlanConstraints;
   profile: AthleteProfile;
   fuelingGPerHour: number | undefined;
+  /** IN-4: the user's answer for this week: the weekday whose key session stays hard. */
+  keepHard?: string;
 }
 
 /** Where next week's long run will fall, so this Sunday can stay easy before a Monday one (IN-5). */
@@ -87,7 +89,11 @@ function racesOf(frame: WeekFrame, x: WeekPlanInput): Map<number, RaceInfo> {
 }
 
 /** One week, stages 6–8: place the sessions, build the workouts, explain them. */
-export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
+export function weekPlan(x: WeekPlanInput): {
+  week: Week;
+  carry: CarryOver;
+  closeKeys?: [number, number];
+} {
   const { target } = x;
   const { focus: goal, terrain } = target.frame;
   const random = seededRandom(subSeed(x.seed, "week", target.frame.index));
@@ -99,6 +105,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     recoveryNoHardDays: recoveryNoHardDays[goal.category],
     nextLongRunDay: nextLongRunDay(target.frame.startDate, x.constraints),
     constraints: x.constraints,
+    ...(x.keepHard === undefined ? {} : { keepHard: x.keepHard }),
   });
   const sessions = weekSessions(target, layout.slots, {
     category: goal.category,
@@ -169,7 +176,7 @@ export function weekPlan(x: WeekPlanInput): { week: Week; carry: CarryOver } {
     }),
     days,
   };
-  return { week, carry };
+  return { week, carry, ...(layout.closeKeys ? { closeKeys: layout.closeKeys } : {}) };
 }
 
 const zeroSplit = (ids: readonly string[]): Record<string, number> =>

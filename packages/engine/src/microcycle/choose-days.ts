@@ -49,6 +49,17 @@ export function chooseDays(
   return [];
 }
 
+/**
+ * IN-4: a second hard day only one easy day from `first`, when every other rule allows it
+ * (the user then chooses which to keep hard).
+ */
+export function closeSecondHard(r: DayRules, first: number): number | undefined {
+  const others = { ...r, hardEpochs: r.hardEpochs.filter((e) => e !== r.start + first) };
+  return [first + 2, first - 2].find(
+    (d) => d >= 0 && d <= 6 && r.runnable[d] && !r.used.has(d) && hardAllowed(others, d),
+  );
+}
+
 /** Whether the hard session on `hard` and the moderate one on `moderate` may swap days. */
 export function canTradeDays(r: DayRules, hard: number, moderate: number): boolean {
   const hardEpoch = r.start + hard;

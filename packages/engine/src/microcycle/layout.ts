@@ -19,6 +19,8 @@ export interface Slot {
 
 export interface WeekLayout {
   slots: Slot[];
+  /** IN-4: two hard days with a single easy day between, for the user to choose from. */
+  closeKeys?: [number, number];
 }
 
 /** What one week's placement leaves for the next (IN-3/IN-4, LR-5, RC-1 across the boundary). */

@@ -2,10 +2,16 @@ import { recoveryNoHardDays, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Random } from "../random.ts";
-import type { Level } from "../schema/scenario.ts";
+import { type Level, weekdays } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { dayCapMin } from "./availability.ts";
-import { canTradeDays, chooseDays, type DayRules, hardDayLeavingModerate } from "./choose-days.ts";
+import {
+  canTradeDays,
+  chooseDays,
+  closeSecondHard,
+  type DayRules,
+  hardDayLeavingModerate,
+} from "./choose-days.ts";
 import type { CarryOver, Slot, SlotRole, WeekLayout } from "./layout.ts";
 
 export interface PlaceContext {
@@ -18,6 +24,8 @@ export interface PlaceContext {
   constraints: PlanConstraints;
   /** The long-run weekday the next week prefers, for the eve of a Monday long run. */
   nextLongRunDay: number;
+  /** IN-4: the user's answer for this week, the weekday whose key session stays hard. */
+  keepHard?: string;
 }
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -121,6 +129,26 @@ export function placeWeek(
     const roomy = hardDayLeavingModerate(dayRules);
     if (roomy !== undefined) hardDays = [roomy];
   }
+  // IN-4: two key sessions wanted and only days two apart for them: both, and the user chooses.
+  let closeKeys: [number, number] | undefined;
+  let answered = false;
+  const [onlyHard] = hardDays;
+  if (hardWanted >= 2 && hardDays.length === 1 && onlyHard !== undefined && runSlotsLeft() > 1) {
+    const second = closeSecondHard(dayRules, onlyHard);
+    if (second !== undefined) {
+      const pair: [number, number] = onlyHard < second ? [onlyHard, second] : [second, onlyHard];
+      const kept = pair.find((d) => ctx.keepHard === weekdays[d]);
+      if (kept === undefined) {
+        hardDays = pair;
+        closeKeys = pair;
+      } else {
+        // The runner's answer: that day stays hard, the other is an easy run, nothing moves.
+        hardDays = [kept];
+        moderateWanted = false;
+        answered = true;
+      }
+    }
+  }
   for (const day of hardDays) {
     put(day, "hard");
     hardEpochs.push(start + day);
@@ -141,7 +169,7 @@ export function placeWeek(
   }
   if (moderateWanted && runSlotsLeft() > 0)
     for (const day of chooseDays(dayRules, "moderate", 1)) put(day, "moderate");
-  keyBeforeModerate(slots, dayRules);
+  if (!answered) keyBeforeModerate(slots, dayRules);
   const calm = (d: number) =>
     anchorEpochs.every((a) => Math.abs(a - (start + d)) >= 2) && !dayRules.noHardDays.has(d);
   const easyBlocked =
@@ -191,7 +219,10 @@ export function placeWeek(
   );
   const weekEnd = start + 6;
   return {
-    layout: { slots: slots.sort((a, b) => a.day - b.day) },
+    layout: {
+      slots: slots.sort((a, b) => a.day - b.day),
+      ...(closeKeys ? { closeKeys } : {}),
+    },
     carry: {
       hardDays: hardEpochs.filter((e) => e > weekEnd - 3),
       anchorDays: anchorEpochs.filter((e) => e > weekEnd - 2),

@@ -38,7 +38,7 @@ export interface RealizedWeek {
 }
 
 /** Recovery weeks' share of the block's peak: deep after a peak, light after a B race (MG-1). */
-const recoveryFactors = { peak: [0.3, 0.45, 0.55], other: [0.8] };
+const recoveryFactors = { peak: [0.3, 0.45, 0.55], rebuilding: [0.45, 0.6, 0.7], other: [0.8] };
 
 /**
  * targets — volume, long run, vert and quality for each week (PR-*, LR-*, SP-1). Weeks are
@@ -221,8 +221,8 @@ export class TargetPlanner {
   }
 
   /** The same week with its running scaled (when the built week's load came out too high). */
-  rescale(t: WeekTarget, factor: number): WeekTarget {
-    const scaled: WeekTarget = { ...t, limitedBy: "load-spike" };
+  rescale(t: WeekTarget, factor: number, spike = true): WeekTarget {
+    const scaled: WeekTarget = spike ? { ...t, limitedBy: "load-spike" } : { ...t };
     this.fill(scaled, t.runMin * factor, t.longRunDay, t.mediumLongDay, t.backToBack);
     return scaled;
   }
@@ -304,7 +304,15 @@ export class TargetPlanner {
       ];
       return Math.max(0, peak * policy.raceWeekOfPeak - carried);
     }
-    const factors = frame.focus.mode === "peak" ? recoveryFactors.peak : recoveryFactors.other;
+    // With another block to come, recovery stays shallower so the rebuild starts from more
+    // than PR-3 would let it climb back from.
+    const last = this.input.frames.at(-1)?.goalId === frame.goalId;
+    const factors =
+      frame.focus.mode !== "peak"
+        ? recoveryFactors.other
+        : last
+          ? recoveryFactors.peak
+          : recoveryFactors.rebuilding;
     return peak * (factors[frame.weekInPhase] ?? factors.at(-1) ?? 0.55);
   }
 
