@@ -140,7 +140,7 @@ export function weekPlan(x: WeekPlanInput): {
   const goalIds = x.goals.map((g) => g.id);
   const loadingBefore = [...x.before]
     .reverse()
-    .find((t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper");
+    .find((t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper" && !holdsTrainingRace(t));
   const previous = x.before.at(-1);
   const peakRunMin = Math.max(
     1,
@@ -181,3 +181,5 @@ export function weekPlan(x: WeekPlanInput): {
 
 const zeroSplit = (ids: readonly string[]): Record<string, number> =>
   Object.fromEntries(ids.map((id) => [id, 0]));
+
+const holdsTrainingRace = (t: WeekTarget) => t.frame.kind === "race" && t.frame.phase !== "race";

@@ -29,6 +29,9 @@ export function weekWhy(s: WeekStory): string {
   let text: string;
   if (f.index === 0 && f.phase !== "race") {
     text = `First week close to what you have run lately (${formatMinutes(s.chronicWeeklyMin)} a week): the plan starts where you are, never with a jump (PR-4).`;
+  } else if (f.kind === "race" && f.phase !== "race") {
+    const races = f.trainingRaces.map((r) => r.goal.name).join(" and ");
+    text = `Training race week (${races}): the race is the week's key session and its stress, so the rest of the week runs lighter (${volume}), easy around the race (MG-1, RC-1).`;
   } else if (f.kind === "cutback") {
     const drop = s.previous ? 1 - t.runMin / s.previous.runMin : 0;
     text = `Cutback week (PR-1): running −${pct(drop)} to ${volume} and a shorter long run, so the body absorbs the last block before the next.`;

@@ -163,7 +163,11 @@ export function buildMacro(
   for (const g of goals) {
     if (blocks.includes(g)) continue;
     const offset = daysBetween(startDate, g.date);
-    weeks[Math.floor(offset / 7)]?.trainingRaces.push({ goal: g, day: offset % 7 });
+    const frame = weeks[Math.floor(offset / 7)];
+    if (!frame) continue;
+    frame.trainingRaces.push({ goal: g, day: offset % 7 });
+    // The race is the week's stress and its lighter week: no cutback or build label of its own.
+    if (loadingKind[frame.phase]) frame.kind = "race";
   }
   return { weeks, phases, runways };
 }

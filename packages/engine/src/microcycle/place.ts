@@ -253,7 +253,11 @@ function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): n
   if (t.runDays <= 1) return 0;
   const phase = t.frame.phase;
   const light =
-    phase === "base" || phase === "taper" || t.frame.kind === "cutback" || level === "beginner";
+    phase === "base" ||
+    phase === "taper" ||
+    t.frame.kind === "cutback" ||
+    t.frame.kind === "race" ||
+    level === "beginner";
   return Math.max(0, Math.min(anchorsLeft, light ? 1 : 2, t.runDays - 1 - (t.backToBack ? 1 : 0)));
 }
 

@@ -39,7 +39,8 @@ export function startBlock(args: {
   const first = frames[0];
   const loadingFrames = frames.filter(isLoading);
   const firstPeak = loadingFrames.findIndex((f) => f.phase === "peak");
-  const steps = (fs: WeekFrame[]) => fs.filter((f, i) => i > 0 && f.kind !== "cutback").length;
+  const steps = (fs: WeekFrame[]) =>
+    fs.filter((f, i) => i > 0 && f.kind !== "cutback" && f.kind !== "race").length;
   const rampWeeks = steps(firstPeak < 0 ? loadingFrames : loadingFrames.slice(0, firstPeak + 1));
   const c = args.constraints;
   return {

@@ -37,6 +37,10 @@ export interface RealizedWeek {
   dayRunMin: number[];
 }
 
+/** A cutback, or a training week around a training race (MG-1): it trains lighter. */
+const lighterWeek = (f: WeekFrame): boolean =>
+  f.kind === "cutback" || (f.kind === "race" && isLoading(f));
+
 /** Recovery weeks' share of the block's peak: deep after a peak, light after a B race (MG-1). */
 const recoveryFactors = { peak: [0.3, 0.45, 0.55], rebuilding: [0.45, 0.6, 0.7], other: [0.8] };
 
@@ -247,7 +251,7 @@ export class TargetPlanner {
         week.dayRunMin.filter((m) => m > 0).length,
       );
       block.taperLongBase = Math.max(block.taperLongBase, week.longRunMin);
-      if (frame.kind !== "cutback") {
+      if (frame.kind !== "cutback" && frame.kind !== "race") {
         // A week cut short by travel or illness is no base to ramp from: keep the last full one.
         if (!target.availability.unavailable.some(Boolean)) this.lastLoadingRun = week.runMin;
         if (frame !== block.frames[0]) block.rampStepsLeft -= 1;
@@ -263,7 +267,8 @@ export class TargetPlanner {
     const peak = block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
     const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
     if (frame.index === 0 && frame.phase !== "race") return this.startRun;
-    if (frame.kind === "cutback") return previousRun * policy.cutbackRunFactor;
+    // A training race week trains like a cutback around its race (MG-1).
+    if (lighterWeek(frame)) return previousRun * policy.cutbackRunFactor;
     if (isLoading(frame)) {
       // Grow evenly to reach the peak by the peak phase, never faster than the ramp cap (PR-2).
       const steps = Math.max(1, block.rampStepsLeft);
@@ -350,11 +355,11 @@ export class TargetPlanner {
             : block.peakLong,
         dayCapMin: dayCapMin(longDay, c),
       };
-      t.longRunMin =
-        frame.kind === "cutback" ? cutbackLongRun(longInput) : loadingLongRun(longInput);
+      t.longRunMin = lighterWeek(frame) ? cutbackLongRun(longInput) : loadingLongRun(longInput);
       // A cutback's long run may take up what its easy days can't hold, still shorter than last week's.
-      t.longRunCeilingMin =
-        frame.kind === "cutback" ? Math.max(t.longRunMin, this.previousLong - 1) : t.longRunMin;
+      t.longRunCeilingMin = lighterWeek(frame)
+        ? Math.max(t.longRunMin, Math.min(this.previousLong - 1, longInput.dayCapMin))
+        : t.longRunMin;
       // Too short to be a long run: the week runs without one.
       if (t.longRunMin < policy.easyRunMin[0]) {
         t.longRunMin = 0;

@@ -40,7 +40,8 @@ export class VertPlanner {
   vertFor(frame: WeekFrame, runMin: number): number {
     if (this.density <= 0 || runMin <= 0) return 0;
     let f = phaseVertFactor(frame, this.specificFactor);
-    if (frame.kind === "cutback" && this.previous !== undefined) {
+    const lighter = frame.kind === "cutback" || (frame.kind === "race" && frame.phase !== "race");
+    if (lighter && this.previous !== undefined) {
       // Hold most of the climbing so next week can climb back within the 25% rise.
       const held = factorForVert(
         this.previous * policy.vertCutback,

@@ -37,7 +37,8 @@ export function checkCutbacks(f: PlanFacts): Finding[] {
   for (const week of f.weeks) {
     // Taper, race and recovery weeks end a block's streak; the next block counts afresh.
     const loading = ["base", "build", "specific", "peak"].includes(week.week.phase);
-    run = week.isCutback || !loading ? 0 : run + 1;
+    // A week holding a training race is that stretch's lighter week (MG-1).
+    run = week.isCutback || week.isRaceWeek || !loading ? 0 : run + 1;
     if (run === maxRun + 1) {
       out.push(
         errorAt("PR-1", week.path, {

@@ -34,7 +34,11 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
   // An ultra week already climbing near the race's whole gain can't climb more (SP-1's ceiling).
   const atRaceGain =
     isUltra(week.terrain.category) && vert >= 0.9 * rules.peakVertOfRace[1] * goal.elevationGainM;
-  const loading = (phase === "specific" || phase === "peak") && !week.isCutback && !atRaceGain;
+  const loading =
+    (phase === "specific" || phase === "peak") &&
+    !week.isCutback &&
+    !week.isRaceWeek &&
+    !atRaceGain;
   if (loading && vert < low - slack.vertM && !climbing) {
     out.push(
       errorAt("SP-1", week.path, { measure: "vertLow", actual: vert, limit: low, weekIndex }),

@@ -17,7 +17,7 @@ const outsideRamp = (w: WeekFacts): boolean =>
  */
 function rampReference(f: PlanFacts, week: WeekFacts): WeekFacts | undefined {
   const previous = f.weeks[week.index - 1];
-  const lighter = (w: WeekFacts) => w.isCutback || hasUnavailableDays(f, w);
+  const lighter = (w: WeekFacts) => w.isCutback || w.isRaceWeek || hasUnavailableDays(f, w);
   if (!previous || !lighter(previous)) return previous;
   // No full week before it: nothing to measure the rise from.
   return f.weeks.slice(0, previous.index).findLast((w) => !lighter(w));
