@@ -105,9 +105,11 @@ export function buildMacro(
       runways.push({ goal, weeksMissing: weeksMissing(weeks, goal, raceWeek), weeksExtra });
     const next = blocks[k + 1];
     const fullRecovery = goal.mode === "peak" ? recoveryWeeks[goal.category] : 1;
-    const recovery = next
-      ? Math.min(fullRecovery, raceWeekOf(startDate, next) - raceWeek - 1)
-      : fullRecovery;
+    const gap = next ? raceWeekOf(startDate, next) - raceWeek - 1 : fullRecovery;
+    // A peak close behind a B race keeps its whole taper (TP-1): the short recovery gives way,
+    // RC-1's easy days still follow the race.
+    const taperAfter = next?.mode === "peak" && goal.mode !== "peak" ? taperWeeks[next.category] : 0;
+    const recovery = Math.min(fullRecovery, Math.max(0, gap - taperAfter));
     const sequence: [PhaseKind, number][] = [
       ["base", lengths.base],
       ["build", lengths.build],

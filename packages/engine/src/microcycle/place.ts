@@ -102,7 +102,9 @@ export function placeWeek(
     const blockStart = Math.min(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     const blockEnd = Math.max(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     const bigWeekend = t.backToBack || t.longRunMin >= rules.protectAfterLongRunMin;
-    const anchorLong = t.backToBack || t.longRunMin >= rules.anchorLongRunMin;
+    // A lighter week's long run may grow to its ceiling when its easy days run short.
+    const longest = Math.max(t.longRunMin, t.longRunCeilingMin);
+    const anchorLong = t.backToBack || longest >= rules.anchorLongRunMin;
     if (anchorLong) for (let d = blockStart; d <= blockEnd; d++) anchorEpochs.push(start + d);
     dayRules.noHardDays.add(blockStart - 1);
     // A Monday long run next week makes this Sunday its eve (IN-5).
@@ -164,7 +166,7 @@ export function placeWeek(
     !moderateWanted &&
     runSlotsLeft() > 0
   ) {
-    const raceEve = new Set([ctx.raceDay - 1 - start]);
+    const raceEve = new Set([ctx.raceDay - 1 - start, ...trainingRaceEves]);
     for (const day of chooseDays(dayRules, "easy", 1, raceEve)) put(day, "moderate");
   }
   if (moderateWanted && runSlotsLeft() > 0)

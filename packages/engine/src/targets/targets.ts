@@ -135,7 +135,13 @@ export class TargetPlanner {
     const next = block.frames.find((f) => f.index === frame.index + 1);
     const windowFrom = next?.phase === "race" ? (next.raceDay ?? 7) : 7;
     // A training race is the week's hard day: the long run keeps two days from it (IN-5, TP-3).
-    const nearRace = (d: number) => frame.trainingRaces.some((r) => Math.abs(r.day - d) < 2);
+    // Last week's Sunday race counts too: Monday would be its morning after (IN-5).
+    const lastWeek = this.input.frames[frame.index - 1];
+    const raceDays = [
+      ...frame.trainingRaces.map((r) => r.day),
+      ...(lastWeek?.trainingRaces ?? []).map((r) => r.day - 7),
+    ];
+    const nearRace = (d: number) => raceDays.some((r) => Math.abs(r - d) < 2);
     const longChoices = {
       ...availability,
       runnable: availability.runnable.map(
@@ -150,7 +156,12 @@ export class TargetPlanner {
     const mlDay =
       longDay === undefined
         ? undefined
-        : mediumLongDayOf(availability, longDay, (d) => dayCapMin(d, c), mlFloor);
+        : mediumLongDayOf(
+            { ...availability, runnable: availability.runnable.map((r, d) => r && !nearRace(d)) },
+            longDay,
+            (d) => dayCapMin(d, c),
+            mlFloor,
+          );
     const backToBack =
       isUltra(frame.endurance.category) &&
       frame.trainingRaces.length === 0 &&
