@@ -1,8 +1,9 @@
-import { isMarathonOrLonger, policy, rules } from "./constants.ts";
+import { isMarathonOrLonger, policy } from "./constants.ts";
 import { resolveConstraints } from "./constraints.ts";
 import { epochDayOf } from "./dates.ts";
 import { keptWeekday, keySessionsConflictId, keySessionsWarning } from "./explain/key-sessions.ts";
 import { planWarnings } from "./explain/plan-warnings.ts";
+import { fitWeek } from "./fit-week.ts";
 import { buildMacro, type WeekFrame } from "./macro/macro.ts";
 import { emptyCarryOver } from "./microcycle/layout.ts";
 import { parseScenario } from "./parse.ts";
@@ -77,37 +78,15 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
         fuelingGPerHour: fuelingFor(macro.weeks, frame),
         ...keepHardOf(scenario.choices, frame.index),
       });
-    let target = planner.next(frame);
-    let planned = build(target);
-    let realized = realizedOf(planned.week);
-    // PR-3 on the week as built: the targets' load estimate can miss; scale down and rebuild.
-    const tapered = frame.phase === "race" && frame.focus.mode === "peak";
-    for (let attempt = 0; attempt < 2 && !tapered; attempt++) {
-      const ceiling = planner.loadCeiling();
-      if (realized.load <= ceiling) break;
-      target = planner.rescale(target, (ceiling / realized.load) * 0.97);
-      planned = build(target);
-      realized = realizedOf(planned.week);
-    }
-    // PR-1 on the week as built: small weeks round their sessions away from the cutback's band.
-    const before = realizedWeeks.at(-1);
-    if (frame.kind === "cutback" && before && before.runMin > 0 && realized.runMin > 0) {
-      const drop = 1 - realized.runMin / before.runMin;
-      if (drop < rules.cutbackMinDrop || drop > rules.cutbackMaxDrop) {
-        const wanted = before.runMin * (1 - (rules.cutbackMinDrop + rules.cutbackMaxDrop) / 2);
-        const retry = planner.rescale(target, wanted / realized.runMin, false);
-        const rebuilt = build(retry);
-        const fixed = realizedOf(rebuilt.week);
-        const fixedDrop = 1 - fixed.runMin / before.runMin;
-        if (
-          fixedDrop >= rules.cutbackMinDrop &&
-          fixedDrop <= rules.cutbackMaxDrop &&
-          fixed.load <= planner.loadCeiling()
-        ) {
-          [target, planned, realized] = [retry, rebuilt, fixed];
-        }
-      }
-    }
+    const target0 = planner.next(frame);
+    const planned0 = build(target0);
+    const { target, planned, realized } = fitWeek(
+      { target: target0, planned: planned0, realized: realizedOf(planned0.week) },
+      planner,
+      build,
+      realizedWeeks.at(-1),
+      macro.weeks.some((f) => f.index < frame.index && f.phase === "race"),
+    );
     realizedWeeks.push(realized);
     planner.record(target, realized);
     carry = planned.carry;

@@ -108,7 +108,8 @@ export function buildMacro(
     const gap = next ? raceWeekOf(startDate, next) - raceWeek - 1 : fullRecovery;
     // A peak close behind a B race keeps its whole taper (TP-1): the short recovery gives way,
     // RC-1's easy days still follow the race.
-    const taperAfter = next?.mode === "peak" && goal.mode !== "peak" ? taperWeeks[next.category] : 0;
+    const taperAfter =
+      next?.mode === "peak" && goal.mode !== "peak" ? taperWeeks[next.category] : 0;
     const recovery = Math.min(fullRecovery, Math.max(0, gap - taperAfter));
     const sequence: [PhaseKind, number][] = [
       ["base", lengths.base],

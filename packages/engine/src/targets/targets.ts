@@ -195,6 +195,7 @@ export class TargetPlanner {
       run = weeklyMax;
       target.limitedBy = "max-weekly";
     }
+    target.beforeSpikeRunMin = run;
     // PR-3: scale the week down until its estimated load sits under the spike cap.
     const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);
     const chronicLoad = previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;

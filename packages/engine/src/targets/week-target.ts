@@ -21,6 +21,8 @@ export interface WeekTarget {
   vertM: number;
   qualityMin: number;
   nonRun: NonRunTargets;
+  /** Running minutes the ramp, cutbacks and caps allow, before PR-3's load-spike cut. */
+  beforeSpikeRunMin?: number;
   /** What capped this week's volume below the plan's curve, for the explanation. */
   limitedBy?: "load-spike" | "max-weekly" | "capacity";
   /** Race week: the training minutes its pre-race days may hold so that the seven days before the race keep 40–60% of the peak (TP-2). */

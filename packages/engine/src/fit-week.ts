@@ -1,0 +1,81 @@
+import { rules } from "./constants.ts";
+import type { Week } from "./schema/plan.ts";
+import { isLoading } from "./targets/block.ts";
+import { realizedOf } from "./targets/realized.ts";
+import type { RealizedWeek, TargetPlanner } from "./targets/targets.ts";
+import type { WeekTarget } from "./targets/week-target.ts";
+
+/** A week as built from its target, and what it really holds. */
+export interface BuiltWeek<P extends { week: Week }> {
+  target: WeekTarget;
+  planned: P;
+  realized: RealizedWeek;
+}
+
+/** Most a week under the load-spike cap is scaled back up when its estimate cut too deep. */
+const maxRefill = 1.25;
+
+/**
+ * The targets stage estimates a week's load and rounds nothing; the built week rounds its
+ * sessions. Read the built week against PR-3 and PR-1 and rebuild it when it misses: down
+ * when over the spike cap, back up when the estimate cut it far under, and into the
+ * cutback's band when rounding left it outside.
+ */
+export function fitWeek<P extends { week: Week }>(
+  first: BuiltWeek<P>,
+  planner: TargetPlanner,
+  build: (t: WeekTarget) => P,
+  before: RealizedWeek | undefined,
+  rebuilding: boolean,
+): BuiltWeek<P> {
+  let built = first;
+  const frame = first.target.frame;
+  const rebuild = (t: WeekTarget): BuiltWeek<P> => {
+    const planned = build(t);
+    return { target: t, planned, realized: realizedOf(planned.week) };
+  };
+  // A peaked race week only falls; its load is never the question.
+  if (frame.phase === "race" && frame.focus.mode === "peak") return built;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const ceiling = planner.loadCeiling();
+    if (built.realized.load <= ceiling) break;
+    built = rebuild(planner.rescale(built.target, (ceiling / built.realized.load) * 0.97));
+  }
+  const ceiling = planner.loadCeiling();
+  // After a race the four weeks before hold its taper and recovery: an estimate cut deep there
+  // would compound week after week.
+  if (
+    rebuilding &&
+    isLoading(frame) &&
+    built.target.limitedBy === "load-spike" &&
+    built.realized.load > 0 &&
+    built.realized.load < ceiling * 0.9
+  ) {
+    const room = (built.target.beforeSpikeRunMin ?? built.target.runMin) / built.target.runMin;
+    const factor = Math.min(maxRefill, room, (ceiling / built.realized.load) * 0.97);
+    const refilled = rebuild(planner.rescale(built.target, factor));
+    if (refilled.realized.load <= ceiling) built = refilled;
+  }
+  return frame.kind === "cutback" ? fitCutback(built, planner, rebuild, before) : built;
+}
+
+/** PR-1: small weeks round their sessions out of the cutback's 20–35% band; aim at its middle. */
+function fitCutback<P extends { week: Week }>(
+  built: BuiltWeek<P>,
+  planner: TargetPlanner,
+  rebuild: (t: WeekTarget) => BuiltWeek<P>,
+  before: RealizedWeek | undefined,
+): BuiltWeek<P> {
+  const { runMin } = built.realized;
+  if (!before || before.runMin <= 0 || runMin <= 0) return built;
+  const inBand = (x: number) => {
+    const drop = 1 - x / before.runMin;
+    return drop >= rules.cutbackMinDrop && drop <= rules.cutbackMaxDrop;
+  };
+  if (inBand(runMin)) return built;
+  const wanted = before.runMin * (1 - (rules.cutbackMinDrop + rules.cutbackMaxDrop) / 2);
+  const retry = rebuild(planner.rescale(built.target, wanted / runMin, false));
+  return inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling()
+    ? retry
+    : built;
+}
