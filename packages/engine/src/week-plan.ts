@@ -35,6 +35,8 @@ export interface WeekPlanInput {
   fuelingGPerHour: number | undefined;
   /** IN-4: the user's answer for this week: the weekday whose key session stays hard. */
   keepHard?: string;
+  /** The week after this one, when there is one: its training races reach back into this week. */
+  nextFrame?: WeekFrame;
 }
 
 /** Where next week's long run will fall, so this Sunday can stay easy before a Monday one (IN-5). */
@@ -106,6 +108,7 @@ export function weekPlan(x: WeekPlanInput): {
     nextLongRunDay: nextLongRunDay(target.frame.startDate, x.constraints),
     constraints: x.constraints,
     ...(x.keepHard === undefined ? {} : { keepHard: x.keepHard }),
+    trainingRaceNextMonday: x.nextFrame?.trainingRaces.some((r) => r.day === 0) ?? false,
   });
   const sessions = weekSessions(target, layout.slots, {
     category: goal.category,

@@ -36,7 +36,14 @@ describe("hm-and-50k: a half marathon (B) on the way to a trail 50K (A)", () => 
   it("lays out a shared base, then a block for each goal in date order", () => {
     expect(p.phases[0]).toMatchObject({ kind: "base", goalId: null });
     expect(phasesOf(p, "hm")).toEqual(["build", "specific", "race", "recovery"]);
-    expect(phasesOf(p, "ultra")).toEqual(["build", "specific", "peak", "taper", "race", "recovery"]);
+    expect(phasesOf(p, "ultra")).toEqual([
+      "build",
+      "specific",
+      "peak",
+      "taper",
+      "race",
+      "recovery",
+    ]);
   });
 
   it("gives the B race a mini-taper, no peak, and a short recovery", () => {

@@ -26,6 +26,8 @@ export interface PlaceContext {
   nextLongRunDay: number;
   /** IN-4: the user's answer for this week, the weekday whose key session stays hard. */
   keepHard?: string;
+  /** Next week opens with a training race: this Sunday is its eve (TP-3). */
+  trainingRaceNextMonday?: boolean;
 }
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -63,6 +65,7 @@ export function placeWeek(
     random: ctx.random,
   };
 
+  const raceOnNextMonday = ctx.raceDay === start + 7 || ctx.trainingRaceNextMonday === true;
   let hardWanted = 0;
   let moderateWanted = false;
   // MG-1: a training race is the week's key session; its eve rests and RC-1 follows it.
@@ -109,7 +112,7 @@ export function placeWeek(
     dayRules.noHardDays.add(blockStart - 1);
     // A Monday long run next week makes this Sunday its eve (IN-5).
     // A Monday long run, or a Tuesday one whose back-to-back starts Monday, makes Sunday an eve.
-    if (ctx.nextLongRunDay <= 1 || ctx.raceDay === start + 7) dayRules.noHardDays.add(6);
+    if (ctx.nextLongRunDay <= 1 || raceOnNextMonday) dayRules.noHardDays.add(6);
     // Recover after the long run: one easy day always, two after a big weekend (LR-5).
     const protect = bigWeekend ? rules.protectDaysAfterLong : 1;
     for (let d = blockEnd + 1; d <= blockEnd + protect; d++) dayRules.noHardDays.add(d);
@@ -180,7 +183,7 @@ export function placeWeek(
       : new Set<number>();
   for (const d of trainingRaceEves) easyBlocked.add(d);
   // TP-3 for a Monday race: this Sunday is its eve, a shake-out or rest.
-  if (ctx.raceDay === start + 7) easyBlocked.add(6);
+  if (raceOnNextMonday) easyBlocked.add(6);
   // RC-1: after the race the week rests; recovery running starts with the recovery phase.
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
     for (let d = t.frame.raceDay + 1; d < 7; d++) easyBlocked.add(d);

@@ -270,7 +270,10 @@ export function resolveSeason(input: {
     const answer = input.choices[f.id];
     const chosen = f.options.find((o) => o.id === answer);
     const valid = f.options.map((o) => o.id);
-    if (answer !== undefined && !chosen)
+    // An answer given to an earlier form of this conflict (another answer changed it since)
+    // is stale, not wrong: the conflict stays open with its new choices.
+    const stale = answer !== undefined && isChoiceOf(answer, f.goals);
+    if (answer !== undefined && !chosen && !stale)
       invalidChoices.push({ warningId: f.id, choiceId: answer, valid });
     const applied = chosen ?? f.options.find((o) => o.id === f.defaultChoice);
     for (const r of races) r.mode = applied?.set[r.id] ?? r.mode;
@@ -288,4 +291,12 @@ export function resolveSeason(input: {
     });
   }
   return { modes: Object.fromEntries(races.map((r) => [r.id, r.mode])), conflicts, invalidChoices };
+}
+
+/** Whether `answer` has the shape of a choice about these goals, whatever its current form. */
+function isChoiceOf(answer: string, goals: readonly Race[]): boolean {
+  if (answer === "keep") return true;
+  return goals.some((g) =>
+    ["primary", "training", "b-race"].some((what) => answer === `${g.id}-${what}`),
+  );
 }

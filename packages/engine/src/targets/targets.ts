@@ -134,14 +134,16 @@ export class TargetPlanner {
     // (last week placed its sessions expecting the usual long-run day).
     const next = block.frames.find((f) => f.index === frame.index + 1);
     const windowFrom = next?.phase === "race" ? (next.raceDay ?? 7) : 7;
-    // A training race is the week's hard day: the long run keeps two days from it (IN-5, TP-3).
     // Last week's Sunday race counts too: Monday would be its morning after (IN-5).
     const lastWeek = this.input.frames[frame.index - 1];
+    const nextWeek = this.input.frames[frame.index + 1];
     const raceDays = [
       ...frame.trainingRaces.map((r) => r.day),
       ...(lastWeek?.trainingRaces ?? []).map((r) => r.day - 7),
+      ...(nextWeek?.trainingRaces ?? []).map((r) => r.day + 7),
     ];
-    const nearRace = (d: number) => raceDays.some((r) => Math.abs(r - d) < 2);
+    // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5).
+    const nearRace = (d: number) => raceDays.some((r) => r - d >= -1 && r - d <= 2);
     const longChoices = {
       ...availability,
       runnable: availability.runnable.map(
