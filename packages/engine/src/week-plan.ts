@@ -1,6 +1,6 @@
 import { recoveryNoHardDays, rules, taperWeeks } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
-import { contributionOf, goalSplitOf } from "./contribution/contribution.ts";
+import { contributionOf, describeSplit, goalSplitOf } from "./contribution/contribution.ts";
 import { addDays, epochDayOf } from "./dates.ts";
 import { weekWhy, workoutWhy } from "./explain/why.ts";
 import type { WeekFrame } from "./macro/macro.ts";
@@ -179,7 +179,16 @@ export function weekPlan(x: WeekPlanInput): {
     }),
     days,
   };
+  week.why += splitWhy(week.goalSplit, x.goals);
   return { week, carry, ...(layout.closeKeys ? { closeKeys: layout.closeKeys } : {}) };
+}
+
+/** MG-3 in the week's why: whom the week trains for, when it trains for more than one goal. */
+function splitWhy(split: Record<string, number>, goals: readonly GoalContext[]): string {
+  const served = goals.filter((g) => (split[g.id] ?? 0) >= 0.15);
+  if (served.length < 2) return "";
+  const names = Object.fromEntries(served.map((g) => [g.id, g.name]));
+  return ` It trains for ${describeSplit(split, names)} (MG-3).`;
 }
 
 const zeroSplit = (ids: readonly string[]): Record<string, number> =>

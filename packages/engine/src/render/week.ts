@@ -1,13 +1,15 @@
+import { describeSplit } from "../contribution/contribution.ts";
 import type { Week } from "../schema/plan.ts";
 import { renderDays } from "./days.ts";
 import { distance, hoursMinutes, percent, type Units, vert } from "./format.ts";
 
 /** One week: heading, targets against what the days add up to, why, then the days. */
-export function renderWeek(week: Week, units: Units, goalCount: number): string {
+export function renderWeek(week: Week, units: Units, goalNames: Record<string, string>): string {
   const kind = week.kind === week.phase ? "" : ` (${week.kind})`;
   const lines = [`## Week ${week.index + 1} · ${week.phase}${kind} · ${week.startDate}`, ""];
   lines.push(...loadTable(week, units), "");
-  if (goalCount > 1) lines.push(`Goal split: ${goalSplit(week.goalSplit)}`, "");
+  if (Object.keys(goalNames).length > 1)
+    lines.push(`Goal split: ${describeSplit(week.goalSplit, goalNames)}`, "");
   if (week.why) lines.push(week.why, "");
   lines.push(...renderDays(week.days, units));
   return lines.join("\n");
@@ -39,10 +41,3 @@ function loadTable(week: Week, units: Units): string[] {
 
 const row = (label: string, cells: readonly string[]): string =>
   `| ${label} | ${cells.join(" | ")} |`;
-
-/** { hm: 0.35, ultra: 0.65 } → "hm 35%, ultra 65%" */
-function goalSplit(split: Record<string, number>): string {
-  return Object.entries(split)
-    .map(([goalId, share]) => `${goalId} ${percent(share)}`)
-    .join(", ");
-}
