@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { goalNeeds } from "./goal-needs.ts";
 import { type Quality, workoutQualities } from "./qualities.ts";
-import { workoutOf } from "./workout-fixture.ts";
+import { workoutOf } from "./workout.test-util.ts";
 
 const top = (v: Record<Quality, number>): Quality =>
   (Object.keys(v) as Quality[]).reduce((a, b) => (v[b] > v[a] ? b : a));

@@ -84,9 +84,11 @@ function running(w: Workout, q: Record<Quality, number>): void {
       break;
     }
     case "hills":
-      // Hill reps are strength work for climbing and descending, beyond their zones.
+      // Hill reps are strength work for climbing and descending, beyond their zones, and
+      // running uphill hard is threshold work whatever the pace (a road race gains too).
       q.vert += hardMin * 0.6;
       q.durability += hardMin * 0.2;
+      q.threshold += hardMin * 0.8;
       break;
     default:
       break;

@@ -74,6 +74,9 @@ export function weekWhy(s: WeekStory): string {
   return text;
 }
 
+/** A session serves a goal "alike" when it gives it at least this share (MG-4). */
+const sharedShare = 0.35;
+
 /** The why of a key workout, naming its rule; a session that serves several goals says so (MG-4). */
 export function workoutWhy(
   w: Workout,
@@ -81,7 +84,7 @@ export function workoutWhy(
   names: ReadonlyMap<string, string>,
 ): string | undefined {
   const why = ownWhy(w, t, names);
-  const shared = sharedGoals(w.contribution).map((id) => names.get(id) ?? id);
+  const shared = sharedGoals(w.contribution, sharedShare).map((id) => names.get(id) ?? id);
   if (why === undefined || shared.length < 2 || w.type === "race") return why;
   return `${why} Serves ${shared.slice(0, -1).join(", ")} and ${shared.at(-1)} alike (MG-4).`;
 }
