@@ -174,6 +174,8 @@ export const rules = {
 export const policy = {
   /** MG-1: a B race's week (without the race) runs this share of its block's peak: a mini-taper. */
   bRaceWeekOfPeak: 0.65,
+  /** LR-4: the shortest long run worth a back-to-back day after it. */
+  backToBackMinLongMin: 75,
   peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range
   firstWeekOfChronic: 0.95, // PR-4: week 1 near chronic, leaving room for strength
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%

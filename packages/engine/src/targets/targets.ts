@@ -382,7 +382,9 @@ export class TargetPlanner {
         return;
       }
       t.longRunDay = longDay;
-      t.backToBack = backToBack && mlDay !== undefined;
+      // A back-to-back of short runs trains nothing a single long run doesn't (LR-4).
+      t.backToBack =
+        backToBack && mlDay !== undefined && t.longRunMin >= policy.backToBackMinLongMin;
       t.mediumLongMin = 0;
       delete t.mediumLongDay;
       if (t.backToBack && mlDay !== undefined) {
