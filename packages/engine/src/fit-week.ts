@@ -74,8 +74,10 @@ function fitCutback<P extends { week: Week }>(
   };
   if (inBand(runMin)) return built;
   const wanted = before.runMin * (1 - (rules.cutbackMinDrop + rules.cutbackMaxDrop) / 2);
-  const retry = rebuild(planner.rescale(built.target, wanted / runMin, false));
-  return inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling()
-    ? retry
-    : built;
+  // Sessions round to whole minutes and drop below their shortest: try around the middle.
+  for (const aim of [1, 1.1, 0.9, 1.25, 0.8]) {
+    const retry = rebuild(planner.rescale(built.target, (wanted * aim) / runMin, false));
+    if (inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling()) return retry;
+  }
+  return built;
 }

@@ -85,7 +85,7 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
       { target: target0, planned: planned0, realized: realizedOf(planned0.week) },
       planner,
       build,
-      realizedWeeks.at(-1),
+      cutbackReference(realizedWeeks, macro.weeks[frame.index - 1]),
       macro.weeks.some((f) => f.index < frame.index && f.phase === "race"),
     );
     realizedWeeks.push(realized);
@@ -167,3 +167,12 @@ const nextOf = (frames: readonly WeekFrame[], frame: WeekFrame): { nextFrame?: W
   const next = frames[frame.index + 1];
   return next ? { nextFrame: next } : {};
 };
+
+/** PR-1's reference week: the one before, or the full week before a training race week. */
+function cutbackReference(
+  realized: readonly RealizedWeek[],
+  last: WeekFrame | undefined,
+): RealizedWeek | undefined {
+  const raceWeek = last?.kind === "race" && last.phase !== "race";
+  return raceWeek ? realized.at(-2) : realized.at(-1);
+}

@@ -282,7 +282,13 @@ export class TargetPlanner {
     const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
     if (frame.index === 0 && frame.phase !== "race") return this.startRun;
     // A training race week trains like a cutback around its race (MG-1).
-    if (lighterWeek(frame)) return previousRun * policy.cutbackRunFactor;
+    if (lighterWeek(frame)) {
+      // A cutback right after a training race week cuts from the full week before it.
+      const last = this.input.frames[frame.index - 1];
+      const skip = last !== undefined && last.kind === "race" && isLoading(last);
+      const from = (skip ? this.realized.at(-2) : undefined)?.runMin ?? previousRun;
+      return from * policy.cutbackRunFactor;
+    }
     if (isLoading(frame)) {
       // Grow evenly to reach the peak by the peak phase, never faster than the ramp cap (PR-2).
       const steps = Math.max(1, block.rampStepsLeft);

@@ -51,7 +51,10 @@ export function checkCutbacks(f: PlanFacts): Finding[] {
     }
   }
   for (const week of f.weeks) {
-    const previous = f.weeks[week.index - 1];
+    // After a training race week, the cutback is measured against the full week before it.
+    const before = f.weeks[week.index - 1];
+    const raceWeekBefore = before?.isRaceWeek && before.week.phase !== "race";
+    const previous = raceWeekBefore ? f.weeks[week.index - 2] : before;
     // Days the athlete can't train make the weeks around them lighter than the plan chose,
     // and PR-3 then rebuilds slowly: a cutback in the four weeks after them has no measure.
     const recent = f.weeks.slice(Math.max(0, week.index - 4), week.index + 1);
