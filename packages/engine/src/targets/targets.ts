@@ -3,7 +3,6 @@ import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import { dayCapMin, dayIndexOf, weekAvailability } from "../microcycle/availability.ts";
-import { longRunDayOf, mediumLongDayOf } from "../microcycle/key-days.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { historyWeekLoad } from "../validate/load.ts";
@@ -14,6 +13,7 @@ import { nonRunTargets } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
 import { RecentRuns } from "./recent-runs.ts";
 import { VertPlanner } from "./vert-planner.ts";
+import { longRunDays, weekCapacity } from "./week-days.ts";
 import { nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
 export interface TargetsInput {
@@ -129,41 +129,13 @@ export class TargetPlanner {
         frame.focus.mode === "peak" ? 3 + frame.weekInPhase : runDays - 1,
       );
 
-    // The week before the race: its days from the race's weekday on are already in the race's
-    // seven days (TP-2) and the eve of a Monday race (TP-3): no long run there, nor on Monday
-    // (last week placed its sessions expecting the usual long-run day).
-    const next = block.frames.find((f) => f.index === frame.index + 1);
-    const windowFrom = next?.phase === "race" ? (next.raceDay ?? 7) : 7;
-    // Last week's Sunday race counts too: Monday would be its morning after (IN-5).
-    const lastWeek = this.input.frames[frame.index - 1];
-    const nextWeek = this.input.frames[frame.index + 1];
-    const raceDays = [
-      ...frame.trainingRaces.map((r) => r.day),
-      ...(lastWeek?.trainingRaces ?? []).map((r) => r.day - 7),
-      ...(nextWeek?.trainingRaces ?? []).map((r) => r.day + 7),
-    ];
-    // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5).
-    const nearRace = (d: number) => raceDays.some((r) => r - d >= -1 && r - d <= 2);
-    const longChoices = {
-      ...availability,
-      runnable: availability.runnable.map(
-        (r, d) => r && !nearRace(d) && (windowFrom >= 7 || (d < windowFrom && d > 0)),
-      ),
-    };
-    const longDay =
-      isLoading(frame) || frame.phase === "taper"
-        ? longRunDayOf(longChoices, dayIndexOf(c.longRunDay))
-        : undefined;
-    const mlFloor = this.previousLong * rules.mediumLongOfLong[0];
-    const mlDay =
-      longDay === undefined
-        ? undefined
-        : mediumLongDayOf(
-            { ...availability, runnable: availability.runnable.map((r, d) => r && !nearRace(d)) },
-            longDay,
-            (d) => dayCapMin(d, c),
-            mlFloor,
-          );
+    const { longDay, mlDay } = longRunDays({
+      frames: this.input.frames,
+      frame,
+      availability,
+      constraints: c,
+      mediumLongFloorMin: this.previousLong * rules.mediumLongOfLong[0],
+    });
     const backToBack =
       isUltra(frame.endurance.category) &&
       frame.trainingRaces.length === 0 &&
@@ -420,27 +392,4 @@ export class TargetPlanner {
   private fillVert(t: WeekTarget): void {
     t.vertM = this.vert.vertFor(t.frame, t.runMin);
   }
-}
-
-/** The most running a week's days can hold: the long run plus easy days at their caps. */
-function weekCapacity(
-  a: { runnable: boolean[] },
-  runDays: number,
-  longDay: number | undefined,
-  c: PlanConstraints,
-  peakLong: number,
-): number {
-  const caps: number[] = [];
-  for (let d = 0; d < 7; d++) {
-    if (!a.runnable[d]) continue;
-    caps.push(
-      d === longDay
-        ? Math.min(peakLong, dayCapMin(d, c))
-        : Math.min(policy.easyRunMin[1], dayCapMin(d, c)),
-    );
-  }
-  return caps
-    .sort((x, y) => y - x)
-    .slice(0, runDays)
-    .reduce((s, x) => s + x, 0);
 }
