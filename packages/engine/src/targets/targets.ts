@@ -2,7 +2,7 @@ import { isUltra, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
 import type { WeekFrame } from "../macro/macro.ts";
-import { dayCapMin, dayIndexOf, weekAvailability } from "../microcycle/availability.ts";
+import { dayCapMin, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { historyWeekLoad } from "../validate/load.ts";

@@ -1,4 +1,5 @@
 import type { Intensity, Step, WorkoutType } from "../schema/plan.ts";
+import { totalMinutes } from "./steps.ts";
 
 /** A workout in the making: structure and role, before vert, distance and ids. */
 export interface Session {
@@ -18,3 +19,9 @@ export interface Session {
   /** A race's own course: its distance and climbing are the goal's, not estimates. */
   course?: { distanceKm: number; vertM: number };
 }
+
+/** The running minutes of the sessions, races aside. */
+export const runMinutes = (sessions: Session[]) =>
+  sessions
+    .filter((s) => s.running && s.type !== "race")
+    .reduce((sum, s) => sum + totalMinutes(s.steps), 0);

@@ -1,30 +1,29 @@
-import { type DistanceCategory, policy, rules } from "../constants.ts";
+import type { DistanceCategory } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
 import { pick, type Random } from "../random.ts";
 import type { Zone } from "../schema/plan.ts";
 import type { Surface } from "../schema/scenario.ts";
-import { longRunShareCap } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { hardFamilies, hillFamilies, moderateFamilies, needsHills } from "./choose-family.ts";
-import { addStrides, canTakeStrides, easySessions } from "./easy-runs.ts";
-import { type Family, pickupsWithin } from "./families.ts";
+import { easySessions } from "./easy-runs.ts";
+import type { Family } from "./families.ts";
+import { absorbOvershoot, fitLongRun } from "./fit-long-run.ts";
+import {
+  capQuality,
+  demoteThirdSession,
+  longFinishInBand,
+  topUpWithStrides,
+} from "./fit-quality.ts";
 import { longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
-import { maxLongFinish, planQuality, qualityBand } from "./quality-plan.ts";
+import { planQuality } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
-import type { Session } from "./session.ts";
-import {
-  cooldown,
-  qualityOf,
-  totalMinutes,
-  toWholeMinutes,
-  warmup,
-  work,
-  zoneMinutesOf,
-} from "./steps.ts";
+import { fitRaceWindow, shakeOutSession } from "./race-week.ts";
+import { runMinutes, type Session } from "./session.ts";
+import { totalMinutes } from "./steps.ts";
 
 export interface WeekContext {
   /** The block's race: its distance picks the key sessions (MG-1). */
@@ -186,229 +185,4 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   }
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
-}
-
-const runMinutes = (sessions: Session[]) =>
-  sessions
-    .filter((s) => s.running && s.type !== "race")
-    .reduce((sum, s) => sum + totalMinutes(s.steps), 0);
-
-function shakeOutSession(day: number): Session {
-  return {
-    day,
-    type: "easy",
-    title: `Shake-out ${policy.shakeOutMin} min`,
-    steps: [work(policy.shakeOutMin, "z2", "relaxed, legs loose")],
-    intensity: "easy",
-    key: false,
-    notes: ["Day before the race: short and easy, then rest."],
-    running: true,
-    vertWeight: 0.2,
-  };
-}
-
-/**
- * The key sessions have floors (a warm-up, a minimum of reps) that a small week can't
- * always pay for. The long run, built last, absorbs the difference so the week keeps its
- * target (a cutback stays a cutback, a ramp stays under its cap): shorter when the week
- * overflows (the shortest easy run goes first when even that is not enough), longer up to
- * its ceiling when easy days were too short to hold their minutes.
- */
-function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
-  const floor = policy.easyRunMin[0];
-  const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
-  while (room() < floor) {
-    const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
-    if (easy.length === 0 || t.frame.phase === "taper" || t.frame.phase === "race") break;
-    const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
-    sessions.splice(sessions.indexOf(shortest), 1);
-  }
-  return {
-    ...t,
-    longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),
-  };
-}
-
-/**
- * TP-2 in race week: the seven days before the race hold 40–60% of the peak. Easy runs
- * (not the shake-out or the sharp session) stretch up to 60 min or shrink down to 15, and
- * the shortest go when even that holds too much.
- */
-function fitRaceWindow(
-  sessions: Session[],
-  [lo, hi]: [number, number],
-  capOf: (day: number) => number,
-): void {
-  const easy = () => sessions.filter((s) => s.type === "easy" && !s.title.startsWith("Shake-out"));
-  const resize = (s: Session, minutes: number) => {
-    const m = Math.round(minutes);
-    sessions[sessions.indexOf(s)] = { ...s, title: `Easy run ${m} min`, steps: [work(m, "z2")] };
-  };
-  for (let guard = 0; guard < 8; guard++) {
-    const total = runMinutes(sessions);
-    const runs = easy();
-    if (total >= lo && total <= hi) return;
-    if (runs.length === 0) break;
-    const each = (total < lo ? lo - total : hi - total) / runs.length;
-    for (const s of runs) {
-      const most = Math.min(raceWeekEasyMaxMin, capOf(s.day));
-      resize(s, Math.min(most, Math.max(policy.shakeOutMin, totalMinutes(s.steps) + each)));
-    }
-    if (
-      runMinutes(sessions) > hi &&
-      runs.every((s) => totalMinutes(s.steps) <= policy.shakeOutMin)
-    ) {
-      const shortest = runs.at(-1);
-      if (shortest) sessions.splice(sessions.indexOf(shortest), 1);
-    }
-  }
-  // Still too much: the sharp session shrinks to short pickups, or goes.
-  const sharp = sessions.find((s) => s.intensity === "hard" && s.type !== "race");
-  const over = runMinutes(sessions) - hi;
-  if (sharp && over > 0) {
-    const room = totalMinutes(sharp.steps) - over;
-    if (room < shortestSharpMin) sessions.splice(sessions.indexOf(sharp), 1);
-    else {
-      const part = pickupsWithin(room - 10);
-      const steps = toWholeMinutes([warmup(5), ...part.steps, cooldown(5)]);
-      sessions[sessions.indexOf(sharp)] = { ...sharp, title: part.title, type: part.type, steps };
-    }
-  }
-}
-
-/** The shortest sharp session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
-const shortestSharpMin = 16;
-
-/** The longest easy run of race week. */
-const raceWeekEasyMaxMin = 60;
-
-/**
- * IN-1's floor, last resort: when even the long run's finish leaves the week under 10%
- * quality (one short hill session in a cutback), easy runs take strides, 2 min each.
- */
-function topUpWithStrides(sessions: Session[], t: WeekTarget, finishMin: number): void {
-  const [lo] = qualityBand(t.frame.phase);
-  const running = sessions.filter((s) => s.running && s.type !== "race");
-  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
-  let quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) + finishMin;
-  for (const [i, s] of sessions.entries()) {
-    if (quality >= lo * runMin) return;
-    if (!canTakeStrides(s)) continue;
-    sessions[i] = addStrides(s);
-    quality += stridesQualityMin;
-  }
-}
-
-/** 6 × 20 s of strides. */
-const stridesQualityMin = 2;
-
-/**
- * IN-1's ceiling: when a small week's sessions hold more quality than 20% of its running
- * (a family's smallest session is still big), the biggest session becomes short pickups.
- */
-function capQuality(
-  sessions: Session[],
-  longMin: number,
-  t: WeekTarget,
-  ctx: WeekContext,
-  reservedMin: (day: number) => number,
-): void {
-  const [, hi] = qualityBand(t.frame.phase);
-  const qualityOfSession = (s: Session) => qualityOf(zoneMinutesOf(s.steps));
-  for (let guard = 0; guard < 3; guard++) {
-    const running = sessions.filter((s) => s.running && s.type !== "race");
-    const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
-    const allowed = hi * (runMinutes(sessions) + longMin);
-    if (quality <= allowed) return;
-    const biggest = running.reduce((a, b) => (qualityOfSession(b) > qualityOfSession(a) ? b : a));
-    const keep = Math.max(2, Math.floor(qualityOfSession(biggest) - (quality - allowed)) - 1);
-    const family = biggest.type === "hills" ? "long-hills" : "fartlek";
-    const moderate = biggest.intensity !== "hard";
-    const reserved = reservedMin(biggest.day);
-    const rebuilt = qualitySession(
-      biggest.day,
-      family,
-      keep,
-      moderate,
-      t.runMin,
-      reserved,
-      ctx,
-      keep * 2,
-    );
-    sessions[sessions.indexOf(biggest)] = rebuilt;
-  }
-}
-
-/**
- * LR-3 on the week as built: when the easy days held less than planned, the long run (and
- * its back-to-back partner) shrink to keep their share of the week's running.
- */
-function fitLongRun(
-  t: WeekTarget,
-  othersMin: number,
-  runDays: number,
-  category: DistanceCategory,
-): WeekTarget {
-  const margin = 0.97;
-  const share = longRunShareCap(category, runDays) * margin;
-  // long ≤ share × (others + medium-long + long); a share of one or more never binds.
-  const shareCap =
-    share >= 1 ? Number.POSITIVE_INFINITY : (share * (othersMin + t.mediumLongMin)) / (1 - share);
-  let long = Math.min(t.longRunMin, Math.floor(shareCap));
-  let ml =
-    t.mediumLongMin > 0 ? Math.min(t.mediumLongMin, Math.round(long * policy.mediumLongOfLong)) : 0;
-  if (ml > 0) {
-    const pair = rules.backToBackShare * margin;
-    const most = Math.floor((pair * othersMin) / (1 - pair));
-    if (long + ml > most) {
-      long = Math.floor(most / (1 + policy.mediumLongOfLong));
-      ml = Math.min(t.mediumLongMin, Math.floor(long * policy.mediumLongOfLong));
-    }
-  }
-  return { ...t, longRunMin: Math.max(0, long), mediumLongMin: ml };
-}
-
-/**
- * IN-2: a third, moderate session needs five run days. When the week ended with fewer
- * (easy days dropped for lack of minutes), it becomes an easy run of the same length.
- */
-function demoteThirdSession(sessions: Session[], t: WeekTarget, extraRunDays: number[]): boolean {
-  const runDays = new Set([...sessions.filter((s) => s.running).map((s) => s.day), ...extraRunDays])
-    .size;
-  const longAnchor = t.longRunMin >= rules.anchorLongRunMin || t.backToBack ? 1 : 0;
-  const anchors = sessions.filter((s) => s.intensity === "hard").length + longAnchor;
-  if (runDays >= 5 || anchors < 2) return false;
-  let demoted = false;
-  for (const [i, s] of sessions.entries()) {
-    if (s.intensity !== "moderate" || !s.running) continue;
-    const minutes = Math.round(totalMinutes(s.steps));
-    const steps = [work(minutes, "z2")];
-    sessions[i] = {
-      ...s,
-      type: "easy",
-      title: `Easy run ${minutes} min`,
-      steps,
-      intensity: "easy",
-      notes: [],
-    };
-    demoted = true;
-  }
-  return demoted;
-}
-
-/**
- * IN-1: the long run's steady or race-effort finish is the week's quality dial. It tops the
- * quality up to the phase's band (80–90% easy, base up to 95%) or gives way when the
- * sessions already hold enough.
- */
-function longFinishInBand(others: Session[], t: WeekTarget, planned: number): number {
-  const running = others.filter((s) => s.running && s.type !== "race");
-  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
-  const quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
-  const [lo, hi] = qualityBand(t.frame.phase);
-  const wanted = Math.min(
-    Math.max(planned, Math.ceil(lo * runMin - quality)),
-    Math.floor(hi * runMin - quality),
-  );
-  return Math.max(0, Math.min(wanted, maxLongFinish(t.frame.phase, t.longRunMin)));
 }

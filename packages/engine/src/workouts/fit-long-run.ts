@@ -1,0 +1,56 @@
+import { type DistanceCategory, policy, rules } from "../constants.ts";
+import { longRunShareCap } from "../targets/long-run.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import { runMinutes, type Session } from "./session.ts";
+import { totalMinutes } from "./steps.ts";
+
+/**
+ * The key sessions have floors (a warm-up, a minimum of reps) that a small week can't
+ * always pay for. The long run, built last, absorbs the difference so the week keeps its
+ * target (a cutback stays a cutback, a ramp stays under its cap): shorter when the week
+ * overflows (the shortest easy run goes first when even that is not enough), longer up to
+ * its ceiling when easy days were too short to hold their minutes.
+ */
+export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
+  const floor = policy.easyRunMin[0];
+  const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
+  while (room() < floor) {
+    const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
+    if (easy.length === 0 || t.frame.phase === "taper" || t.frame.phase === "race") break;
+    const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
+    sessions.splice(sessions.indexOf(shortest), 1);
+  }
+  return {
+    ...t,
+    longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),
+  };
+}
+
+/**
+ * LR-3 on the week as built: when the easy days held less than planned, the long run (and
+ * its back-to-back partner) shrink to keep their share of the week's running.
+ */
+export function fitLongRun(
+  t: WeekTarget,
+  othersMin: number,
+  runDays: number,
+  category: DistanceCategory,
+): WeekTarget {
+  const margin = 0.97;
+  const share = longRunShareCap(category, runDays) * margin;
+  // long ≤ share × (others + medium-long + long); a share of one or more never binds.
+  const shareCap =
+    share >= 1 ? Number.POSITIVE_INFINITY : (share * (othersMin + t.mediumLongMin)) / (1 - share);
+  let long = Math.min(t.longRunMin, Math.floor(shareCap));
+  let ml =
+    t.mediumLongMin > 0 ? Math.min(t.mediumLongMin, Math.round(long * policy.mediumLongOfLong)) : 0;
+  if (ml > 0) {
+    const pair = rules.backToBackShare * margin;
+    const most = Math.floor((pair * othersMin) / (1 - pair));
+    if (long + ml > most) {
+      long = Math.floor(most / (1 + policy.mediumLongOfLong));
+      ml = Math.min(t.mediumLongMin, Math.floor(long * policy.mediumLongOfLong));
+    }
+  }
+  return { ...t, longRunMin: Math.max(0, long), mediumLongMin: ml };
+}

@@ -1,0 +1,114 @@
+import { rules } from "../constants.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import { addStrides, canTakeStrides } from "./easy-runs.ts";
+import { maxLongFinish, qualityBand } from "./quality-plan.ts";
+import { qualitySession } from "./quality-session.ts";
+import { runMinutes, type Session } from "./session.ts";
+import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
+import type { WeekContext } from "./week-sessions.ts";
+
+/**
+ * IN-2: a third, moderate session needs five run days. When the week ended with fewer
+ * (easy days dropped for lack of minutes), it becomes an easy run of the same length.
+ */
+export function demoteThirdSession(
+  sessions: Session[],
+  t: WeekTarget,
+  extraRunDays: number[],
+): boolean {
+  const runDays = new Set([...sessions.filter((s) => s.running).map((s) => s.day), ...extraRunDays])
+    .size;
+  const longAnchor = t.longRunMin >= rules.anchorLongRunMin || t.backToBack ? 1 : 0;
+  const anchors = sessions.filter((s) => s.intensity === "hard").length + longAnchor;
+  if (runDays >= 5 || anchors < 2) return false;
+  let demoted = false;
+  for (const [i, s] of sessions.entries()) {
+    if (s.intensity !== "moderate" || !s.running) continue;
+    const minutes = Math.round(totalMinutes(s.steps));
+    const steps = [work(minutes, "z2")];
+    sessions[i] = {
+      ...s,
+      type: "easy",
+      title: `Easy run ${minutes} min`,
+      steps,
+      intensity: "easy",
+      notes: [],
+    };
+    demoted = true;
+  }
+  return demoted;
+}
+
+/**
+ * IN-1's ceiling: when a small week's sessions hold more quality than 20% of its running
+ * (a family's smallest session is still big), the biggest session becomes short pickups.
+ */
+export function capQuality(
+  sessions: Session[],
+  longMin: number,
+  t: WeekTarget,
+  ctx: WeekContext,
+  reservedMin: (day: number) => number,
+): void {
+  const [, hi] = qualityBand(t.frame.phase);
+  const qualityOfSession = (s: Session) => qualityOf(zoneMinutesOf(s.steps));
+  for (let guard = 0; guard < 3; guard++) {
+    const running = sessions.filter((s) => s.running && s.type !== "race");
+    const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
+    const allowed = hi * (runMinutes(sessions) + longMin);
+    if (quality <= allowed) return;
+    const biggest = running.reduce((a, b) => (qualityOfSession(b) > qualityOfSession(a) ? b : a));
+    const keep = Math.max(2, Math.floor(qualityOfSession(biggest) - (quality - allowed)) - 1);
+    const family = biggest.type === "hills" ? "long-hills" : "fartlek";
+    const moderate = biggest.intensity !== "hard";
+    const reserved = reservedMin(biggest.day);
+    const rebuilt = qualitySession(
+      biggest.day,
+      family,
+      keep,
+      moderate,
+      t.runMin,
+      reserved,
+      ctx,
+      keep * 2,
+    );
+    sessions[sessions.indexOf(biggest)] = rebuilt;
+  }
+}
+
+/**
+ * IN-1: the long run's steady or race-effort finish is the week's quality dial. It tops the
+ * quality up to the phase's band (80–90% easy, base up to 95%) or gives way when the
+ * sessions already hold enough.
+ */
+export function longFinishInBand(others: Session[], t: WeekTarget, planned: number): number {
+  const running = others.filter((s) => s.running && s.type !== "race");
+  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
+  const quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
+  const [lo, hi] = qualityBand(t.frame.phase);
+  const wanted = Math.min(
+    Math.max(planned, Math.ceil(lo * runMin - quality)),
+    Math.floor(hi * runMin - quality),
+  );
+  return Math.max(0, Math.min(wanted, maxLongFinish(t.frame.phase, t.longRunMin)));
+}
+
+/**
+ * IN-1's floor, last resort: when even the long run's finish leaves the week under 10%
+ * quality (one short hill session in a cutback), easy runs take strides, 2 min each.
+ */
+export function topUpWithStrides(sessions: Session[], t: WeekTarget, finishMin: number): void {
+  const [lo] = qualityBand(t.frame.phase);
+  const running = sessions.filter((s) => s.running && s.type !== "race");
+  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
+  let quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) + finishMin;
+  for (const [i, s] of sessions.entries()) {
+    if (quality >= lo * runMin) return;
+    if (!canTakeStrides(s)) continue;
+    sessions[i] = addStrides(s);
+    quality += stridesQualityMin;
+  }
+}
+
+/** 6 × 20 s of strides. */
+const stridesQualityMin = 2;
