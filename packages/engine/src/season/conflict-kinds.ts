@@ -83,28 +83,34 @@ export function peaksOverlap(a: Race, b: Race): Found | undefined {
   if (Math.floor(days / 7) >= peakGapWeeks(a.cat, b.cat)) return undefined;
   const main = a.km > b.km ? a : b; // the longer race leads; on a tie, the later one
   const other = main === a ? b : a;
-  // RC-1: inside the first race's recovery, the other race can only be run easy.
+  // A B race can't sit inside the other race's recovery (RC-1) nor inside its taper (TP-2):
+  // there it can only be a training race.
   const withinRecovery = days <= recoveryNoHardDays[a.cat];
+  const taperStartOf = (r: Race) => epochDayOf(mondayOf(r.date)) - 7 * taperWeeks[r.cat];
+  const bRaceFits = (lead: Race, x: Race) =>
+    !withinRecovery && !(x.day < lead.day && x.day >= taperStartOf(lead));
   const second = (lead: Race, x: Race) =>
-    withinRecovery
-      ? train(x, `${lead.name} primary, ${x.name} as a training race`)
-      : opt(`${lead.id}-primary`, `${lead.name} primary, ${x.name} as a B race`, x, "b-race");
+    bRaceFits(lead, x)
+      ? opt(`${lead.id}-primary`, `${lead.name} primary, ${x.name} as a B race`, x, "b-race")
+      : train(x, `${lead.name} primary, ${x.name} as a training race`);
+  const options = new Map<string, Option>();
+  for (const o of [
+    second(a, b),
+    second(b, a),
+    train(a, `${b.name} primary, ${a.name} as a training race`),
+    train(b, `${a.name} primary, ${b.name} as a training race`),
+  ])
+    if (!options.has(o.id)) options.set(o.id, o);
   const needs = `${plural(recoveryWeeks[a.cat], "week")} of recovery, a ${rebuildWeeks}-week rebuild and a ${taperWeeks[b.cat]}-week taper`;
+  const asB = bRaceFits(main, other);
   return {
     id: `w-peaks-overlap-${a.id}-${b.id}`,
     code: "PEAKS_OVERLAP",
     goals: [a, b],
     problem: `${on(a)} and ${on(b)} are ${apart(days)} apart: you cannot peak for both (a peak needs ${needs} between them).`,
-    options: withinRecovery
-      ? [second(a, b), second(b, a)]
-      : [
-          second(a, b),
-          second(b, a),
-          train(a, `${b.name} primary, ${a.name} as a training race`),
-          train(b, `${a.name} primary, ${b.name} as a training race`),
-        ],
-    defaultChoice: withinRecovery ? `${other.id}-training` : `${main.id}-primary`,
-    planned: `Planned with ${main.name} as the main goal and ${other.name} as a ${withinRecovery ? "training race" : "B race"}`,
+    options: [...options.values()],
+    defaultChoice: asB ? `${main.id}-primary` : `${other.id}-training`,
+    planned: `Planned with ${main.name} as the main goal and ${other.name} as a ${asB ? "B race" : "training race"}`,
   };
 }
 
