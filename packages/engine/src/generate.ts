@@ -77,7 +77,7 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
         profile,
         fuelingGPerHour: fuelingFor(macro.weeks, frame),
         ...keepHardOf(scenario.choices, frame.index),
-        ...nextOf(macro.weeks, frame),
+        frames: macro.weeks,
       });
     const target0 = planner.next(frame);
     const planned0 = build(target0);
@@ -162,11 +162,6 @@ function keepHardOf(choices: Record<string, string>, weekIndex: number): { keepH
   const day = keptWeekday(choices[keySessionsConflictId(weekIndex)]);
   return day === undefined ? {} : { keepHard: day };
 }
-
-const nextOf = (frames: readonly WeekFrame[], frame: WeekFrame): { nextFrame?: WeekFrame } => {
-  const next = frames[frame.index + 1];
-  return next ? { nextFrame: next } : {};
-};
 
 /** PR-1's reference week: the one before, or the full week before a training race week. */
 function cutbackReference(

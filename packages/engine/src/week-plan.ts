@@ -11,6 +11,7 @@ import { placeWeek } from "./microcycle/place.ts";
 import { seededRandom, subSeed } from "./random.ts";
 import type { AthleteProfile, PhaseKind, Week, Zone } from "./schema/plan.ts";
 import type { GoalContext } from "./season/goal-context.ts";
+import { longRunDays } from "./targets/week-days.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
 import { workoutLoad } from "./validate/load.ts";
 import { weekTotals } from "./week-totals.ts";
@@ -35,14 +36,28 @@ export interface WeekPlanInput {
   fuelingGPerHour: number | undefined;
   /** IN-4: the user's answer for this week: the weekday whose key session stays hard. */
   keepHard?: string;
-  /** The week after this one, when there is one: its training races reach back into this week. */
-  nextFrame?: WeekFrame;
+  /** Every week of the plan: next week's long run and training races reach back into this one. */
+  frames: readonly WeekFrame[];
 }
 
 /** Where next week's long run will fall, so this Sunday can stay easy before a Monday one (IN-5). */
-function nextLongRunDay(weekStart: string, c: PlanConstraints): number {
-  const next = weekAvailability(addDays(weekStart, 7), c);
-  return longRunDayOf(next, dayIndexOf(c.longRunDay)) ?? dayIndexOf(c.longRunDay);
+function nextLongRunDay(
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  c: PlanConstraints,
+): number {
+  const next = frames[frame.index + 1];
+  const usual = dayIndexOf(c.longRunDay);
+  if (!next) return usual;
+  const availability = weekAvailability(next.startDate, c);
+  const { longDay } = longRunDays({
+    frames,
+    frame: next,
+    availability,
+    constraints: c,
+    mediumLongFloorMin: 0,
+  });
+  return longDay ?? longRunDayOf(availability, usual) ?? usual;
 }
 
 /** SP-1's ceiling on the week's climbing per km, a little inside the rule's bound. */
@@ -105,10 +120,11 @@ export function weekPlan(x: WeekPlanInput): {
     random,
     raceDay: epochDayOf(goal.date),
     recoveryNoHardDays: recoveryNoHardDays[goal.category],
-    nextLongRunDay: nextLongRunDay(target.frame.startDate, x.constraints),
+    nextLongRunDay: nextLongRunDay(x.frames, target.frame, x.constraints),
     constraints: x.constraints,
     ...(x.keepHard === undefined ? {} : { keepHard: x.keepHard }),
-    trainingRaceNextMonday: x.nextFrame?.trainingRaces.some((r) => r.day === 0) ?? false,
+    trainingRaceNextMonday:
+      x.frames[target.frame.index + 1]?.trainingRaces.some((r) => r.day === 0) ?? false,
   });
   const sessions = weekSessions(target, layout.slots, {
     category: goal.category,
