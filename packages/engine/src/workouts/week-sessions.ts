@@ -1,4 +1,4 @@
-import type { DistanceCategory } from "../constants.ts";
+import { type DistanceCategory, policy } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
@@ -179,9 +179,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     capQuality(sessions, fitted.longRunMin + fitted.mediumLongMin, t, ctx, reservedMin);
     if (mlSlot && fitted.mediumLongMin > 0)
       sessions.push(mediumLongSession(mlSlot.day, fitted, ctx));
-    const finish = longFinishInBand(sessions, fitted, quality.longFinishMin);
-    topUpWithStrides(sessions, fitted, finish);
-    sessions.push(longRunSession(longSlot.day, fitted, finish, ctx));
+    // A long run squeezed below an easy run's length is no long run: the day rests.
+    if (fitted.longRunMin >= policy.easyRunMin[0]) {
+      const finish = longFinishInBand(sessions, fitted, quality.longFinishMin);
+      topUpWithStrides(sessions, fitted, finish);
+      sessions.push(longRunSession(longSlot.day, fitted, finish, ctx));
+    }
   }
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
