@@ -31,8 +31,8 @@ const sumsToOne = (shares: Record<string, number>, ids: string[]) => {
 
 /**
  * The rules every season keeps today, checked on every plan. The volume rules (PR-1..3),
- * hill work (SP-2), the taper's shape (TP-1, TP-2), IN-1, IN-5, LR-1 and CON-3 still break
- * in some seasons; the engine README lists them with their rates.
+ * hill work and vert (SP-1, SP-2), the taper and race days (TP-1..3, RC-1), IN-1 and CON-3
+ * still break in some seasons; the engine README gives the rates.
  */
 const heldRules = [
   "FMT-1",
@@ -43,11 +43,14 @@ const heldRules = [
   "FMT-6",
   "PH-1",
   "PR-4",
+  "LR-1",
   "LR-2",
   "LR-3",
   "LR-4",
   "LR-5",
+  "IN-2",
   "IN-3",
+  "IN-5",
   "SP-3",
 ];
 
