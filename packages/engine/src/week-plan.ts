@@ -1,7 +1,7 @@
 import { recoveryNoHardDays, rules, taperWeeks } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
 import { contributionOf, describeSplit, goalSplitOf } from "./contribution/contribution.ts";
-import { addDays, epochDayOf } from "./dates.ts";
+import { epochDayOf } from "./dates.ts";
 import { weekWhy, workoutWhy } from "./explain/why.ts";
 import type { WeekFrame } from "./macro/macro.ts";
 import { dayIndexOf, weekAvailability } from "./microcycle/availability.ts";
