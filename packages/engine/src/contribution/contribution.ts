@@ -26,9 +26,20 @@ function unit(v: Record<Quality, number>): Record<Quality, number> {
   return out;
 }
 
+/** A goal's needs, as a unit vector, once per goal: every workout of a plan reads them. */
+const needsOf = new WeakMap<ContributionGoal, Record<Quality, number>>();
+function unitNeeds(goal: ContributionGoal): Record<Quality, number> {
+  let needs = needsOf.get(goal);
+  if (!needs) {
+    needs = unit(goalNeeds(goal));
+    needsOf.set(goal, needs);
+  }
+  return needs;
+}
+
 /** Cosine of what the workout trains and what the goal needs, both non-negative: in [0, 1]. */
 function fit(trains: Record<Quality, number>, goal: ContributionGoal): number {
-  const needs = unit(goalNeeds(goal));
+  const needs = unitNeeds(goal);
   return qualities.reduce((sum, q) => sum + trains[q] * needs[q], 0);
 }
 
@@ -63,6 +74,9 @@ export function contributionOf(
   goals: readonly ContributionGoal[],
 ): Record<string, number> {
   if (goals.length === 0) return {};
+  const [only] = goals;
+  // One goal takes every workout whole.
+  if (only && goals.length === 1) return { [only.id]: 1 };
   const day = epochDayOf(date);
   // A race already run can no longer be trained for.
   const open = goals.filter((g) => epochDayOf(g.date) >= day);

@@ -12,15 +12,18 @@ const outsideRamp = (w: WeekFacts): boolean =>
   w.week.phase === "recovery";
 
 /**
- * PR-2's reference: the week before, or after a lighter week — a cutback, or one the athlete
- * could not fully train (unavailable days) — the last full week before it.
+ * PR-2's reference: the week before, or after a lighter week — a cutback, a week holding a
+ * race, or one the athlete could not fully train (unavailable days) — the bigger of it and
+ * the last full week before it (the week may return to the level before the lighter one).
  */
 function rampReference(f: PlanFacts, week: WeekFacts): WeekFacts | undefined {
   const previous = f.weeks[week.index - 1];
   const lighter = (w: WeekFacts) => w.isCutback || w.isRaceWeek || hasUnavailableDays(f, w);
   if (!previous || !lighter(previous)) return previous;
+  const full = f.weeks.slice(0, previous.index).findLast((w) => !lighter(w));
   // No full week before it: nothing to measure the rise from.
-  return f.weeks.slice(0, previous.index).findLast((w) => !lighter(w));
+  if (!full) return undefined;
+  return full.training.runMin >= previous.training.runMin ? full : previous;
 }
 
 /** PR-2: training time rises at most the athlete's ramp cap over the reference week. */
