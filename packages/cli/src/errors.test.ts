@@ -129,6 +129,22 @@ describe.skipIf(!(await generatorIsBuilt()))("bad scenarios", processSuite, () =
       ],
       /^cairn: constraints\.restDays: makes every day a rest day/,
     ],
+    [
+      "an answer that is none of a warning's choices",
+      [
+        "plan",
+        scenario({
+          goals: [
+            { id: "half", date: "2027-05-02", distanceKm: 21.1 },
+            { id: "ultra", date: "2027-05-30", distanceKm: 50 },
+          ],
+          choices: { "w-peaks-overlap-half-ultra": "both" },
+        }),
+        "--today",
+        "2027-01-01",
+      ],
+      /^cairn: choices\.w-peaks-overlap-half-ultra: "both" is not one of this warning's choices: half-primary, ultra-primary/,
+    ],
   ])("rejects %s with exit 2 and one line naming the field", async (_, args, reason) => {
     expectOneLineError(await runCairn(args), reason);
   });
