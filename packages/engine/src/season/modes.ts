@@ -18,12 +18,6 @@ export function defaultMode(priority: GoalPriority): GoalMode {
 /** How much taper and race effort a mode takes; season conflicts only ever move a goal down. */
 export const modeRank: Record<GoalMode, number> = { "training-race": 0, "b-race": 1, peak: 2 };
 
-export const modeNoun: Record<GoalMode, string> = {
-  peak: "the main goal",
-  "b-race": "a B race",
-  "training-race": "a training race",
-};
-
 /** Whole weeks from one date to a later one, rounded down. */
 export const wholeWeeks = (from: string, to: string): number =>
   Math.floor(daysBetween(from, to) / 7);
