@@ -27,6 +27,7 @@ export function fitWeek<P extends { week: Week }>(
   build: (t: WeekTarget) => P,
   before: RealizedWeek | undefined,
   rebuilding: boolean,
+  rampLimitMin: number,
 ): BuiltWeek<P> {
   let built = first;
   const frame = first.target.frame;
@@ -36,7 +37,7 @@ export function fitWeek<P extends { week: Week }>(
   };
   // A peaked race week only falls; its load is never the question.
   if (frame.phase === "race" && frame.focus.mode === "peak") return built;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     const ceiling = planner.loadCeiling();
     if (built.realized.load <= ceiling) break;
     built = rebuild(planner.rescale(built.target, (ceiling / built.realized.load) * 0.97));
@@ -56,7 +57,25 @@ export function fitWeek<P extends { week: Week }>(
     const refilled = rebuild(planner.rescale(built.target, factor));
     if (refilled.realized.load <= ceiling) built = refilled;
   }
-  return frame.kind === "cutback" ? fitCutback(built, planner, rebuild, before) : built;
+  if (frame.kind === "cutback") return fitCutback(built, planner, rebuild, before);
+  return isLoading(frame) ? fitRamp(built, planner, rebuild, rampLimitMin) : built;
+}
+
+/** PR-2: small weeks round their sessions over the ramp cap; bring them back under it. */
+function fitRamp<P extends { week: Week }>(
+  built: BuiltWeek<P>,
+  planner: TargetPlanner,
+  rebuild: (t: WeekTarget) => BuiltWeek<P>,
+  limit: number,
+): BuiltWeek<P> {
+  const { runMin } = built.realized;
+  if (runMin <= limit) return built;
+  for (const aim of [0.98, 0.95, 0.9]) {
+    const retry = rebuild(planner.rescale(built.target, (limit * aim) / runMin, false));
+    if (retry.realized.runMin <= limit && retry.realized.load <= planner.loadCeiling())
+      return retry;
+  }
+  return built;
 }
 
 /** PR-1: small weeks round their sessions out of the cutback's 20–35% band; aim at its middle. */

@@ -87,6 +87,7 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
       build,
       cutbackReference(realizedWeeks, macro.weeks[frame.index - 1]),
       macro.weeks.some((f) => f.index < frame.index && f.phase === "race"),
+      rampLimit(realizedWeeks, macro.weeks, frame, profile.rampCap),
     );
     realizedWeeks.push(realized);
     planner.record(target, realized);
@@ -170,4 +171,27 @@ function cutbackReference(
 ): RealizedWeek | undefined {
   const raceWeek = last?.kind === "race" && last.phase !== "race";
   return raceWeek ? realized.at(-2) : realized.at(-1);
+}
+
+/**
+ * PR-2's ceiling for a week as the validator reads it: the week before, or after a lighter
+ * one (a cutback, a training race week) the bigger of it and the last full week, plus the
+ * athlete's ramp cap.
+ */
+function rampLimit(
+  realized: readonly RealizedWeek[],
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  rampCap: number,
+): number {
+  const lighter = (f: WeekFrame | undefined) =>
+    f !== undefined && (f.kind === "cutback" || (f.kind === "race" && f.phase !== "race"));
+  const last = realized.at(-1);
+  if (!last || last.runMin <= 0) return Number.POSITIVE_INFINITY;
+  let reference = last.runMin;
+  if (lighter(frames[frame.index - 1])) {
+    const full = realized.findLastIndex((_, i) => !lighter(frames[i]) && i < frame.index - 1);
+    reference = Math.max(reference, realized[full]?.runMin ?? 0);
+  }
+  return reference * (1 + rampCap);
 }
