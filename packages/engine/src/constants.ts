@@ -181,6 +181,21 @@ export const policy = {
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%
   cutbackLongRunUltraMin: 30,
   spikeMargin: 0.06, // keep PR-3 this far under its cap: the plan's zones vary a little
+  // After a race the built week is checked against PR-3 again: the estimate may run closer.
+  spikeMarginAfterRace: 0.02,
+  // A week after a race cut far under PR-3's cap by its estimate is scaled back up, by at most this.
+  rebuildRefillMax: 1.25,
+  // Recovery weeks' share of the block's peak: deep after the season's last peak, shallower
+  // when another block follows (PR-3 rebuilds from them), light after a B race (MG-1).
+  recoveryWeekOfPeak: {
+    last: [0.3, 0.45, 0.55],
+    rebuilding: [0.45, 0.6, 0.7],
+    bRace: [0.8],
+  },
+  // MG-4: a session serves a goal "alike" when it gives it at least this share.
+  sharedSessionShare: 0.35,
+  // A training race run at easy effort takes about this much longer than racing it.
+  easyRaceTimeFactor: 1.2,
   rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min
   taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
   raceWeekOfPeak: 0.42, // TP-2: the seven days before the race at 40–60% of the peak, aimed low

@@ -1,4 +1,4 @@
-import { rules } from "./constants.ts";
+import { policy, rules } from "./constants.ts";
 import type { Week } from "./schema/plan.ts";
 import { isLoading } from "./targets/block.ts";
 import { realizedOf } from "./targets/realized.ts";
@@ -11,9 +11,6 @@ export interface BuiltWeek<P extends { week: Week }> {
   planned: P;
   realized: RealizedWeek;
 }
-
-/** Most a week under the load-spike cap is scaled back up when its estimate cut too deep. */
-const maxRefill = 1.25;
 
 /**
  * The targets stage estimates a week's load and rounds nothing; the built week rounds its
@@ -53,7 +50,7 @@ export function fitWeek<P extends { week: Week }>(
     built.realized.load < ceiling * 0.9
   ) {
     const room = (built.target.beforeSpikeRunMin ?? built.target.runMin) / built.target.runMin;
-    const factor = Math.min(maxRefill, room, (ceiling / built.realized.load) * 0.97);
+    const factor = Math.min(policy.rebuildRefillMax, room, (ceiling / built.realized.load) * 0.97);
     const refilled = rebuild(planner.rescale(built.target, factor));
     if (refilled.realized.load <= ceiling) built = refilled;
   }

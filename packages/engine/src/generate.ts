@@ -4,7 +4,13 @@ import { epochDayOf } from "./dates.ts";
 import { keptWeekday, keySessionsConflictId, keySessionsWarning } from "./explain/key-sessions.ts";
 import { planWarnings } from "./explain/plan-warnings.ts";
 import { fitWeek } from "./fit-week.ts";
-import { buildMacro, type WeekFrame } from "./macro/macro.ts";
+import {
+  buildMacro,
+  comesAfterARace,
+  holdsTrainingRace,
+  isLighterWeek,
+  type WeekFrame,
+} from "./macro/macro.ts";
 import { emptyCarryOver } from "./microcycle/layout.ts";
 import { parseScenario } from "./parse.ts";
 import { buildProfile } from "./profile/profile.ts";
@@ -86,7 +92,7 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
       planner,
       build,
       cutbackReference(realizedWeeks, macro.weeks[frame.index - 1]),
-      macro.weeks.some((f) => f.index < frame.index && f.phase === "race"),
+      comesAfterARace(macro.weeks, frame),
       rampLimit(realizedWeeks, macro.weeks, frame, profile.rampCap),
     );
     realizedWeeks.push(realized);
@@ -169,8 +175,7 @@ function cutbackReference(
   realized: readonly RealizedWeek[],
   last: WeekFrame | undefined,
 ): RealizedWeek | undefined {
-  const raceWeek = last?.kind === "race" && last.phase !== "race";
-  return raceWeek ? realized.at(-2) : realized.at(-1);
+  return last && holdsTrainingRace(last) ? realized.at(-2) : realized.at(-1);
 }
 
 /**
@@ -184,8 +189,7 @@ function rampLimit(
   frame: WeekFrame,
   rampCap: number,
 ): number {
-  const lighter = (f: WeekFrame | undefined) =>
-    f !== undefined && (f.kind === "cutback" || (f.kind === "race" && f.phase !== "race"));
+  const lighter = (f: WeekFrame | undefined) => f !== undefined && isLighterWeek(f);
   const last = realized.at(-1);
   if (!last || last.runMin <= 0) return Number.POSITIVE_INFINITY;
   let reference = last.runMin;

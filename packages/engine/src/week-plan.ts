@@ -3,7 +3,7 @@ import type { PlanConstraints } from "./constraints.ts";
 import { contributionOf, describeSplit, goalSplitOf } from "./contribution/contribution.ts";
 import { epochDayOf } from "./dates.ts";
 import { weekWhy, workoutWhy } from "./explain/why.ts";
-import type { WeekFrame } from "./macro/macro.ts";
+import { holdsTrainingRace, type WeekFrame } from "./macro/macro.ts";
 import { dayIndexOf, weekAvailability } from "./microcycle/availability.ts";
 import { longRunDayOf } from "./microcycle/key-days.ts";
 import type { CarryOver } from "./microcycle/layout.ts";
@@ -159,7 +159,9 @@ export function weekPlan(x: WeekPlanInput): {
   const goalIds = x.goals.map((g) => g.id);
   const loadingBefore = [...x.before]
     .reverse()
-    .find((t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper" && !holdsTrainingRace(t));
+    .find(
+      (t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper" && !holdsTrainingRace(t.frame),
+    );
   const previous = x.before.at(-1);
   const peakRunMin = Math.max(
     1,
@@ -209,5 +211,3 @@ function splitWhy(split: Record<string, number>, goals: readonly GoalContext[]):
 
 const zeroSplit = (ids: readonly string[]): Record<string, number> =>
   Object.fromEntries(ids.map((id) => [id, 0]));
-
-const holdsTrainingRace = (t: WeekTarget) => t.frame.kind === "race" && t.frame.phase !== "race";

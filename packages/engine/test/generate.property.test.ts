@@ -4,18 +4,14 @@ import { generatePlan } from "../src/generate.ts";
 import { planSchema } from "../src/schema/plan.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { validatePlan } from "../src/validate/validate.ts";
-import { propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
+import { planOf, propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const seed = 20261125;
 /** A thousand plans built and validated take seconds; the default 5 s is for unit tests. */
 const propertyTimeoutMs = 180_000;
 
-const plan = (scenario: ScenarioInput) => {
-  const result = generatePlan(scenario, { today: propertyToday });
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
+const plan = planOf;
 
 const weekdayOf = (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
 

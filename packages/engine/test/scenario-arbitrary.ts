@@ -1,11 +1,20 @@
 import fc from "fast-check";
 import { addDays } from "../src/dates.ts";
+import { generatePlan } from "../src/generate.ts";
+import type { Plan } from "../src/schema/plan.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 
 /** Random single-goal scenarios across every distance, level, history, constraint set and runway. */
 
 const today = "2026-11-25";
 export const propertyToday = today;
+
+/** The plan of a generated scenario; a refusal fails the property with the engine's reasons. */
+export function planOf(scenario: ScenarioInput): Plan {
+  const result = generatePlan(scenario, { today });
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
 
 const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 const distances = [3, 5, 10, 15, 21.1, 30, 42.2, 45, 50, 60, 80, 100, 120, 161, 170];

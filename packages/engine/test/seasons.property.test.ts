@@ -6,23 +6,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { categoryOf } from "../src/constants.ts";
 import { daysBetween } from "../src/dates.ts";
-import { generatePlan } from "../src/generate.ts";
-import { type Plan, planSchema } from "../src/schema/plan.ts";
-import type { ScenarioInput } from "../src/schema/scenario.ts";
+import { planSchema } from "../src/schema/plan.ts";
 import { peakGapWeeks } from "../src/season/modes.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 import { seasonArbitrary } from "./multi-goal-arbitrary.ts";
-import { propertyToday } from "./scenario-arbitrary.ts";
+import { planOf } from "./scenario-arbitrary.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const seed = 20261126;
 const propertyTimeoutMs = 300_000;
 
-const plan = (scenario: ScenarioInput): Plan => {
-  const result = generatePlan(scenario, { today: propertyToday });
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
-  return result.value;
-};
+const plan = planOf;
 
 const sumsToOne = (shares: Record<string, number>, ids: string[]) => {
   expect(Object.keys(shares).sort()).toEqual([...ids].sort());

@@ -1,5 +1,6 @@
-import { rules } from "../constants.ts";
+import { policy, rules } from "../constants.ts";
 import { sharedGoals } from "../contribution/contribution.ts";
+import { holdsTrainingRace } from "../macro/macro.ts";
 import type { Workout } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { formatMinutes } from "../workouts/steps.ts";
@@ -29,7 +30,7 @@ export function weekWhy(s: WeekStory): string {
   let text: string;
   if (f.index === 0 && f.phase !== "race") {
     text = `First week close to what you have run lately (${formatMinutes(s.chronicWeeklyMin)} a week): the plan starts where you are, never with a jump (PR-4).`;
-  } else if (f.kind === "race" && f.phase !== "race") {
+  } else if (holdsTrainingRace(f)) {
     const races = f.trainingRaces.map((r) => r.goal.name).join(" and ");
     text = `Training race week (${races}): the race is the week's key session and its stress, so the rest of the week runs lighter (${volume}), easy around the race (MG-1, RC-1).`;
   } else if (f.kind === "cutback") {
@@ -74,9 +75,6 @@ export function weekWhy(s: WeekStory): string {
   return text;
 }
 
-/** A session serves a goal "alike" when it gives it at least this share (MG-4). */
-const sharedShare = 0.35;
-
 /** The why of a key workout, naming its rule; a session that serves several goals says so (MG-4). */
 export function workoutWhy(
   w: Workout,
@@ -84,7 +82,9 @@ export function workoutWhy(
   names: ReadonlyMap<string, string>,
 ): string | undefined {
   const why = ownWhy(w, t, names);
-  const shared = sharedGoals(w.contribution, sharedShare).map((id) => names.get(id) ?? id);
+  const shared = sharedGoals(w.contribution, policy.sharedSessionShare).map(
+    (id) => names.get(id) ?? id,
+  );
   if (why === undefined || shared.length < 2 || w.type === "race") return why;
   return `${why} Serves ${shared.slice(0, -1).join(", ")} and ${shared.at(-1)} alike (MG-4).`;
 }

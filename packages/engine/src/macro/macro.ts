@@ -29,6 +29,17 @@ export interface WeekFrame {
   trainingRaces: { goal: GoalContext; day: number }[];
 }
 
+/** A training week holding a training race (C goal): the race is that week's key session. */
+export const holdsTrainingRace = (f: WeekFrame): boolean => f.kind === "race" && f.phase !== "race";
+
+/** A week that trains lighter than those around it: a cutback, or a training race's week. */
+export const isLighterWeek = (f: WeekFrame): boolean =>
+  f.kind === "cutback" || holdsTrainingRace(f);
+
+/** A week after some race of the season: PR-3's four weeks before it may hold that race's. */
+export const comesAfterARace = (frames: readonly WeekFrame[], frame: WeekFrame): boolean =>
+  frames.some((f) => f.index < frame.index && f.phase === "race");
+
 /** PH-2/PH-3 for one peaked goal: weeks short of the minimums, or beyond the maximums. */
 export interface Runway {
   goal: GoalContext;
@@ -126,8 +137,8 @@ export function buildMacro(
     const context = {
       goalId: goal.id,
       focus: goal,
-      endurance: enduranceGoal(ahead, goal),
-      terrain: terrainGoal(ahead, goal),
+      endurance: enduranceGoal(ahead, goal, (g) => g),
+      terrain: terrainGoal(ahead, goal, (g) => g),
     };
     const blockStart = weeks.length;
     for (const [kind, length] of sequence) {

@@ -1,6 +1,7 @@
 import { recoveryNoHardDays, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
+import { holdsTrainingRace } from "../macro/macro.ts";
 import type { Random } from "../random.ts";
 import { type Level, weekdays } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
@@ -261,7 +262,7 @@ function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): n
     phase === "base" ||
     phase === "taper" ||
     t.frame.kind === "cutback" ||
-    t.frame.kind === "race" ||
+    holdsTrainingRace(t.frame) ||
     level === "beginner";
   return Math.max(0, Math.min(anchorsLeft, light ? 1 : 2, t.runDays - 1 - (t.backToBack ? 1 : 0)));
 }

@@ -37,11 +37,11 @@ interface Course {
 const gainDensity = (g: Course) => (g.distanceKm > 0 ? g.elevationGainM / g.distanceKm : 0);
 
 /** The goal among `ahead` that asks for the most endurance: the longest race. */
-export function enduranceGoal<G extends Course>(ahead: readonly G[], focus: G): G {
-  return ahead.reduce((a, b) => (b.distanceKm > a.distanceKm ? b : a), focus);
+export function enduranceGoal<G>(ahead: readonly G[], focus: G, course: (g: G) => Course): G {
+  return ahead.reduce((a, b) => (course(b).distanceKm > course(a).distanceKm ? b : a), focus);
 }
 
 /** The goal among `ahead` whose course climbs most per km: it sets the week's vert (SP-1). */
-export function terrainGoal<G extends Course>(ahead: readonly G[], focus: G): G {
-  return ahead.reduce((a, b) => (gainDensity(b) > gainDensity(a) ? b : a), focus);
+export function terrainGoal<G>(ahead: readonly G[], focus: G, course: (g: G) => Course): G {
+  return ahead.reduce((a, b) => (gainDensity(course(b)) > gainDensity(course(a)) ? b : a), focus);
 }

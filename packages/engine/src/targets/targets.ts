@@ -1,7 +1,12 @@
 import { isUltra, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
-import type { WeekFrame } from "../macro/macro.ts";
+import {
+  comesAfterARace,
+  holdsTrainingRace,
+  isLighterWeek,
+  type WeekFrame,
+} from "../macro/macro.ts";
 import { dayCapMin, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
@@ -36,13 +41,6 @@ export interface RealizedWeek {
   /** Training minutes of each day, Monday first (the race week's window reaches into this week). */
   dayRunMin: number[];
 }
-
-/** A cutback, or a training week around a training race (MG-1): it trains lighter. */
-const lighterWeek = (f: WeekFrame): boolean =>
-  f.kind === "cutback" || (f.kind === "race" && isLoading(f));
-
-/** Recovery weeks' share of the block's peak: deep after a peak, light after a B race (MG-1). */
-const recoveryFactors = { peak: [0.3, 0.45, 0.55], rebuilding: [0.45, 0.6, 0.7], other: [0.8] };
 
 /**
  * targets — volume, long run, vert and quality for each week (PR-*, LR-*, SP-1). Weeks are
@@ -175,9 +173,9 @@ export class TargetPlanner {
     const chronicLoad = previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;
     // After a race the built week is checked against PR-3 again (fitWeek): the estimate may
     // run closer to the cap, or the rebuild stalls on the margin.
-    const afterRace = this.input.frames.some((f) => f.index < frame.index && f.phase === "race");
+    const afterRace = comesAfterARace(this.input.frames, frame);
     const spikeCap =
-      profile.loadSpikeCap - (afterRace ? policy.spikeMargin / 3 : policy.spikeMargin);
+      profile.loadSpikeCap - (afterRace ? policy.spikeMarginAfterRace : policy.spikeMargin);
     for (let attempt = 0; attempt < 4; attempt++) {
       // A small week runs on fewer days rather than on many 15-minute jogs; the taper keeps
       // its days (TP-2 frequency).
@@ -258,10 +256,10 @@ export class TargetPlanner {
     const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
     if (frame.index === 0 && frame.phase !== "race") return this.startRun;
     // A training race week trains like a cutback around its race (MG-1).
-    if (lighterWeek(frame)) {
+    if (isLighterWeek(frame)) {
       // A cutback right after a training race week cuts from the full week before it.
       const last = this.input.frames[frame.index - 1];
-      const skip = last !== undefined && last.kind === "race" && isLoading(last);
+      const skip = last !== undefined && holdsTrainingRace(last);
       const from = (skip ? this.realized.at(-2) : undefined)?.runMin ?? previousRun;
       return from * policy.cutbackRunFactor;
     }
@@ -310,10 +308,10 @@ export class TargetPlanner {
     const last = this.input.frames.at(-1)?.goalId === frame.goalId;
     const factors =
       frame.focus.mode !== "peak"
-        ? recoveryFactors.other
+        ? policy.recoveryWeekOfPeak.bRace
         : last
-          ? recoveryFactors.peak
-          : recoveryFactors.rebuilding;
+          ? policy.recoveryWeekOfPeak.last
+          : policy.recoveryWeekOfPeak.rebuilding;
     return peak * (factors[frame.weekInPhase] ?? factors.at(-1) ?? 0.55);
   }
 
@@ -351,9 +349,9 @@ export class TargetPlanner {
             : block.peakLong,
         dayCapMin: dayCapMin(longDay, c),
       };
-      t.longRunMin = lighterWeek(frame) ? cutbackLongRun(longInput) : loadingLongRun(longInput);
+      t.longRunMin = isLighterWeek(frame) ? cutbackLongRun(longInput) : loadingLongRun(longInput);
       // A cutback's long run may take up what its easy days can't hold, still shorter than last week's.
-      t.longRunCeilingMin = lighterWeek(frame)
+      t.longRunCeilingMin = isLighterWeek(frame)
         ? Math.max(t.longRunMin, Math.min(this.previousLong - 1, longInput.dayCapMin))
         : t.longRunMin;
       // Too short to be a long run: the week runs without one.

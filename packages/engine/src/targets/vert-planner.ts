@@ -1,5 +1,5 @@
 import { isUltra, policy, rules } from "../constants.ts";
-import type { WeekFrame } from "../macro/macro.ts";
+import { isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import type { GoalContext } from "../season/goal-context.ts";
 import { factorForVert, phaseVertFactor, specificVertFactor, vertForFactor } from "./vert.ts";
 
@@ -40,8 +40,7 @@ export class VertPlanner {
   vertFor(frame: WeekFrame, runMin: number): number {
     if (this.density <= 0 || runMin <= 0) return 0;
     let f = phaseVertFactor(frame, this.specificFactor);
-    const lighter = frame.kind === "cutback" || (frame.kind === "race" && frame.phase !== "race");
-    if (lighter && this.previous !== undefined) {
+    if (isLighterWeek(frame) && this.previous !== undefined) {
       // Hold most of the climbing so next week can climb back within the 25% rise.
       const held = factorForVert(
         this.previous * policy.vertCutback,

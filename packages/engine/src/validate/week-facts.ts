@@ -114,28 +114,15 @@ export function planFacts(plan: Plan): PlanFacts {
   if (!lastGoal) throw new Error("a plan has at least one goal (planSchema)");
   const blocks = blockGoals(
     plan.startDate,
-    goals.map((g) => ({ ...g, date: g.goal.date, mode: g.goal.mode })),
-  );
+    goals.map((g) => ({ facts: g, date: g.goal.date, mode: g.goal.mode })),
+  ).map((b) => b.facts);
+  const course = (g: GoalFacts) => g.goal;
   const seasonOf = (focus: GoalFacts): SeasonGoals => {
     const ahead = blocks.filter((b) => b.raceDay >= focus.raceDay);
-    const pick = (b: (typeof ahead)[number] | undefined) =>
-      goals.find((g) => g.index === b?.index) ?? focus;
-    const courses = ahead.map((b) => ({
-      ...b,
-      distanceKm: b.goal.distanceKm,
-      elevationGainM: b.goal.elevationGainM,
-    }));
-    const own = {
-      ...focus,
-      distanceKm: focus.goal.distanceKm,
-      elevationGainM: focus.goal.elevationGainM,
-      date: focus.goal.date,
-      mode: focus.goal.mode,
-    };
     return {
       goal: focus,
-      endurance: pick(enduranceGoal(courses, own)),
-      terrain: pick(terrainGoal(courses, own)),
+      endurance: enduranceGoal(ahead, focus, course),
+      terrain: terrainGoal(ahead, focus, course),
     };
   };
 

@@ -1,3 +1,4 @@
+import { policy } from "../constants.ts";
 import type { Zone } from "../schema/plan.ts";
 import type { Session } from "./session.ts";
 import { work } from "./steps.ts";
@@ -45,7 +46,7 @@ export function raceSession(day: number, race: RaceInfo): Session {
 /** RC-1 outranks a training race: inside another race's recovery it is run easy, for the experience. */
 function easyRaceSession(day: number, race: RaceInfo, because: string): Session {
   // Easy effort takes longer than racing: about the easy pace's share of race pace.
-  const minutes = Math.round(race.timeMin * 1.2);
+  const minutes = Math.round(race.timeMin * policy.easyRaceTimeFactor);
   return {
     day,
     type: "race",
