@@ -25,6 +25,7 @@ import { realizedOf } from "./targets/realized.ts";
 import { type RealizedWeek, TargetPlanner } from "./targets/targets.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
 import { weekPlan } from "./week-plan.ts";
+import { withZoneTargets } from "./workouts/zone-targets.ts";
 
 export interface GenerateOptions {
   /** The day the plan is made (ISO); defaults the start date and rejects past races. */
@@ -93,7 +94,7 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
       build,
       cutbackReference(realizedWeeks, macro.weeks[frame.index - 1]),
       comesAfterARace(macro.weeks, frame),
-      rampLimit(realizedWeeks, macro.weeks, frame, profile.rampCap),
+      rampLimit(realizedWeeks, targets, frame, profile.rampCap),
     );
     realizedWeeks.push(realized);
     planner.record(target, realized);
@@ -114,7 +115,7 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
     goals: goals.map(planGoal),
     warnings: [],
     phases: macro.phases,
-    weeks,
+    weeks: weeks.map((week) => withZoneTargets(week, profileResult.targets)),
   };
   plan.warnings = [
     ...conflictWarnings(season.conflicts),
@@ -180,21 +181,22 @@ function cutbackReference(
 
 /**
  * PR-2's ceiling for a week as the validator reads it: the week before, or after a lighter
- * one (a cutback, a training race week) the bigger of it and the last full week, plus the
- * athlete's ramp cap.
+ * one (a cutback, a training race week, a week with days the athlete can't train) the bigger
+ * of it and the last full week, plus the athlete's ramp cap.
  */
 function rampLimit(
   realized: readonly RealizedWeek[],
-  frames: readonly WeekFrame[],
+  targets: readonly WeekTarget[],
   frame: WeekFrame,
   rampCap: number,
 ): number {
-  const lighter = (f: WeekFrame | undefined) => f !== undefined && isLighterWeek(f);
+  const lighter = (t: WeekTarget | undefined) =>
+    t !== undefined && (isLighterWeek(t.frame) || t.availability.unavailable.some(Boolean));
   const last = realized.at(-1);
   if (!last || last.runMin <= 0) return Number.POSITIVE_INFINITY;
   let reference = last.runMin;
-  if (lighter(frames[frame.index - 1])) {
-    const full = realized.findLastIndex((_, i) => !lighter(frames[i]) && i < frame.index - 1);
+  if (lighter(targets[frame.index - 1])) {
+    const full = realized.findLastIndex((_, i) => !lighter(targets[i]) && i < frame.index - 1);
     reference = Math.max(reference, realized[full]?.runMin ?? 0);
   }
   return reference * (1 + rampCap);

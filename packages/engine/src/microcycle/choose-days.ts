@@ -15,6 +15,13 @@ export interface DayRules {
   noHardThrough: number;
   /** Days of this week where a hard session must not go (IN-5, LR-5, race week). */
   noHardDays: Set<number>;
+  /** No moderate session on or before this epoch day. */
+  noModerateThrough: number;
+  /**
+   * Days late in a race's RC-1 window: hard sessions wait, a moderate one may come back
+   * (only the first days after a race are rest or very easy).
+   */
+  lateRecoveryDays: Set<number>;
   random: Random;
 }
 
@@ -103,7 +110,8 @@ function hardAllowed(r: DayRules, d: number): boolean {
 function moderateAllowed(r: DayRules, d: number): boolean {
   const e = r.start + d;
   const apart = r.anchorEpochs.every((a) => Math.abs(a - e) >= 2);
-  return d < 6 && e > r.noHardThrough && !r.noHardDays.has(d) && apart;
+  const barred = r.noHardDays.has(d) && !r.lateRecoveryDays.has(d);
+  return d < 6 && e > r.noModerateThrough && !barred && apart;
 }
 
 function best(scored: { d: number; score: number }[], n: number): number[] {

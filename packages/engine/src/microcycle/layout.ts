@@ -31,10 +31,13 @@ export interface CarryOver {
   anchorDays: number[];
   /** No hard session on or before this epoch day (LR-5 after a big weekend, RC-1 after a race). */
   noHardThrough: number;
+  /** No moderate session on or before this epoch day (LR-5, the first half of RC-1's window). */
+  noModerateThrough: number;
 }
 
 export const emptyCarryOver: CarryOver = {
   hardDays: [],
   anchorDays: [],
   noHardThrough: Number.NEGATIVE_INFINITY,
+  noModerateThrough: Number.NEGATIVE_INFINITY,
 };

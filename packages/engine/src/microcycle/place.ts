@@ -55,6 +55,7 @@ export function placeWeek(
   const anchorEpochs = [...ctx.carry.anchorDays];
   // Hard-free days this week's own key sessions impose on the next week (LR-5, RC-1).
   let ownNoHard = Number.NEGATIVE_INFINITY;
+  let ownNoModerate = Number.NEGATIVE_INFINITY;
   const dayRules: DayRules = {
     start,
     runnable: t.availability.runnable,
@@ -63,6 +64,8 @@ export function placeWeek(
     anchorEpochs,
     noHardThrough: ctx.carry.noHardThrough,
     noHardDays: new Set<number>(),
+    noModerateThrough: ctx.carry.noModerateThrough,
+    lateRecoveryDays: new Set<number>(),
     random: ctx.random,
   };
 
@@ -78,8 +81,13 @@ export function placeWeek(
     dayRules.noHardDays.add(day - 1).add(day - 2);
     trainingRaceEves.add(day - 1).add(day + 1);
     const noHard = recoveryNoHardDays[goal.category];
-    for (let d = day + 1; d <= Math.min(6, day + noHard); d++) dayRules.noHardDays.add(d);
+    const veryEasy = firstDaysAfterRace(noHard);
+    for (let d = day + 1; d <= Math.min(6, day + noHard); d++) {
+      dayRules.noHardDays.add(d);
+      if (d > day + veryEasy) dayRules.lateRecoveryDays.add(d);
+    }
     ownNoHard = Math.max(ownNoHard, start + day + noHard);
+    ownNoModerate = Math.max(ownNoModerate, start + day + veryEasy);
   }
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
     const race = t.frame.raceDay;
@@ -93,6 +101,7 @@ export function placeWeek(
     for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
     hardWanted = race >= 3 ? 1 : 0;
     ownNoHard = start + race + ctx.recoveryNoHardDays;
+    ownNoModerate = start + race + firstDaysAfterRace(ctx.recoveryNoHardDays);
   } else if (t.longRunDay === undefined) {
     if (t.frame.phase !== "recovery")
       hardWanted = hardSessionsWanted(
@@ -118,6 +127,7 @@ export function placeWeek(
     const protect = bigWeekend ? rules.protectDaysAfterLong : 1;
     for (let d = blockEnd + 1; d <= blockEnd + protect; d++) dayRules.noHardDays.add(d);
     ownNoHard = Math.max(ownNoHard, start + blockEnd + protect);
+    ownNoModerate = Math.max(ownNoModerate, start + blockEnd + protect);
     const anchorsLeft =
       rules.maxStressAnchors - (anchorLong ? 1 : 0) - t.frame.trainingRaces.length;
     hardWanted = hardSessionsWanted(t, ctx.level, anchorsLeft);
@@ -233,6 +243,7 @@ export function placeWeek(
       hardDays: hardEpochs.filter((e) => e > weekEnd - 3),
       anchorDays: anchorEpochs.filter((e) => e > weekEnd - 2),
       noHardThrough: Math.max(ownNoHard, ctx.carry.noHardThrough),
+      noModerateThrough: Math.max(ownNoModerate, ctx.carry.noModerateThrough),
     },
   };
 }
@@ -332,4 +343,9 @@ function placeNonRunning(
     const day = restDay ?? weekend;
     if (day !== undefined) put(day, "mobility");
   }
+}
+
+/** RC-1: the first half of a race's hard-free days are rest or very easy; moderate work may follow. */
+function firstDaysAfterRace(noHardDays: number): number {
+  return Math.ceil(noHardDays / 2);
 }

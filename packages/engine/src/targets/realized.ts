@@ -12,6 +12,7 @@ export function realizedOf(week: Week): RealizedWeek {
     longRunMin: week.totals.longRunMin,
     vertM: 0,
     load: 0,
+    loadWithRace: 0,
     runs: [],
     dayRunMin: [],
   };
@@ -19,7 +20,9 @@ export function realizedOf(week: Week): RealizedWeek {
     let longest = 0;
     let dayMin = 0;
     for (const w of day.workouts) {
-      if (w.type !== "race") realized.load += workoutLoad(w);
+      const load = workoutLoad(w);
+      realized.loadWithRace += load;
+      if (w.type !== "race") realized.load += load;
       if (nonRunningTypes.has(w.type)) continue;
       longest = Math.max(longest, w.durationMin);
       if (w.type === "race") continue;

@@ -34,8 +34,10 @@ export interface RealizedWeek {
   runMin: number;
   longRunMin: number;
   vertM: number;
-  /** Load without the race (PR-3 compares training with training). */
+  /** Load without the race: the week PR-3 measures. */
   load: number;
+  /** Load with the race: what the weeks after it measure against (the race was run). */
+  loadWithRace: number;
   /** The longest run of each day that had one, as epoch day and minutes (LR-1's memory). */
   runs: { day: number; minutes: number }[];
   /** Training minutes of each day, Monday first (the race week's window reaches into this week). */
@@ -228,7 +230,7 @@ export class TargetPlanner {
       this.lastFullWeekRun = week.runMin;
     }
     this.vert.commit(week.vertM);
-    this.loads.push(week.load);
+    this.loads.push(week.loadWithRace);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
     const block = this.enter(frame);
     if (isLoading(frame)) {

@@ -48,11 +48,15 @@ function checkRamp(f: PlanFacts): Finding[] {
   return out;
 }
 
-/** PR-3: a week's training load over the mean of the 4 weeks before it (history first) stays under the cap. */
+/**
+ * PR-3: a week's training load over the mean load of the 4 weeks before it (history first)
+ * stays under the cap. A race is the athlete's choice, so it never counts as the spike; once
+ * run it is load like any other, so it counts in the weeks after it.
+ */
 function checkLoadSpike(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const cap = f.profile.loadSpikeCap;
-  const loads = [...f.historyLoads, ...f.weeks.map((w) => w.training.load)];
+  const loads = [...f.historyLoads, ...f.weeks.map((w) => w.all.load)];
   for (const week of f.weeks) {
     const at = f.historyLoads.length + week.index;
     const before = loads.slice(Math.max(0, at - rules.loadSpikeWindowWeeks), at);
