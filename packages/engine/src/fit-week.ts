@@ -23,7 +23,6 @@ export function fitWeek<P extends { week: Week }>(
   planner: TargetPlanner,
   build: (t: WeekTarget) => P,
   before: RealizedWeek | undefined,
-  rebuilding: boolean,
   rampLimitMin: number,
 ): BuiltWeek<P> {
   let built = first;
@@ -40,14 +39,12 @@ export function fitWeek<P extends { week: Week }>(
     built = rebuild(planner.rescale(built.target, (ceiling / built.realized.load) * 0.97));
   }
   const ceiling = planner.loadCeiling();
-  // After a race the four weeks before hold its taper and recovery: an estimate cut deep there
-  // would compound week after week.
+  // An estimate cut deep under the spike cap would compound week after week: refill it.
   if (
-    rebuilding &&
     isLoading(frame) &&
     built.target.limitedBy === "load-spike" &&
     built.realized.load > 0 &&
-    built.realized.load < ceiling * 0.9
+    built.realized.load < ceiling * 0.95
   ) {
     const room = (built.target.beforeSpikeRunMin ?? built.target.runMin) / built.target.runMin;
     const factor = Math.min(policy.rebuildRefillMax, room, (ceiling / built.realized.load) * 0.97);

@@ -4,13 +4,7 @@ import { epochDayOf } from "./dates.ts";
 import { keptWeekday, keySessionsConflictId, keySessionsWarning } from "./explain/key-sessions.ts";
 import { planWarnings } from "./explain/plan-warnings.ts";
 import { fitWeek } from "./fit-week.ts";
-import {
-  buildMacro,
-  comesAfterARace,
-  holdsTrainingRace,
-  isLighterWeek,
-  type WeekFrame,
-} from "./macro/macro.ts";
+import { buildMacro, holdsTrainingRace, isLighterWeek, type WeekFrame } from "./macro/macro.ts";
 import { emptyCarryOver } from "./microcycle/layout.ts";
 import { parseScenario } from "./parse.ts";
 import { buildProfile } from "./profile/profile.ts";
@@ -93,7 +87,6 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
       planner,
       build,
       cutbackReference(realizedWeeks, macro.weeks[frame.index - 1]),
-      comesAfterARace(macro.weeks, frame),
       rampLimit(realizedWeeks, targets, frame, profile.rampCap),
     );
     realizedWeeks.push(realized);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cutbackPattern } from "./cutbacks.ts";
+import { cutbackPattern, cutbackPatternAround } from "./cutbacks.ts";
 
 /** Lengths of the runs of loading weeks, each ended by a cutback, and the final run (maybe 0). */
 function runsOf(pattern: readonly boolean[]): { closed: number[]; final: number } {
@@ -111,5 +111,33 @@ describe("cutbackPattern (PR-1)", () => {
     [6, 3, [L, L, C, L, L, C]],
   ] as const)("%i weeks, cutback every %i: %j", (weeks, every, pattern) => {
     expect(cutbackPattern(weeks, every)).toEqual(pattern);
+  });
+});
+
+describe("cutbackPatternAround (PR-1 with training races)", () => {
+  const raceWeeksArb = fc.uniqueArray(fc.integer({ min: 0, max: 59 }), { maxLength: 4 });
+
+  it("never puts a cutback on or beside a training race's week, and keeps every run short", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, raceWeeksArb, (weeks, every, races) => {
+        const raceWeeks = new Set(races.filter((w) => w < weeks));
+        const pattern = cutbackPatternAround(weeks, raceWeeks, every);
+        expect(pattern).toHaveLength(weeks);
+        for (const w of raceWeeks) {
+          expect(pattern[w]).toBe(false);
+          expect(pattern[w - 1] ?? false).toBe(false);
+        }
+        // A race week is a lighter week: the loading run before it closes there.
+        let run = 0;
+        for (const [w, cutback] of pattern.entries()) {
+          run = cutback || raceWeeks.has(w) ? 0 : run + 1;
+          expect(run).toBeLessThanOrEqual(every - 1);
+        }
+      }),
+    );
+  });
+
+  it("is the plain rhythm when no training race falls in the block", () => {
+    expect(cutbackPatternAround(11, new Set(), 4)).toEqual(cutbackPattern(11, 4));
   });
 });

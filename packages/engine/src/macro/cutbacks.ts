@@ -29,3 +29,40 @@ export function cutbackPattern(weeks: number, cutbackEvery: number): boolean[] {
   pattern.push(...Array<boolean>(last).fill(false));
   return pattern;
 }
+
+/**
+ * PR-1 around training races: a race's week is a lighter week of its own, so the rhythm
+ * starts again after it and no cutback lands right beside it. `raceWeeks` are positions
+ * within the loading weeks.
+ */
+export function cutbackPatternAround(
+  weeks: number,
+  raceWeeks: ReadonlySet<number>,
+  cutbackEvery: number,
+): boolean[] {
+  const pattern: boolean[] = [];
+  let from = 0;
+  for (let i = 0; i <= weeks; i++) {
+    if (i < weeks && !raceWeeks.has(i)) continue;
+    const run = cutbackPattern(i - from, cutbackEvery);
+    if (i < weeks) {
+      beforeRace(run, cutbackEvery);
+      run.push(false);
+    }
+    pattern.push(...run);
+    from = i + 1;
+  }
+  return pattern;
+}
+
+/** A cutback right before a race's week would make two light weeks: fold it in, or move it a week earlier. */
+function beforeRace(run: boolean[], cutbackEvery: number): void {
+  if (run.at(-1) !== true) return;
+  const previous = run.lastIndexOf(true, run.length - 2);
+  const loadingBefore = run.length - 2 - previous;
+  if (loadingBefore + 1 <= cutbackEvery - 1) run[run.length - 1] = false;
+  else {
+    run[run.length - 1] = false;
+    run[run.length - 2] = true;
+  }
+}

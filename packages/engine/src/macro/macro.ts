@@ -3,7 +3,7 @@ import { addDays, daysBetween } from "../dates.ts";
 import type { Phase, PhaseKind, WeekKind } from "../schema/plan.ts";
 import { blockGoals, raceWeekOf } from "../season/blocks.ts";
 import { enduranceGoal, type GoalContext, terrainGoal } from "../season/goal-context.ts";
-import { cutbackPattern } from "./cutbacks.ts";
+import { cutbackPatternAround } from "./cutbacks.ts";
 import { type PhaseLengths, phaseLengths } from "./phase-lengths.ts";
 
 /** One week of the macro plan: where it sits, before any numbers. */
@@ -106,6 +106,9 @@ export function buildMacro(
   cutbackEvery: number,
 ): Macro {
   const blocks = blockGoals(startDate, goals);
+  const trainingRaceWeeks = new Set(
+    goals.filter((g) => !blocks.includes(g)).map((g) => raceWeekOf(startDate, g)),
+  );
   const weeks: WeekFrame[] = [];
   const phases: Phase[] = [];
   const runways: Runway[] = [];
@@ -132,7 +135,11 @@ export function buildMacro(
       ["recovery", recovery],
     ];
     const loadingWeeks = lengths.base + lengths.build + lengths.specific + lengths.peak;
-    const cutbacks = cutbackPattern(loadingWeeks, cutbackEvery);
+    const blockStart = weeks.length;
+    const racesWithin = new Set(
+      [...trainingRaceWeeks].map((w) => w - blockStart).filter((w) => w >= 0 && w < loadingWeeks),
+    );
+    const cutbacks = cutbackPatternAround(loadingWeeks, racesWithin, cutbackEvery);
     const ahead = blocks.slice(k);
     const context = {
       goalId: goal.id,
@@ -140,7 +147,6 @@ export function buildMacro(
       endurance: enduranceGoal(ahead, goal, (g) => g),
       terrain: terrainGoal(ahead, goal, (g) => g),
     };
-    const blockStart = weeks.length;
     for (const [kind, length] of sequence) {
       if (length <= 0) continue;
       const weekIndexes: number[] = [];

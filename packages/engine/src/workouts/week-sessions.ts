@@ -23,6 +23,7 @@ import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
 import { fitRaceWindow, shakeOutSession } from "./race-week.ts";
 import { runMinutes, type Session } from "./session.ts";
+import { topUpWithSteadyFinish } from "./steady-finish.ts";
 import { totalMinutes } from "./steps.ts";
 
 export interface WeekContext {
@@ -186,6 +187,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       sessions.push(longRunSession(longSlot.day, fitted, finish, ctx));
     }
   }
+  topUpWithSteadyFinish(sessions, t);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
 }

@@ -1,0 +1,49 @@
+import { rules } from "../constants.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import { qualityBand } from "./quality-plan.ts";
+import type { Session } from "./session.ts";
+import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
+
+/** The most of an easy run that may turn steady: the run stays mostly easy. */
+const maxSteadyShare = 0.4;
+/** A steady finish shorter than this is not worth the name. */
+const minSteadyMin = 5;
+
+const isAnchor = (s: Session) => s.type === "race" || (s.running && s.intensity === "hard");
+const isModerate = (s: Session) =>
+  s.running && s.intensity === "moderate" && s.type !== "long" && s.type !== "medium-long";
+
+/**
+ * IN-1's floor when the week holds no key session to carry it (RC-1 after a race, a taper
+ * week down to one or two runs): the longest easy run finishes steady. That is a moderate
+ * session, so only while IN-2 has room for one more.
+ */
+export function topUpWithSteadyFinish(sessions: Session[], t: WeekTarget): void {
+  const [lo] = qualityBand(t.frame.phase);
+  const running = sessions.filter((s) => s.running && s.type !== "race");
+  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0);
+  const quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
+  if (quality >= lo * runMin) return;
+  const long = running.find((s) => s.type === "long");
+  const longAnchor =
+    (long !== undefined && totalMinutes(long.steps) >= rules.anchorLongRunMin) ||
+    running.some((s) => s.type === "medium-long");
+  const stress = sessions.filter(isAnchor).length + (longAnchor ? 1 : 0);
+  if (stress + sessions.filter(isModerate).length >= rules.maxStressAnchors) return;
+  const easy = running.filter((s) => s.type === "easy");
+  if (easy.length === 0) return;
+  const longest = easy.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
+  const minutes = Math.round(totalMinutes(longest.steps));
+  // The run's strides give way to the finish: their minutes are counted back in.
+  const own = qualityOf(zoneMinutesOf(longest.steps));
+  const wanted = Math.ceil(lo * runMin - quality + own);
+  const steady = Math.min(wanted, Math.floor(minutes * maxSteadyShare));
+  if (steady < minSteadyMin) return;
+  sessions[sessions.indexOf(longest)] = {
+    ...longest,
+    type: "progression",
+    title: `Easy run ${minutes} min, the last ${steady} min steady`,
+    steps: [work(minutes - steady, "z2"), work(steady, "z3", "steady: comfortably hard")],
+    intensity: "moderate",
+  };
+}
