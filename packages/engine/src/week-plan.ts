@@ -123,8 +123,7 @@ export function weekPlan(x: WeekPlanInput): {
     nextLongRunDay: nextLongRunDay(x.frames, target.frame, x.constraints),
     constraints: x.constraints,
     ...(x.keepHard === undefined ? {} : { keepHard: x.keepHard }),
-    trainingRaceNextMonday:
-      x.frames[target.frame.index + 1]?.trainingRaces.some((r) => r.day === 0) ?? false,
+    raceNextMonday: raceOpens(x.frames[target.frame.index + 1]),
   });
   const sessions = weekSessions(target, layout.slots, {
     category: goal.category,
@@ -211,3 +210,9 @@ function splitWhy(split: Record<string, number>, goals: readonly GoalContext[]):
 
 const zeroSplit = (ids: readonly string[]): Record<string, number> =>
   Object.fromEntries(ids.map((id) => [id, 0]));
+
+/** Whether a week opens with a race, its block's or a training race: the Sunday before is its eve. */
+function raceOpens(frame: WeekFrame | undefined): boolean {
+  if (!frame) return false;
+  return frame.raceDay === 0 || frame.trainingRaces.some((r) => r.day === 0);
+}

@@ -27,8 +27,8 @@ export interface PlaceContext {
   nextLongRunDay: number;
   /** IN-4: the user's answer for this week, the weekday whose key session stays hard. */
   keepHard?: string;
-  /** Next week opens with a training race: this Sunday is its eve (TP-3). */
-  trainingRaceNextMonday?: boolean;
+  /** Next week opens with a race (its block's or a training race): this Sunday is its eve (TP-3). */
+  raceNextMonday?: boolean;
 }
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -69,7 +69,7 @@ export function placeWeek(
     random: ctx.random,
   };
 
-  const raceOnNextMonday = ctx.raceDay === start + 7 || ctx.trainingRaceNextMonday === true;
+  const raceOnNextMonday = ctx.raceDay === start + 7 || ctx.raceNextMonday === true;
   let hardWanted = 0;
   let moderateWanted = false;
   // MG-1: a training race is the week's key session; its eve rests and RC-1 follows it.
@@ -181,6 +181,7 @@ export function placeWeek(
     runSlotsLeft() > 0
   ) {
     const raceEve = new Set([ctx.raceDay - 1 - start, ...trainingRaceEves]);
+    if (raceOnNextMonday) raceEve.add(6);
     for (const day of chooseDays(dayRules, "easy", 1, raceEve)) put(day, "moderate");
   }
   if (moderateWanted && runSlotsLeft() > 0)

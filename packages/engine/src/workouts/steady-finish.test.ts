@@ -38,6 +38,13 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
     expect(sessions[0]?.type).toBe("easy");
   });
 
+  it("never puts the steady finish on a race's eve or on Sunday", () => {
+    const race = run(5, 60, { type: "race", intensity: "hard" });
+    const sessions = [run(1, 30), run(4, 90), race, run(6, 90)];
+    topUpWithSteadyFinish(sessions, weekIn("build"));
+    expect(sessions.map((s) => s.type)).toEqual(["progression", "easy", "race", "easy"]);
+  });
+
   it("leaves a week alone when IN-2 has no room for another moderate session", () => {
     const hard = run(1, 60, { type: "intervals", intensity: "hard", steps: [work(60, "z2")] });
     const long = run(6, 150, { type: "long" });

@@ -30,7 +30,9 @@ export function topUpWithSteadyFinish(sessions: Session[], t: WeekTarget): void 
     running.some((s) => s.type === "medium-long");
   const stress = sessions.filter(isAnchor).length + (longAnchor ? 1 : 0);
   if (stress + sessions.filter(isModerate).length >= rules.maxStressAnchors) return;
-  const easy = running.filter((s) => s.type === "easy");
+  // Not on a race's eve (TP-3), nor on Sunday: next week may open with a race or a key session.
+  const eves = new Set(sessions.filter((s) => s.type === "race").map((s) => s.day - 1));
+  const easy = running.filter((s) => s.type === "easy" && s.day < 6 && !eves.has(s.day));
   if (easy.length === 0) return;
   const longest = easy.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
   const minutes = Math.round(totalMinutes(longest.steps));
