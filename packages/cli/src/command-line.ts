@@ -1,12 +1,18 @@
+import { defaultHistoryWeeks } from "@cairn/engine";
 import { Command, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { parseSeed, parseToday } from "./flags.ts";
+import { type ImportFlags, parseWeekCount } from "./import-command.ts";
 import { type PlanFlags, planFormats } from "./plan-command.ts";
+import { type ZonesFlags, zonesFormats } from "./zones-command.ts";
+import { parseBpm, parseRaceKm, parseRaceTime } from "./zones-flags.ts";
 
 /** What the user asked for, once the command line has been read. */
 export type Invocation =
   | { command: "plan"; scenarioPath: string; flags: PlanFlags }
-  | { command: "check"; planPath: string };
+  | { command: "check"; planPath: string }
+  | { command: "import"; paths: string[]; flags: ImportFlags }
+  | { command: "zones"; flags: ZonesFlags };
 
 export interface Output {
   stdout(text: string): void;
@@ -48,6 +54,30 @@ export function parseCommandLine(
     .argument("<plan.json>", "a plan written by `cairn plan` or edited by hand")
     .action((planPath: string) => {
       invocation = { command: "check", planPath };
+    });
+
+  program
+    .command("import")
+    .description("fold training files into weeks of history for a scenario")
+    .argument("<files...>", "Strava activities.csv, .fit, .gpx or .tcx files (also .gz)")
+    .option("--weeks <n>", "how many weeks to keep", parseWeekCount, defaultHistoryWeeks)
+    .option("--into <scenario.json>", "write the weeks into this scenario's athlete.history")
+    .action((paths: string[], flags: ImportFlags) => {
+      invocation = { command: "import", paths, flags };
+    });
+
+  program
+    .command("zones")
+    .description("training paces and heart-rate zones from a race")
+    .requiredOption("--race-km <km>", "the race's distance, 1.5 to 42.5 km", parseRaceKm)
+    .requiredOption("--race-time <time>", "its time, mm:ss or h:mm:ss", parseRaceTime)
+    .option("--lthr <bpm>", "lactate-threshold heart rate", parseBpm)
+    .option("--max-hr <bpm>", "maximum heart rate", parseBpm)
+    .addOption(
+      new Option("--format <format>", "output format").choices(zonesFormats).default("text"),
+    )
+    .action((flags: ZonesFlags) => {
+      invocation = { command: "zones", flags };
     });
 
   program.parse(argv, { from: "user" });

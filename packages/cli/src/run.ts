@@ -3,7 +3,9 @@ import { checkCommand } from "./check-command.ts";
 import { type Invocation, type Output, parseCommandLine } from "./command-line.ts";
 import { exitCodes } from "./exit-codes.ts";
 import { localToday } from "./flags.ts";
+import { importCommand } from "./import-command.ts";
 import { planCommand } from "./plan-command.ts";
+import { zonesCommand } from "./zones-command.ts";
 
 export interface Io extends Output {
   now: Date;
@@ -28,6 +30,19 @@ function execute(invocation: Invocation, io: Io): number {
     const plan = planCommand(invocation.scenarioPath, invocation.flags);
     if (!plan.ok) return fail(plan.error, io);
     io.stdout(plan.value);
+    return exitCodes.ok;
+  }
+  if (invocation.command === "import") {
+    const imported = importCommand(invocation.paths, invocation.flags);
+    if (!imported.ok) return fail(imported.error, io);
+    io.stdout(imported.value.json);
+    io.stderr(`cairn: ${imported.value.summary}\n`);
+    return exitCodes.ok;
+  }
+  if (invocation.command === "zones") {
+    const zones = zonesCommand(invocation.flags);
+    if (!zones.ok) return fail(zones.error, io);
+    io.stdout(zones.value);
     return exitCodes.ok;
   }
   const check = checkCommand(invocation.planPath);

@@ -2,13 +2,26 @@
 
 export { describeFinding } from "./explain/findings.ts";
 export { type GenerateOptions, generatePlan } from "./generate.ts";
+export {
+  type ImportOptions,
+  type ImportResult,
+  importActivities,
+  type TrainingFile,
+} from "./import/import-activities.ts";
+export type { ImportedActivity, SkippedInput } from "./import/imported-activity.ts";
+export { defaultHistoryWeeks, historyWeeksOf } from "./import/weeks.ts";
 export { parsePlan, parseScenario, type Scenario } from "./parse.ts";
+export { isRunningSport } from "./profile/history-weeks.ts";
+export type { HrZone } from "./profile/hr-zones.ts";
+export type { NamedPaces } from "./profile/pace-zones.ts";
+export { type ZonesReport, type ZonesRequest, zonesReport } from "./profile/zones-report.ts";
+export { formatPace } from "./render/format.ts";
 export { renderMarkdown } from "./render/markdown.ts";
 export type { Result } from "./result.ts";
 export type { InputIssue } from "./schema/issues.ts";
 export { formatIssue } from "./schema/issues.ts";
 export { planJsonSchema, scenarioJsonSchema } from "./schema/json-schema.ts";
 export type { Phase, Plan, PlanWarning, Step, Week, Workout, Zone } from "./schema/plan.ts";
-export type { ScenarioInput } from "./schema/scenario.ts";
+export type { HistoryWeek, ScenarioInput } from "./schema/scenario.ts";
 export type { Finding, Severity } from "./validate/finding.ts";
 export { validatePlan } from "./validate/validate.ts";

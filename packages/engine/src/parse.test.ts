@@ -86,6 +86,13 @@ describe("parseScenario: valid input", () => {
     });
     expect(parseScenario(input, today).ok).toBe(true);
   });
+
+  it("accepts LTHR just below max HR, and an ultra's time however slow (no VDOT is read from it)", () => {
+    const input = scenario({
+      athlete: { lthr: 184, maxHr: 185, recentRace: { distanceKm: 100, timeMin: 2000 } },
+    });
+    expect(parseScenario(input, today).ok).toBe(true);
+  });
 });
 
 describe("parseScenario: errors name the field", () => {
@@ -192,6 +199,36 @@ describe("parseScenario: errors name the field", () => {
       { constraints: { unavailable: [{ from: "2027-06-20", to: "2027-06-26" }] } },
       "goals.0.date",
       /inside an unavailable period \(2027-06-20 to 2027-06-26\)/,
+    ],
+    [
+      "an LTHR out of range",
+      { athlete: { lthr: 500 } },
+      "athlete.lthr",
+      /^is 500: must be at most 230$/,
+    ],
+    [
+      "LTHR above max HR",
+      { athlete: { lthr: 190, maxHr: 185 } },
+      "athlete.lthr",
+      /190 bpm is not below the max heart rate \(185 bpm\)/,
+    ],
+    [
+      "a race faster than anyone has run (seconds typed as minutes?)",
+      { athlete: { recentRace: { distanceKm: 10, timeMin: 20 } } },
+      "athlete.recentRace.timeMin",
+      /10 km in 20 min gives a VDOT of \d+(\.\d)?: faster than anyone has raced/,
+    ],
+    [
+      "a race slower than a walk",
+      { athlete: { recentRace: { distanceKm: 5, timeMin: 90 } } },
+      "athlete.recentRace.timeMin",
+      /slower than a walk/,
+    ],
+    [
+      "a threshold pace faster than anyone runs",
+      { athlete: { thresholdPaceSecPerKm: 130 } },
+      "athlete.thresholdPaceSecPerKm",
+      /130 s per km gives a VDOT of .*faster than anyone/,
     ],
   ])("%s → %s", (_name, patch, field, message) => {
     const input = scenario(patch);

@@ -1,7 +1,7 @@
-import type { z } from "zod";
 import { epochDayOf, mondayOnOrAfter } from "./dates.ts";
+import { measureIssues } from "./profile/measure-issues.ts";
 import { err, ok, type Result } from "./result.ts";
-import type { InputIssue } from "./schema/issues.ts";
+import { type InputIssue, zodIssues } from "./schema/issues.ts";
 import { type Plan, planSchema } from "./schema/plan.ts";
 import { type ParsedScenario, scenarioSchema, weekdays } from "./schema/scenario.ts";
 
@@ -10,21 +10,6 @@ const maxPlanWeeks = 78;
 
 /** A scenario whose start date is known (a Monday) and whose dates make sense together. */
 export type Scenario = ParsedScenario & { startDate: string };
-
-function zodIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map((i) => {
-    const field = i.path.map(String).join(".");
-    if (i.code === "unrecognized_keys") {
-      return {
-        field,
-        message: `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`,
-      };
-    }
-    if (i.code === "invalid_type" && i.input === undefined)
-      return { field, message: "is required" };
-    return { field, message: i.message.replace(/^Invalid input: /, "") };
-  });
-}
 
 /**
  * parse — the first stage: check the scenario's shape (zod) and that its dates and
@@ -68,6 +53,8 @@ export function parseScenario(input: unknown, today: string): Result<Scenario, I
       }
     });
   });
+
+  issues.push(...measureIssues(s.athlete, "athlete."));
 
   const c = s.constraints;
   const rest = new Set(c.restDays ?? []);

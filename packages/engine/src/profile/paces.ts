@@ -6,6 +6,18 @@ import type { Level } from "../schema/scenario.ts";
  * Velocities in metres per minute, paces in seconds per km.
  */
 
+/** The race distances a VDOT is read from: Daniels' tables run from 1500 m to the marathon. */
+export const vdotRaceKm = { min: 1.5, max: 42.5 } as const;
+
+/** No one has raced above VDOT 90; below 10 is a walk, and the formula is built from running. */
+export const plausibleVdot = { min: 10, max: 90 } as const;
+
+export const marathonKm = 42.195;
+
+/** Daniels: threshold pace costs about 88% of VDOT, interval pace 97.5%. */
+export const thresholdFraction = 0.88;
+export const intervalFraction = 0.975;
+
 const vo2OfVelocity = (v: number): number => -4.6 + 0.182258 * v + 0.000104 * v * v;
 
 const fractionOfVo2max = (tMin: number): number =>
@@ -14,6 +26,10 @@ const fractionOfVo2max = (tMin: number): number =>
 export function vdotFromRace(distanceKm: number, timeMin: number): number {
   const v = (distanceKm * 1000) / timeMin;
   return vo2OfVelocity(v) / fractionOfVo2max(timeMin);
+}
+
+export function vdotOfThresholdPace(secPerKm: number): number {
+  return vo2OfVelocity(60000 / secPerKm) / thresholdFraction;
 }
 
 /** The velocity (m/min) whose oxygen cost is `vo2` (inverse of the VO2 polynomial). */
@@ -36,7 +52,17 @@ export function predictTimeMin(vdot: number, distanceKm: number): number {
   return (lo + hi) / 2;
 }
 
-const paceOfVelocity = (v: number): number => 60000 / v;
+/** Seconds per km of the velocity whose oxygen cost is `fraction` of VDOT (0.88: threshold). */
+export const paceAtFraction = (vdot: number, fraction: number): number =>
+  60000 / velocityOfVo2(vdot * fraction);
+
+/** The share of VDOT a pace costs: the inverse of paceAtFraction. */
+export const fractionOfPace = (vdot: number, secPerKm: number): number =>
+  vo2OfVelocity(60000 / secPerKm) / vdot;
+
+/** Race pace (s/km) the VDOT predicts for a distance. */
+export const racePaceSecPerKm = (vdot: number, distanceKm: number): number =>
+  (predictTimeMin(vdot, distanceKm) * 60) / distanceKm;
 
 export interface TrainingPaces {
   /** Seconds per km at the middle of each zone's effort. */
@@ -59,18 +85,12 @@ export function trainingPaces(
     : thresholdPaceSecPerKm
       ? vdotOfThresholdPace(thresholdPaceSecPerKm)
       : defaultVdot[level];
-  const at = (fraction: number) => paceOfVelocity(velocityOfVo2(vdot * fraction));
-  const marathon = (predictTimeMin(vdot, 42.195) * 60) / 42.195;
   const bySecPerKm: Record<Zone, number> = {
-    z1: at(0.6),
-    z2: at(0.7),
-    z3: marathon,
-    z4: at(0.88),
-    z5: at(0.975),
+    z1: paceAtFraction(vdot, 0.6),
+    z2: paceAtFraction(vdot, 0.7),
+    z3: racePaceSecPerKm(vdot, marathonKm),
+    z4: paceAtFraction(vdot, thresholdFraction),
+    z5: paceAtFraction(vdot, intervalFraction),
   };
   return { bySecPerKm, vdot, measured: race !== undefined || thresholdPaceSecPerKm !== undefined };
-}
-
-function vdotOfThresholdPace(secPerKm: number): number {
-  return vo2OfVelocity(60000 / secPerKm) / 0.88;
 }

@@ -2,7 +2,10 @@ import { rules } from "../constants.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { Athlete, HistoryWeek, Level } from "../schema/scenario.ts";
 import { historyWeeksBefore, longestRunOf } from "./history-weeks.ts";
-import { type TrainingPaces, trainingPaces } from "./paces.ts";
+import { hrZones } from "./hr-zones.ts";
+import { namedPaces } from "./pace-zones.ts";
+import { type TrainingPaces, trainingPaces, vdotRaceKm } from "./paces.ts";
+import { type ZoneTargets, zoneTargets } from "./zone-targets.ts";
 
 /** Conservative starting points when there is no history (min per week, longest run). */
 const defaultsByLevel: Record<Level, { weeklyMin: number; longestRunMin: number }> = {
@@ -16,15 +19,14 @@ const minimumWeekMin = 45;
 /** Below this, recent running counts as little: the plan warns that it restarts gently. */
 const restartFloorMin: Record<Level, number> = { beginner: 60, intermediate: 90, advanced: 120 };
 
-/** Longest race distance whose time gives a trustworthy VDOT. */
-const maxVdotRaceKm = 42.5;
-
 export interface ProfileResult {
   profile: AthleteProfile;
   /** The gap-free history the profile was read from, oldest first (for PR-3 and LR-1 at the start). */
   history: HistoryWeek[];
   /** Seconds per km for each zone (VDOT paces, or a level's defaults). */
   paces: TrainingPaces;
+  /** The pace and heart-rate band of each zone, for the workouts' steps. */
+  targets: ZoneTargets;
   /** Why the profile fell back to defaults, when it did. */
   fallback?: "no-history" | "little-recent-running";
 }
@@ -86,11 +88,11 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
     : rules.rampCap[level];
   const cutbackEvery = consistent && level !== "beginner" && !older ? 4 : 3;
   // Ultra and trail race times say more about terrain than speed: VDOT comes from road distances.
+  const raceKm = athlete.recentRace?.distanceKm ?? 0;
   const race =
-    athlete.recentRace && athlete.recentRace.distanceKm <= maxVdotRaceKm
-      ? athlete.recentRace
-      : undefined;
+    raceKm >= vdotRaceKm.min && raceKm <= vdotRaceKm.max ? athlete.recentRace : undefined;
   const paces = trainingPaces(level, race, athlete.thresholdPaceSecPerKm);
+  const hr = hrZones(athlete);
 
   const profile: AthleteProfile = {
     level,
@@ -105,7 +107,11 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
     cutbackEvery,
     hasHistory,
     easyPaceSecPerKm: Math.round(paces.bySecPerKm.z2),
-    ...(paces.measured ? { vdot: Math.round(paces.vdot * 10) / 10 } : {}),
+    ...(paces.measured
+      ? { vdot: Math.round(paces.vdot * 10) / 10, paces: namedPaces(paces.vdot) }
+      : {}),
+    ...(hr.length > 0 ? { hrZones: hr } : {}),
   };
-  return fallback ? { profile, history, paces, fallback } : { profile, history, paces };
+  const targets = zoneTargets(paces, hr);
+  return { profile, history, paces, targets, ...(fallback ? { fallback } : {}) };
 }

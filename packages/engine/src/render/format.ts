@@ -27,6 +27,16 @@ export function vert(metres: number, units: Units): string {
   return `${Math.round(value).toLocaleString("en-US")} ${units === "imperial" ? "ft" : "m"}`;
 }
 
+/** Seconds per km as a pace or a band of paces: [251, 260] → "4:11–4:20/km" or "6:44–6:58/mi" */
+export function formatPace(secPerKm: readonly number[], units: Units): string {
+  const perUnit = units === "imperial" ? kmPerMile : 1;
+  const clock = (seconds: number) => {
+    const s = Math.round(seconds * perUnit);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+  };
+  return `${secPerKm.map(clock).join("–")}/${units === "imperial" ? "mi" : "km"}`;
+}
+
 /** 0.874 → "87%" */
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 

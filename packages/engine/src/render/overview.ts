@@ -1,5 +1,6 @@
 import type { Phase, Plan, PlanGoal, PlanWarning } from "../schema/plan.ts";
 import { distance, hoursMinutes, longDate, percent, type Units, vert } from "./format.ts";
+import { describeHrZones, describePaces } from "./zones.ts";
 
 /** The plan at a glance: title, goals, dates, athlete profile, warnings, phase timeline. */
 export function renderOverview(plan: Plan): string {
@@ -9,7 +10,12 @@ export function renderOverview(plan: Plan): string {
   lines.push(
     `- **Dates:** ${plan.startDate} to ${plan.endDate} · ${plural(plan.weeks.length, "week")} · seed ${plan.seed}`,
   );
-  lines.push(`- **Athlete:** ${describeAthlete(plan)}`, "");
+  lines.push(`- **Athlete:** ${describeAthlete(plan)}`);
+  const paces = describePaces(plan.athleteProfile, units);
+  if (paces) lines.push(`- **Paces:** ${paces}`);
+  const hr = describeHrZones(plan.athleteProfile);
+  if (hr) lines.push(`- **Heart-rate zones:** ${hr}`);
+  lines.push("");
   if (plan.warnings.length > 0)
     lines.push("## Warnings", "", ...plan.warnings.map(describeWarning), "");
   lines.push("## Phases", "", ...phaseTable(plan.phases));

@@ -148,6 +148,18 @@ export const planWarning = z.strictObject({
 });
 export type PlanWarning = z.infer<typeof planWarning>;
 
+/** Daniels' paces the plan's steps were set from, in seconds per km (`easy` is [fast, slow]). */
+const namedPaces = z.strictObject({
+  easy: z.tuple([z.number(), z.number()]),
+  marathon: z.number(),
+  threshold: z.number(),
+  interval: z.number(),
+  repetition: z.number(),
+});
+
+/** A heart-rate zone in bpm, both ends included. */
+const hrZone = z.strictObject({ zone, min: z.number(), max: z.number() });
+
 export const athleteProfileSchema = z.strictObject({
   level,
   chronicWeeklyMin: z.number(),
@@ -160,6 +172,10 @@ export const athleteProfileSchema = z.strictObject({
   hasHistory: z.boolean(),
   easyPaceSecPerKm: z.number(),
   vdot: z.number().optional(),
+  /** Present when a race or threshold pace was given. */
+  paces: namedPaces.optional(),
+  /** Present when LTHR or max HR was given. */
+  hrZones: z.array(hrZone).optional(),
 });
 
 export const planGoal = z.strictObject({
