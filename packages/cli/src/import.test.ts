@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +10,15 @@ import { expectOneLineError, processSuite, runCairn } from "./test-support.ts";
 
 const root = mkdtempSync(join(tmpdir(), "cairn-import-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Each file of a folder and the hash of its bytes: what "left untouched" compares. */
+const fingerprint = (dir: string) =>
+  readdirSync(dir).map((name) => [
+    name,
+    createHash("sha256")
+      .update(readFileSync(join(dir, name)))
+      .digest("hex"),
+  ]);
 
 /** A fresh folder per test: the tests run concurrently. */
 let folders = 0;
@@ -157,6 +167,23 @@ describe("cairn import", processSuite, () => {
         "season.json",
         /^cairn: no activities in 1 file: skipped 1 \(.*notes\.txt: not a \.csv\/\.fit\/\.gpx\/\.tcx file\)$/m,
       ],
+      ...(
+        [
+          ["a truncated FIT file", "cut.fit"],
+          ["a CSV missing Strava's columns", "columns.csv"],
+          ["a GPX track without times", "untimed.gpx"],
+          ["an empty file", "empty.gpx"],
+          ["a 50 MB file that is no activity", "huge.fit"],
+        ] as const
+      ).map(([what, file]): [string, string[], string, RegExp] => [
+        what,
+        [file],
+        "season.json",
+        new RegExp(
+          `^cairn: no activities in 1 file: skipped 1 \\(.*${file.replace(".", "\\.")}: .+\\)$`,
+          "m",
+        ),
+      ]),
       [
         "a missing scenario",
         ["a.gpx"],
@@ -200,9 +227,20 @@ describe("cairn import", processSuite, () => {
         "list.json": "[]",
         "athlete.json": '{ "athlete": "Sam" }',
       };
-      const dir = folder({ "a.gpx": gpx("11"), "notes.txt": "hello", ...scenarios });
       const [first = "", ...rest] = args;
-      const before = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]);
+      const broken: Record<string, string | Uint8Array> = {
+        // A FIT header announcing 1 KB of records, then nothing.
+        "cut.fit": Uint8Array.from([
+          14, 0x20, 0x08, 0x52, 0, 4, 0, 0, 0x2e, 0x46, 0x49, 0x54, 0, 0, 1, 2,
+        ]),
+        "columns.csv": 'Activity ID,Activity Date\n1,"Apr 2, 2024, 12:00:00 PM"\n',
+        "untimed.gpx": gpx("11").replace(/<time>[^<]*<\/time>/g, ""),
+        "empty.gpx": "",
+      };
+      // 50 MB, written only for the case that reads it.
+      if (first === "huge.fit") broken[first] = new Uint8Array(50 * 1024 * 1024).fill(7);
+      const dir = folder({ "a.gpx": gpx("11"), "notes.txt": "hello", ...scenarios, ...broken });
+      const before = fingerprint(dir);
       const run = await runCairn([
         "import",
         join(dir, first),
@@ -211,7 +249,7 @@ describe("cairn import", processSuite, () => {
         join(dir, scenarioName),
       ]);
       expectOneLineError(run, reason);
-      const after = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]);
+      const after = fingerprint(dir);
       expect(after).toEqual(before);
     });
   });

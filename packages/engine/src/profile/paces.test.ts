@@ -77,6 +77,13 @@ describe("Daniels–Gilbert race predictions (TRAINING-RULES.md, Pace and zones)
 });
 
 describe("trainingPaces", () => {
+  it("gives VDOT 49 a threshold near 4:20/km and an interval pace near 3:59/km (the issue's check)", () => {
+    const at49 = trainingPaces("intermediate", { distanceKm: 5, timeMin: predictTimeMin(49, 5) });
+    expect(at49.vdot).toBeCloseTo(49, 6);
+    expect(Math.abs(at49.bySecPerKm.z4 - (4 * 60 + 20))).toBeLessThanOrEqual(3);
+    expect(Math.abs(at49.bySecPerKm.z5 - (3 * 60 + 59))).toBeLessThanOrEqual(3);
+  });
+
   const zonesInOrder = ["z5", "z4", "z3", "z2", "z1"] as const;
 
   it("orders the zones: z5 faster than z4 faster than z3 faster than z2 faster than z1", () => {
