@@ -22,6 +22,8 @@ export type { InputIssue } from "./schema/issues.ts";
 export { formatIssue } from "./schema/issues.ts";
 export { planJsonSchema, scenarioJsonSchema } from "./schema/json-schema.ts";
 export type { Phase, Plan, PlanWarning, Step, Week, Workout, Zone } from "./schema/plan.ts";
+export type { Change, ChangeKind, LogEntry } from "./schema/revision.ts";
+export { revise } from "./steer/revision.ts";
 export type { HistoryWeek, ScenarioInput } from "./schema/scenario.ts";
 export type { Finding, Severity } from "./validate/finding.ts";
 export { validatePlan } from "./validate/validate.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { change, logEntry } from "./revision.ts";
 import { goalMode, isoDate, level, priority, scenarioSchema, surface } from "./scenario.ts";
 
 /** The plan contract (PLAN-FORMAT.md): what the engine answers. */
@@ -201,6 +202,12 @@ export const planSchema = z.strictObject({
   warnings: z.array(planWarning),
   phases: z.array(phase).min(1),
   weeks: z.array(week).min(1),
+  /** 0 when generated; each regenerate, choice, edit, lock, log or replan adds one. */
+  revision: z.number().int().min(0).optional(),
+  /** What the latest revision changed, and why (history and undo read it). */
+  changes: z.array(change).optional(),
+  /** What the runner really did, day by day, as logged. */
+  log: z.array(logEntry).optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 export type PlanGoal = z.infer<typeof planGoal>;
