@@ -1,9 +1,12 @@
 import { defaultHistoryWeeks } from "@cairn/engine";
-import { Command, Option } from "commander";
+import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { parseSeed, parseToday } from "./flags.ts";
 import { type ImportFlags, parseWeekCount } from "./import-command.ts";
+import type { LockFlags } from "./lock-command.ts";
+import { type LogFlags, logStatuses, parseLogMinutes, parseRpe } from "./log-command.ts";
 import { type PlanFlags, planFormats } from "./plan-command.ts";
+import type { RegenerateFlags } from "./steer-command.ts";
 import { type ZonesFlags, zonesFormats } from "./zones-command.ts";
 import { parseBpm, parseRaceKm, parseRaceTime } from "./zones-flags.ts";
 
@@ -12,7 +15,16 @@ export type Invocation =
   | { command: "plan"; scenarioPath: string; flags: PlanFlags }
   | { command: "check"; planPath: string }
   | { command: "import"; paths: string[]; flags: ImportFlags }
-  | { command: "zones"; flags: ZonesFlags };
+  | { command: "zones"; flags: ZonesFlags }
+  | { command: "regenerate"; planPath: string; flags: RegenerateFlags }
+  | { command: "replan"; planPath: string; flags: { today: string; out?: string } }
+  | { command: "lock"; planPath: string; workoutId: string; flags: LockFlags }
+  | {
+      command: "log";
+      planPath: string;
+      day: { date: string; status: (typeof logStatuses)[number] };
+      flags: LogFlags;
+    };
 
 export interface Output {
   stdout(text: string): void;
@@ -80,8 +92,64 @@ export function parseCommandLine(
       invocation = { command: "zones", flags };
     });
 
+  program
+    .command("regenerate")
+    .description("build a day, a week or a phase of a plan again, keeping locked workouts")
+    .argument("<plan.json>", "a plan written by `cairn plan`")
+    .option("--day <YYYY-MM-DD>", "the day to build again", parseToday)
+    .option("--week <n>", "the week to build again (1 = the first)", parseOrdinal)
+    .option("--phase <n>", "the phase to build again (1 = the first)", parseOrdinal)
+    .option("--seed <n>", "the new seed (a new choice each)", parseSeed, 1)
+    .option("--out <plan.json>", "write the new plan here instead of printing it")
+    .action((planPath: string, flags: RegenerateFlags) => {
+      invocation = { command: "regenerate", planPath, flags };
+    });
+
+  program
+    .command("replan")
+    .description("build the plan again from today on what the log says was run")
+    .argument("<plan.json>", "a plan with its log (`cairn log`)")
+    .requiredOption("--today <YYYY-MM-DD>", "the day to re-plan from", parseToday)
+    .option("--out <plan.json>", "write the new plan here instead of printing it")
+    .action((planPath: string, flags: { today: string; out?: string }) => {
+      invocation = { command: "replan", planPath, flags };
+    });
+
+  program
+    .command("lock")
+    .description("lock a workout so that regenerate and replan keep it")
+    .argument("<plan.json>", "a plan written by `cairn plan`")
+    .argument("<workoutId>", "the workout's id, such as 2027-02-09-1")
+    .option("--unlock", "unlock it instead")
+    .option("--out <plan.json>", "write the new plan here instead of printing it")
+    .action((planPath: string, workoutId: string, flags: LockFlags) => {
+      invocation = { command: "lock", planPath, workoutId, flags };
+    });
+
+  program
+    .command("log")
+    .description("record what was really run on a day of the plan")
+    .argument("<plan.json>", "a plan written by `cairn plan`")
+    .argument("<YYYY-MM-DD>", "the day")
+    .addArgument(new Argument("<status>", "how the day went").choices(logStatuses))
+    .option("--min <n>", "minutes run (partial and extra need them)", parseLogMinutes)
+    .option("--rpe <n>", "how hard it felt, 1 (very easy) to 10 (maximal)", parseRpe)
+    .option("--out <plan.json>", "write the new plan here instead of printing it")
+    .action(
+      (planPath: string, date: string, status: (typeof logStatuses)[number], flags: LogFlags) => {
+        invocation = { command: "log", planPath, day: { date, status }, flags };
+      },
+    );
+
   program.parse(argv, { from: "user" });
   // Commander runs an action or throws; reaching here without one is a bug in this file.
   if (invocation === undefined) throw new Error("the command line matched no command");
   return invocation;
+}
+
+/** `--week 3`: a week or phase counted from 1, as the plan shows them. */
+function parseOrdinal(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value))
+    throw new InvalidArgumentError("Expected a whole number from 1.");
+  return Number(value);
 }

@@ -1,10 +1,14 @@
+import type { Result } from "@cairn/engine";
 import { CommanderError } from "commander";
 import { checkCommand } from "./check-command.ts";
 import { type Invocation, type Output, parseCommandLine } from "./command-line.ts";
 import { exitCodes } from "./exit-codes.ts";
 import { localToday } from "./flags.ts";
 import { importCommand } from "./import-command.ts";
+import { lockCommand } from "./lock-command.ts";
+import { logCommand } from "./log-command.ts";
 import { planCommand } from "./plan-command.ts";
+import { regenerateCommand, replanCommand, type SteerOutput } from "./steer-command.ts";
 import { zonesCommand } from "./zones-command.ts";
 
 export interface Io extends Output {
@@ -39,6 +43,20 @@ function execute(invocation: Invocation, io: Io): number {
     io.stderr(`cairn: ${imported.value.summary}\n`);
     return exitCodes.ok;
   }
+  if (invocation.command === "regenerate" || invocation.command === "replan") {
+    const steered =
+      invocation.command === "regenerate"
+        ? regenerateCommand(invocation.planPath, invocation.flags)
+        : replanCommand(invocation.planPath, invocation.flags);
+    if (!steered.ok) return fail(steered.error, io);
+    io.stdout(steered.value.stdout);
+    io.stderr(`cairn: ${steered.value.note}\n`);
+    return exitCodes.ok;
+  }
+  if (invocation.command === "lock")
+    return report(lockCommand(invocation.planPath, invocation.workoutId, invocation.flags), io);
+  if (invocation.command === "log")
+    return report(logCommand(invocation.planPath, invocation.day, invocation.flags), io);
   if (invocation.command === "zones") {
     const zones = zonesCommand(invocation.flags);
     if (!zones.ok) return fail(zones.error, io);
@@ -49,6 +67,14 @@ function execute(invocation: Invocation, io: Io): number {
   if (!check.ok) return fail(check.error, io);
   io.stdout(check.value.text);
   return check.value.hasErrors ? exitCodes.planHasErrors : exitCodes.ok;
+}
+
+/** A plan edited: on stdout (nothing with --out), and what changed as one line on stderr. */
+function report(steered: Result<SteerOutput, string>, io: Io): number {
+  if (!steered.ok) return fail(steered.error, io);
+  io.stdout(steered.value.stdout);
+  io.stderr(`cairn: ${steered.value.note}\n`);
+  return exitCodes.ok;
 }
 
 function fail(reason: string, io: Io): number {

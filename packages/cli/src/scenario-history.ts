@@ -1,8 +1,7 @@
-import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
 import type { HistoryWeek, Result } from "@cairn/engine";
 import { applyEdits, type FormattingOptions, modify } from "jsonc-parser";
-import { describeFileError, parseJsonWithComments, readTextFile } from "./read-json.ts";
+import { writeFileAtomically } from "./atomic-write.ts";
+import { parseJsonWithComments, readTextFile } from "./read-json.ts";
 
 /** A scenario file read and checked before anything is imported into it. */
 export interface ScenarioFile {
@@ -36,21 +35,7 @@ export function writeHistory(
   const formattingOptions = formattingOf(scenario.text);
   const edits = modify(scenario.text, ["athlete", "history"], { weeks }, { formattingOptions });
   const text = applyEdits(scenario.text, edits);
-  let temporary: string | undefined;
-  try {
-    // Through a link, replace the file it points to, not the link.
-    const target = realpathSync(scenario.path);
-    temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-    writeFileSync(temporary, text, { mode: statSync(target).mode });
-    renameSync(temporary, target);
-    return { ok: true, value: undefined };
-  } catch (error) {
-    if (temporary !== undefined) rmSync(temporary, { force: true });
-    return {
-      ok: false,
-      error: `${scenario.path}: cannot write the file: ${describeFileError(error)}`,
-    };
-  }
+  return writeFileAtomically(scenario.path, text);
 }
 
 /** The file's own indentation and line ends, for the lines the edit adds. */

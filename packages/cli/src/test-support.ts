@@ -1,5 +1,9 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generatePlan, type Plan } from "@cairn/engine";
 import { expect } from "vitest";
 
 /** Helpers for tests that run the real `cairn` bin as a child process. */
@@ -55,3 +59,30 @@ export async function generatorIsBuilt(): Promise<boolean> {
   ]);
   return !run.stderr.includes("not yet built");
 }
+
+/** The plan `cairn plan` makes of an example on 25 Nov 2026: what steering tests start from. */
+export function examplePlan(name: string): Plan {
+  const scenario: unknown = JSON.parse(readFileSync(examplePath(name), "utf8"));
+  const generated = generatePlan(scenario, { today: "2026-11-25" });
+  if (!generated.ok) throw new Error(`${name} no longer plans`);
+  return generated.value;
+}
+
+/** A fresh folder under `root` holding the plan as `plan.json`: concurrent tests each get one. */
+export function folderWithPlan(root: string, plan: Plan): { dir: string; path: string } {
+  const dir = mkdtempSync(join(root, "case-"));
+  const path = join(dir, "plan.json");
+  writeFileSync(path, JSON.stringify(plan, null, 2));
+  return { dir, path };
+}
+
+/** Each file of a folder and the hash of its bytes: what "left untouched" compares. */
+export const fingerprint = (dir: string): string[][] =>
+  readdirSync(dir)
+    .sort()
+    .map((name) => [
+      name,
+      createHash("sha256")
+        .update(readFileSync(join(dir, name)))
+        .digest("hex"),
+    ]);

@@ -185,6 +185,7 @@ export const policy = {
   spikeMarginAfterRace: 0.02,
   // A week after a race cut far under PR-3's cap by its estimate is scaled back up, by at most this.
   rebuildRefillMax: 1.25,
+  missedWeekShare: 0.5, // a loading week run under this share of its target was missed (logged)
   // Recovery weeks' share of the block's peak: deep after the season's last peak, shallower
   // when another block follows (PR-3 rebuilds from them), light after a B race (MG-1).
   recoveryWeekOfPeak: {

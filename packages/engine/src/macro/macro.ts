@@ -53,7 +53,7 @@ export interface Macro {
   runways: Runway[];
 }
 
-const loadingKind: Partial<Record<PhaseKind, WeekKind>> = {
+export const loadingKind: Partial<Record<PhaseKind, WeekKind>> = {
   base: "base",
   build: "build",
   specific: "build",

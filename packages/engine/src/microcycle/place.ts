@@ -6,6 +6,7 @@ import type { Random } from "../random.ts";
 import { type Level, weekdays } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { dayCapMin } from "./availability.ts";
+import { firstDaysAfterRace } from "./carry.ts";
 import {
   canTradeDays,
   chooseDays,
@@ -344,9 +345,4 @@ function placeNonRunning(
     const day = restDay ?? weekend;
     if (day !== undefined) put(day, "mobility");
   }
-}
-
-/** RC-1: the first half of a race's hard-free days are rest or very easy; moderate work may follow. */
-function firstDaysAfterRace(noHardDays: number): number {
-  return Math.ceil(noHardDays / 2);
 }

@@ -208,6 +208,8 @@ export const planSchema = z.strictObject({
   changes: z.array(change).optional(),
   /** What the runner really did, day by day, as logged. */
   log: z.array(logEntry).optional(),
+  /** Re-planned on this Monday: the weeks before it are what the runner did, not a plan. */
+  replannedFrom: isoDate.optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 export type PlanGoal = z.infer<typeof planGoal>;

@@ -94,6 +94,7 @@ export function resolveSeason(input: {
       mode: g.mode ?? defaultMode(g.priority),
     }))
     .sort((a, b) => a.day - b.day);
+  promoteAPeak(races);
   const conflicts: Conflict[] = [];
   const invalidChoices: InvalidChoice[] = [];
   const seen = new Set<string>();
@@ -132,4 +133,15 @@ function isChoiceOf(answer: string, goals: readonly Race[]): boolean {
   return goals.some((g) =>
     ["primary", "training", "b-race"].some((what) => answer === `${g.id}-${what}`),
   );
+}
+
+/**
+ * A season peaks at least once: with no A race, the most important goal (best priority,
+ * then the longest) is peaked — before the conflicts are read, so they see its taper.
+ */
+function promoteAPeak(races: Race[]): void {
+  if (races.length === 0 || races.some((r) => r.mode === "peak")) return;
+  const rank = (r: Race) => ({ A: 0, B: 1, C: 2 })[r.priority] * 1000 - r.km;
+  const main = races.reduce((a, b) => (rank(b) <= rank(a) ? b : a));
+  main.mode = "peak";
 }

@@ -243,7 +243,8 @@ export class TargetPlanner {
       block.taperLongBase = Math.max(block.taperLongBase, week.longRunMin);
       if (frame.kind !== "cutback" && frame.kind !== "race") {
         // A week cut short by travel or illness is no base to ramp from: keep the last full one.
-        if (!target.availability.unavailable.some(Boolean)) this.lastLoadingRun = week.runMin;
+        if (!target.availability.unavailable.some(Boolean))
+          this.lastLoadingRun = rampBase(this.realized, target.runMin);
         if (frame !== block.frames[0]) block.rampStepsLeft -= 1;
       }
     }
@@ -396,4 +397,16 @@ export class TargetPlanner {
   private fillVert(t: WeekTarget): void {
     t.vertM = this.vert.vertFor(t.frame, t.runMin);
   }
+}
+
+/**
+ * What the next loading week ramps from: the week just run, or when it ran far under its
+ * target (training missed, as logged) what the last four weeks really held, so the plan
+ * restarts near what was run instead of from nothing or from the old plan.
+ */
+function rampBase(realized: readonly RealizedWeek[], targetRunMin: number): number {
+  const week = realized.at(-1)?.runMin ?? 0;
+  if (week >= targetRunMin * policy.missedWeekShare) return week;
+  const recent = realized.slice(-rules.loadSpikeWindowWeeks);
+  return recent.reduce((s, w) => s + w.runMin, 0) / recent.length;
 }

@@ -1,13 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { findingsOf, makePlan, resize, weekAt, workoutAt } from "./fixtures.test-util.ts";
+import { findingsOf, makePlan, resize, retotal, weekAt, workoutAt } from "./fixtures.test-util.ts";
 
 describe("PR-1 cutbacks", () => {
   it("flags more than cutbackEvery − 1 weeks in a row without a cutback", () => {
     const plan = makePlan();
-    weekAt(plan, 2).kind = "base";
+    // The cutback becomes a full base week: its label and its minutes.
+    const full = weekAt(plan, 1);
+    const week = weekAt(plan, 2);
+    week.kind = "base";
+    week.days.forEach((day, d) => {
+      day.workouts = day.workouts.map((w, i) => {
+        const twin = full.days[d]?.workouts[i];
+        return twin && twin.type === w.type ? resize(w, twin.durationMin) : w;
+      });
+    });
+    retotal(plan);
     expect(findingsOf(plan, "PR-1", "streak")).toEqual([
       expect.objectContaining({ path: "weeks[3]", actual: 4, limit: 3 }),
     ]);
+  });
+
+  it("counts a week that fell by a cutback's drop as the lighter week (training missed)", () => {
+    const plan = makePlan();
+    weekAt(plan, 2).kind = "base";
+    expect(findingsOf(plan, "PR-1", "streak")).toEqual([]);
   });
 
   it("reads the rhythm from the athlete: a 2:1 athlete cuts back after 2 weeks", () => {

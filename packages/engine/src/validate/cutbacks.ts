@@ -37,8 +37,11 @@ export function checkCutbacks(f: PlanFacts): Finding[] {
   for (const week of f.weeks) {
     // Taper, race and recovery weeks end a block's streak; the next block counts afresh.
     const loading = ["base", "build", "specific", "peak"].includes(week.week.phase);
-    // A week holding a training race is that stretch's lighter week (MG-1).
-    run = week.isCutback || week.isRaceWeek || !loading ? 0 : run + 1;
+    // A week holding a training race is that stretch's lighter week (MG-1), and so is a
+    // week that fell by a cutback's drop or more (training missed, as logged).
+    const before = f.weeks[week.index - 1]?.training.runMin ?? 0;
+    const fell = before > 0 && week.training.runMin <= before * (1 - rules.cutbackMinDrop);
+    run = week.isCutback || week.isRaceWeek || fell || !loading ? 0 : run + 1;
     if (run === maxRun + 1) {
       out.push(
         errorAt("PR-1", week.path, {

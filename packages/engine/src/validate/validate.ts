@@ -46,7 +46,9 @@ export function validatePlan(plan: Plan): Finding[] {
   const phaseCover = checkPhaseCover(plan);
   if (calendar.length > 0) return [...calendar, ...phaseCover];
   const facts = planFacts(plan);
-  const findings = [...phaseCover, ...checks.flatMap((check) => check(facts))];
+  const findings = [...phaseCover, ...checks.flatMap((check) => check(facts))].filter(
+    (f) => !inLoggedPast(plan, f),
+  );
   const told = new Set(plan.warnings.map((w) => w.rule));
   return findings
     .filter((f) => f.severity !== "warn" || !told.has(f.rule))
@@ -78,4 +80,14 @@ function isShortfall(f: Finding): boolean {
     f.actual < f.limit ||
     f.measure === "gap";
   return below && shortfalls.has(`${f.rule}/${f.measure}`);
+}
+
+/**
+ * After a re-plan the weeks before it are the runner's logged training: history the weeks
+ * after are measured against (PR-2, PR-3, LR-1), not a plan the rules can still change.
+ */
+function inLoggedPast(plan: Plan, f: Finding): boolean {
+  if (plan.replannedFrom === undefined || f.weekIndex === undefined) return false;
+  const first = plan.weeks.findIndex((w) => w.startDate >= (plan.replannedFrom ?? ""));
+  return first >= 0 && f.weekIndex < first;
 }

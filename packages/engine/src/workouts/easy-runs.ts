@@ -121,7 +121,7 @@ function waterFill(total: number, caps: number[], floor: number): number[] {
 }
 
 /** An easy run finishing with 6 × 20 s strides: not quality work, a little speed (IN-1). */
-function stridesSteps(minutes: number) {
+export function stridesSteps(minutes: number) {
   return [
     work(minutes - stridesBlockMin, "z2"),
     repeat(6, work(1 / 3, "z5", "stride: fast, relaxed"), recover(2 / 3)),

@@ -1,7 +1,7 @@
 import type { SimpleStep, Step, Zone, ZoneMinutes } from "../schema/plan.ts";
 
 /** Step durations snap to 5 seconds so that sums stay exact enough to print. */
-const snap = (min: number): number => Math.round(min * 12) / 12;
+export const snap = (min: number): number => Math.round(min * 12) / 12;
 
 export const warmup = (min: number): SimpleStep => ({
   kind: "warmup",

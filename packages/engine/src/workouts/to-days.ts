@@ -39,12 +39,27 @@ export function toDays(sessions: Session[], ctx: DayContext): Day[] {
 function vertCeiling(sessions: Session[], ctx: DayContext): number {
   let effortKm = 0;
   for (const s of sessions) {
-    if (!s.running || s.type === "race") continue;
-    for (const step of runSteps(s.steps))
-      effortKm += (step.durationMin * 60) / ctx.paces[step.zone ?? "z2"];
+    if (s.running && s.type !== "race") effortKm += effortKmOf(s.steps, ctx.paces);
   }
   const r = ctx.maxVertPerKm;
   return Math.floor((r * effortKm) / (1 + r * rules.kmEffortPerVertM) / 10) * 10;
+}
+
+/** ITRA km-effort of the steps: each step's minutes at its zone's pace. */
+function effortKmOf(steps: readonly Step[], paces: Record<Zone, number>): number {
+  let effortKm = 0;
+  for (const step of runSteps(steps))
+    effortKm += (step.durationMin * 60) / paces[step.zone ?? "z2"];
+  return effortKm;
+}
+
+/** A run's kilometres: its km-effort less what the climbing costs (SP-1's km + gain/100). */
+export function distanceKmOf(
+  steps: readonly Step[],
+  vertM: number,
+  paces: Record<Zone, number>,
+): number {
+  return Math.max(0, effortKmOf(steps, paces) - vertM * rules.kmEffortPerVertM);
 }
 
 function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Workout {
@@ -52,12 +67,7 @@ function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Work
   const durationMin = s.running ? Math.round(totalMinutes(s.steps)) : (s.fixedMin ?? 0);
   let distanceKm = 0;
   if (s.course) distanceKm = s.course.distanceKm;
-  else if (s.running) {
-    let effortKm = 0;
-    for (const step of runSteps(s.steps))
-      effortKm += (step.durationMin * 60) / ctx.paces[step.zone ?? "z2"];
-    distanceKm = Math.max(0, effortKm - vertM * rules.kmEffortPerVertM);
-  }
+  else if (s.running) distanceKm = distanceKmOf(s.steps, vertM, ctx.paces);
   return {
     id,
     type: s.type,
@@ -75,7 +85,7 @@ function toWorkout(s: Session, id: string, vertM: number, ctx: DayContext): Work
   };
 }
 
-function restWorkout(id: string, contribution: Record<string, number>): Workout {
+export function restWorkout(id: string, contribution: Record<string, number>): Workout {
   return {
     id,
     type: "rest",
@@ -109,7 +119,7 @@ function shareVert(sessions: Session[], vertM: number): number[] {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Steps print to the hundredth of a minute (a 20-s stride is 0.33 min). */
-function roundStep(step: Step): Step {
+export function roundStep(step: Step): Step {
   if (step.kind === "repeat") {
     return {
       ...step,

@@ -12,12 +12,14 @@ export function withZoneTargets(week: Week, targets: ZoneTargets): Week {
     ...week,
     days: week.days.map((day) => ({
       ...day,
-      workouts: day.workouts.map((w) => (isRunning(w) ? targeted(w, targets) : w)),
+      workouts: day.workouts.map((w) => withWorkoutTargets(w, targets)),
     })),
   };
 }
 
-function targeted(workout: Workout, targets: ZoneTargets): Workout {
+/** One workout with its running steps' pace and heart-rate bands; other workouts as they are. */
+export function withWorkoutTargets(workout: Workout, targets: ZoneTargets): Workout {
+  if (!isRunning(workout)) return workout;
   // A race is run at its own predicted pace, not a training zone's; hill reps go by effort
   // on a grade, where a flat pace means nothing.
   const paced = workout.type !== "race";

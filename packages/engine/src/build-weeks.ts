@@ -1,0 +1,148 @@
+import { isMarathonOrLonger, policy } from "./constants.ts";
+import { keptWeekday, keySessionsConflictId, keySessionsWarning } from "./explain/key-sessions.ts";
+import { fitWeek } from "./fit-week.ts";
+import { holdsTrainingRace, isLighterWeek, type WeekFrame } from "./macro/macro.ts";
+import { carryOfWeek } from "./microcycle/carry.ts";
+import { type CarryOver, emptyCarryOver } from "./microcycle/layout.ts";
+import type { PlanContext } from "./plan-context.ts";
+import type { PlanWarning, Week } from "./schema/plan.ts";
+import { realizedOf } from "./targets/realized.ts";
+import { type RealizedWeek, TargetPlanner } from "./targets/targets.ts";
+import type { WeekTarget } from "./targets/week-target.ts";
+import { weekPlan } from "./week-plan.ts";
+import { withZoneTargets } from "./workouts/zone-targets.ts";
+
+export interface BuildSpan {
+  /** Weeks before this index are not built but read from `kept` (regeneration). */
+  from: number;
+  /** The last week built; the weeks after it are not needed. */
+  to: number;
+  /** The weeks as they stand, for the weeks before `from`. */
+  kept: readonly Week[];
+  /** The seed of each built week. */
+  seedOf: (weekIndex: number) => number;
+}
+
+export interface BuiltWeeks {
+  /** Every week up to `to`: the kept ones first, then the built ones. */
+  weeks: Week[];
+  /** IN-4 warnings of the built weeks. */
+  keyWarnings: PlanWarning[];
+}
+
+/**
+ * Stages 5–8 week by week: targets from what the weeks before really hold, then placement,
+ * workouts and explanations, fitted against PR-1..PR-3. With a span, the weeks before it are
+ * read as they stand (their load, long runs and carry-over), so only the span is built.
+ */
+export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
+  const { macro, profileResult, constraints, goals, scenario } = ctx;
+  const { profile, history, paces } = profileResult;
+  const planner = new TargetPlanner({ frames: macro.weeks, profile, history, constraints });
+  const weeks: Week[] = [];
+  const targets: WeekTarget[] = [];
+  const realizedWeeks: RealizedWeek[] = [];
+  const keyWarnings: PlanWarning[] = [];
+  let carry: CarryOver = emptyCarryOver;
+  for (const frame of macro.weeks) {
+    if (span && frame.index > span.to) break;
+    const kept = span && frame.index < span.from ? span.kept[frame.index] : undefined;
+    if (kept) {
+      const target = planner.next(frame);
+      const realized = realizedOf(kept);
+      realizedWeeks.push(realized);
+      planner.record(target, realized);
+      carry = carryOfWeek(kept, carry, goals);
+      targets.push(target);
+      weeks.push(kept);
+      continue;
+    }
+    const build = (target: WeekTarget) =>
+      weekPlan({
+        target,
+        before: targets,
+        seed: span ? span.seedOf(frame.index) : ctx.seed,
+        carry,
+        level: profile.level,
+        goals,
+        raceTimeMin: ctx.raceTimeMin,
+        paces: paces.bySecPerKm,
+        constraints,
+        profile,
+        fuelingGPerHour: fuelingFor(macro.weeks, frame),
+        ...keepHardOf(scenario.choices, frame.index),
+        frames: macro.weeks,
+      });
+    const target0 = planner.next(frame);
+    const planned0 = build(target0);
+    const { target, planned, realized } = fitWeek(
+      { target: target0, planned: planned0, realized: realizedOf(planned0.week) },
+      planner,
+      build,
+      cutbackReference(realizedWeeks, macro.weeks[frame.index - 1]),
+      rampLimit(realizedWeeks, targets, frame, profile.rampCap),
+    );
+    realizedWeeks.push(realized);
+    planner.record(target, realized);
+    carry = planned.carry;
+    if (planned.closeKeys) keyWarnings.push(keySessionsWarning(frame.index, planned.closeKeys));
+    targets.push(target);
+    weeks.push(withZoneTargets(planned.week, profileResult.targets));
+  }
+  return { weeks, keyWarnings };
+}
+
+/**
+ * SP-3: the long run's carbohydrate target rises across each block's specific and peak
+ * weeks, when the longest race ahead is a marathon or longer.
+ */
+function fuelingFor(frames: readonly WeekFrame[], frame: WeekFrame): number | undefined {
+  if (!isMarathonOrLonger(frame.endurance.category)) return undefined;
+  const weeks = frames.filter(
+    (f) => f.goalId === frame.goalId && (f.phase === "specific" || f.phase === "peak"),
+  );
+  const at = weeks.indexOf(frame);
+  if (at < 0) return undefined;
+  const span = Math.max(1, weeks.length - 1);
+  const g =
+    policy.fuelingStartGPerHour +
+    ((policy.fuelingPeakGPerHour - policy.fuelingStartGPerHour) * at) / span;
+  return Math.round(g / 5) * 5;
+}
+
+/** IN-4: the weekday the runner chose to keep hard in this week, when they answered. */
+function keepHardOf(choices: Record<string, string>, weekIndex: number): { keepHard?: string } {
+  const day = keptWeekday(choices[keySessionsConflictId(weekIndex)]);
+  return day === undefined ? {} : { keepHard: day };
+}
+
+/** PR-1's reference week: the one before, or the full week before a training race week. */
+function cutbackReference(
+  realized: readonly RealizedWeek[],
+  last: WeekFrame | undefined,
+): RealizedWeek | undefined {
+  return last && holdsTrainingRace(last) ? realized.at(-2) : realized.at(-1);
+}
+
+/**
+ * PR-2's ceiling for a week as the validator reads it: the week before, or after a lighter
+ * one (a cutback, a training race week, a week with days the athlete can't train) the bigger
+ * of it and the last full week, plus the athlete's ramp cap.
+ */
+function rampLimit(
+  realized: readonly RealizedWeek[],
+  targets: readonly WeekTarget[],
+  frame: WeekFrame,
+  rampCap: number,
+): number {
+  const lighter = (t: WeekTarget | undefined) =>
+    t !== undefined && (isLighterWeek(t.frame) || t.availability.unavailable.some(Boolean));
+  const last = realized.at(-1);
+  if (!last || last.runMin <= 0) return Number.POSITIVE_INFINITY;
+  let reference = last.runMin;
+  if (lighter(targets[frame.index - 1])) {
+    const full = realized.findLastIndex((_, i) => !lighter(targets[i]) && i < frame.index - 1);
+    reference = Math.max(reference, realized[full]?.runMin ?? 0);
+  }
+  return reference * (1 + rampCap);
+}
