@@ -5,7 +5,7 @@ import { holdsTrainingRace, isLighterWeek, type WeekFrame } from "./macro/macro.
 import { carryOfWeek } from "./microcycle/carry.ts";
 import { type CarryOver, emptyCarryOver } from "./microcycle/layout.ts";
 import type { PlanContext } from "./plan-context.ts";
-import type { PlanWarning, Week } from "./schema/plan.ts";
+import type { Intensity, PlanWarning, Week } from "./schema/plan.ts";
 import { realizedOf } from "./targets/realized.ts";
 import { type RealizedWeek, TargetPlanner } from "./targets/targets.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
@@ -21,6 +21,8 @@ export interface BuildSpan {
   kept: readonly Week[];
   /** The seed of each built week. */
   seedOf: (weekIndex: number) => number;
+  /** Runs the runner locked in a built week, which the rest of it is placed around. */
+  lockedRunsOf?: (weekIndex: number) => { day: number; intensity: Intensity }[];
 }
 
 export interface BuiltWeeks {
@@ -71,6 +73,7 @@ export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
         profile,
         fuelingGPerHour: fuelingFor(macro.weeks, frame),
         ...keepHardOf(scenario.choices, frame.index),
+        ...(span?.lockedRunsOf ? { lockedRuns: span.lockedRunsOf(frame.index) } : {}),
         frames: macro.weeks,
       });
     const target0 = planner.next(frame);

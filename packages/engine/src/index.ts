@@ -25,6 +25,7 @@ export type { Phase, Plan, PlanWarning, Step, Week, Workout, Zone } from "./sche
 export type { Change, ChangeKind, LogEntry } from "./schema/revision.ts";
 export type { HistoryWeek, ScenarioInput } from "./schema/scenario.ts";
 export { addWorkout, type NewWorkout } from "./steer/add.ts";
+export { applyChoice } from "./steer/choice.ts";
 export { deleteWorkout, editWorkout, type WorkoutEdit } from "./steer/edit.ts";
 export { editBreaksRule } from "./steer/edit-warnings.ts";
 export { lockWorkout } from "./steer/lock.ts";

@@ -9,7 +9,7 @@ import { longRunDayOf } from "./microcycle/key-days.ts";
 import type { CarryOver } from "./microcycle/layout.ts";
 import { placeWeek } from "./microcycle/place.ts";
 import { seededRandom, subSeed } from "./random.ts";
-import type { AthleteProfile, PhaseKind, Week, Zone } from "./schema/plan.ts";
+import type { AthleteProfile, Intensity, PhaseKind, Week, Zone } from "./schema/plan.ts";
 import type { GoalContext } from "./season/goal-context.ts";
 import { longRunDays } from "./targets/week-days.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
@@ -36,6 +36,8 @@ export interface WeekPlanInput {
   fuelingGPerHour: number | undefined;
   /** IN-4: the user's answer for this week: the weekday whose key session stays hard. */
   keepHard?: string;
+  /** Runs the runner locked this week, by weekday (regeneration). */
+  lockedRuns?: readonly { day: number; intensity: Intensity }[];
   /** Every week of the plan: next week's long run and training races reach back into this one. */
   frames: readonly WeekFrame[];
 }
@@ -123,6 +125,7 @@ export function weekPlan(x: WeekPlanInput): {
     nextLongRunDay: nextLongRunDay(x.frames, target.frame, x.constraints),
     constraints: x.constraints,
     ...(x.keepHard === undefined ? {} : { keepHard: x.keepHard }),
+    ...(x.lockedRuns === undefined ? {} : { lockedRuns: x.lockedRuns }),
     raceNextMonday: raceOpens(x.frames[target.frame.index + 1]),
   });
   const sessions = weekSessions(target, layout.slots, {

@@ -3,6 +3,7 @@ import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import { holdsTrainingRace } from "../macro/macro.ts";
 import type { Random } from "../random.ts";
+import type { Intensity } from "../schema/plan.ts";
 import { type Level, weekdays } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { dayCapMin } from "./availability.ts";
@@ -30,6 +31,8 @@ export interface PlaceContext {
   keepHard?: string;
   /** Next week opens with a race (its block's or a training race): this Sunday is its eve (TP-3). */
   raceNextMonday?: boolean;
+  /** Runs the runner locked on this week's days (regeneration builds the rest around them). */
+  lockedRuns?: readonly { day: number; intensity: Intensity }[];
 }
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -73,6 +76,15 @@ export function placeWeek(
   const raceOnNextMonday = ctx.raceDay === start + 7 || ctx.raceNextMonday === true;
   let hardWanted = 0;
   let moderateWanted = false;
+  // A locked run holds its day and its intensity: the week's key sessions count it.
+  const locked = ctx.lockedRuns ?? [];
+  for (const run of locked) {
+    put(run.day, run.intensity === "easy" ? "easy" : run.intensity);
+    if (run.intensity === "hard") {
+      hardEpochs.push(start + run.day);
+      anchorEpochs.push(start + run.day);
+    }
+  }
   // MG-1: a training race is the week's key session; its eve rests and RC-1 follows it.
   const trainingRaceEves = new Set<number>();
   for (const { day, goal } of t.frame.trainingRaces) {
@@ -131,8 +143,13 @@ export function placeWeek(
     ownNoModerate = Math.max(ownNoModerate, start + blockEnd + protect);
     const anchorsLeft =
       rules.maxStressAnchors - (anchorLong ? 1 : 0) - t.frame.trainingRaces.length;
-    hardWanted = hardSessionsWanted(t, ctx.level, anchorsLeft);
+    hardWanted = Math.max(
+      0,
+      hardSessionsWanted(t, ctx.level, anchorsLeft) -
+        locked.filter((r) => r.intensity === "hard").length,
+    );
     moderateWanted =
+      !locked.some((r) => r.intensity === "moderate") &&
       t.frame.trainingRaces.length === 0 &&
       (t.frame.phase === "build" || t.frame.phase === "specific") &&
       t.frame.kind !== "cutback" &&

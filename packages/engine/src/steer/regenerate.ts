@@ -6,7 +6,7 @@ import type { Day, Plan, PlanWarning, Week } from "../schema/plan.ts";
 import { validatePlan } from "../validate/validate.ts";
 import { contextOfPlan } from "./context.ts";
 import { sameRoles } from "./day-roles.ts";
-import { keepLocked } from "./locks.ts";
+import { keepLocked, lockedRunsOf } from "./locks.ts";
 import { retotalWeek } from "./retotal.ts";
 import { revise } from "./revision.ts";
 import { type RegenerateScope, type ScopeSpan, type SteerIssue, spanOf } from "./scope.ts";
@@ -76,6 +76,7 @@ function rebuild(plan: Plan, ctx: PlanContext, span: ScopeSpan, seed: number): P
     to: span.to,
     kept: plan.weeks,
     seedOf: (i) => (i >= span.from && i <= span.to ? seed : plan.seed),
+    lockedRunsOf: (i) => lockedRunsOf(plan.weeks[i]),
   });
   const goalIds = plan.goals.map((g) => g.id);
   const weeks = plan.weeks.slice();
