@@ -13,6 +13,8 @@ function checkHills(f: PlanFacts): Finding[] {
     if (!week.terrain.offRoad || (phase !== "build" && phase !== "specific")) continue;
     // Days the athlete can't train may leave no room for it: that is their week, not the plan's.
     if (hasUnavailableDays(f, week)) continue;
+    // A training race is the week's key session (MG-1), its eve and RC-1 days take the rest.
+    if (week.isRaceWeek) continue;
     const hasHills = week.days.some((d) => d.workouts.some((at) => at.workout.type === "hills"));
     if (!hasHills) {
       out.push(errorAt("SP-2", week.path, { measure: "hills", weekIndex: week.index }));
