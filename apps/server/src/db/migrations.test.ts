@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { Db } from "./database.ts";
+import { migrateToLatest, migratorFor } from "./migrations.ts";
+import { storageTargets } from "./test-databases.ts";
+
+describe.each(storageTargets())("migrations on $name", ({ open }) => {
+  it("build the schema from an empty database, and undo it", async () => {
+    const { db, close } = await open();
+    try {
+      expect(await tableNames(db)).toEqual([]);
+      await migrateToLatest(db);
+      expect(await tableNames(db)).toEqual(["athletes", "plan_revisions", "plans"]);
+      const applied = await migratorFor(db).getMigrations();
+      expect(applied.map((m) => [m.name, m.executedAt !== undefined])).toEqual([
+        ["0001_plans", true],
+      ]);
+      expect(await db.selectFrom("athletes").select("id").execute()).toEqual([{ id: "local" }]);
+
+      // A second start finds nothing to do.
+      await migrateToLatest(db);
+      const { error } = await migratorFor(db).migrateDown();
+      expect(error).toBeUndefined();
+      expect(await tableNames(db)).toEqual([]);
+      await migrateToLatest(db);
+      expect(await tableNames(db)).toHaveLength(3);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** The app's tables, whatever the dialect (Kysely's own bookkeeping left out). */
+async function tableNames(db: Db): Promise<string[]> {
+  const tables = await db.introspection.getTables();
+  return tables
+    .map((t) => t.name)
+    .filter((name) => !name.startsWith("kysely_"))
+    .sort();
+}
