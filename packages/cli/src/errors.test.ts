@@ -2,13 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  examplePath,
-  expectOneLineError,
-  generatorIsBuilt,
-  processSuite,
-  runCairn,
-} from "./test-support.ts";
+import { examplePath, expectOneLineError, processSuite, runCairn } from "./test-support.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "cairn-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,7 +90,7 @@ describe("bad files, JSON and flags", processSuite, () => {
   });
 });
 
-describe.skipIf(!(await generatorIsBuilt()))("bad scenarios", processSuite, () => {
+describe("bad scenarios", processSuite, () => {
   const scenario = (fields: Record<string, unknown>) =>
     writeTemp(`${Object.keys(fields).join("-")}.json`, fields);
 

@@ -49,17 +49,6 @@ export function expectOneLineError(run: CairnRun, reason: RegExp): void {
   expect(run.code).toBe(2);
 }
 
-/** Until the lead's generator lands, generatePlan is a stub that throws "not yet built". */
-export async function generatorIsBuilt(): Promise<boolean> {
-  const run = await runCairn([
-    "plan",
-    examplePath("100k-trail-intermediate"),
-    "--today",
-    "2026-12-01",
-  ]);
-  return !run.stderr.includes("not yet built");
-}
-
 /** The plan `cairn plan` makes of an example on 25 Nov 2026: what steering tests start from. */
 export function examplePlan(name: string): Plan {
   const scenario: unknown = JSON.parse(readFileSync(examplePath(name), "utf8"));
