@@ -1,6 +1,7 @@
 import { defaultHistoryWeeks } from "@cairn/engine";
 import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
+import { type ExportFlags, exportFormats } from "./export-command.ts";
 import { parseSeed, parseToday } from "./flags.ts";
 import { type ImportFlags, parseWeekCount } from "./import-command.ts";
 import type { LockFlags } from "./lock-command.ts";
@@ -19,6 +20,7 @@ export type Invocation =
   | { command: "regenerate"; planPath: string; flags: RegenerateFlags }
   | { command: "replan"; planPath: string; flags: { today: string; out?: string } }
   | { command: "lock"; planPath: string; workoutId: string; flags: LockFlags }
+  | { command: "export"; planPath: string; flags: ExportFlags }
   | {
       command: "log";
       planPath: string;
@@ -140,6 +142,19 @@ export function parseCommandLine(
         invocation = { command: "log", planPath, day: { date, status }, flags };
       },
     );
+
+  program
+    .command("export")
+    .description("write a plan, or one week of it, as a calendar, spreadsheet or page")
+    .argument("<plan.json>", "a plan written by `cairn plan`")
+    .addOption(
+      new Option("--format <format>", "what to write").choices(exportFormats).makeOptionMandatory(),
+    )
+    .option("--week <n>", "only this week (1 = the first)", parseOrdinal)
+    .requiredOption("--out <path>", "the file to write")
+    .action((planPath: string, flags: ExportFlags) => {
+      invocation = { command: "export", planPath, flags };
+    });
 
   program.parse(argv, { from: "user" });
   // Commander runs an action or throws; reaching here without one is a bug in this file.

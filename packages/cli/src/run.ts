@@ -3,6 +3,7 @@ import { CommanderError } from "commander";
 import { checkCommand } from "./check-command.ts";
 import { type Invocation, type Output, parseCommandLine } from "./command-line.ts";
 import { exitCodes } from "./exit-codes.ts";
+import { exportCommand } from "./export-command.ts";
 import { localToday } from "./flags.ts";
 import { importCommand } from "./import-command.ts";
 import { lockCommand } from "./lock-command.ts";
@@ -57,6 +58,12 @@ function execute(invocation: Invocation, io: Io): number {
     return report(lockCommand(invocation.planPath, invocation.workoutId, invocation.flags), io);
   if (invocation.command === "log")
     return report(logCommand(invocation.planPath, invocation.day, invocation.flags), io);
+  if (invocation.command === "export") {
+    const exported = exportCommand(invocation.planPath, invocation.flags);
+    if (!exported.ok) return fail(exported.error, io);
+    io.stderr(`cairn: ${exported.value}\n`);
+    return exitCodes.ok;
+  }
   if (invocation.command === "zones") {
     const zones = zonesCommand(invocation.flags);
     if (!zones.ok) return fail(zones.error, io);

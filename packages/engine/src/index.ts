@@ -1,6 +1,9 @@
 /** @cairn/engine — the one public entry point. */
 
 export { describeFinding } from "./explain/findings.ts";
+export { planToCsv } from "./export/csv.ts";
+export { planToHtml } from "./export/html.ts";
+export { planToIcs } from "./export/ics.ts";
 export { type GenerateOptions, generatePlan } from "./generate.ts";
 export {
   type ImportOptions,
