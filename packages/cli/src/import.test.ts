@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,19 +5,10 @@ import { gzipSync } from "node:zlib";
 import { parseScenario } from "@cairn/engine";
 import { parse as parseJsonc } from "jsonc-parser";
 import { afterAll, describe, expect, it } from "vitest";
-import { expectOneLineError, processSuite, runCairn } from "./test-support.ts";
+import { expectOneLineError, fingerprint, processSuite, runCairn } from "./test-support.ts";
 
 const root = mkdtempSync(join(tmpdir(), "cairn-import-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** Each file of a folder and the hash of its bytes: what "left untouched" compares. */
-const fingerprint = (dir: string) =>
-  readdirSync(dir).map((name) => [
-    name,
-    createHash("sha256")
-      .update(readFileSync(join(dir, name)))
-      .digest("hex"),
-  ]);
 
 /** A fresh folder per test: the tests run concurrently. */
 let folders = 0;

@@ -32,7 +32,7 @@ export function regenerateCommand(
   if (!plan.ok) return plan;
   const result = regenerate(plan.value, scope, flags.seed);
   if (!result.ok)
-    return { ok: false, error: `${path}: ${oneBased(result.error.field, result.error.message)}` };
+    return { ok: false, error: `${path}: --${result.error.field}: ${result.error.message}` };
   return output(result.value.plan, flags.out, result.value.message);
 }
 
@@ -53,12 +53,4 @@ function output(plan: Plan, out: string | undefined, note: string): Result<Steer
   const emitted = emitPlan(plan, out);
   if (!emitted.ok) return emitted;
   return { ok: true, value: { stdout: emitted.value, note } };
-}
-
-/** Weeks and phases are numbered from 1 on the command line, as the plan's Markdown shows them. */
-function oneBased(field: string, message: string): string {
-  const shifted = message.replace(/(week|phase)s? (\d+)(–(\d+))?/g, (_, word, a, __, b) =>
-    b === undefined ? `${word} ${Number(a) + 1}` : `${word}s ${Number(a) + 1}–${Number(b) + 1}`,
-  );
-  return `--${field}: ${shifted}`;
 }

@@ -1,19 +1,21 @@
-import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { generatePlan, type Plan } from "@cairn/engine";
+import type { Plan } from "@cairn/engine";
 import { afterAll, describe, expect, it } from "vitest";
-import { examplePath, expectOneLineError, processSuite, runCairn } from "./test-support.ts";
+import {
+  examplePath,
+  examplePlan,
+  expectOneLineError,
+  fingerprint,
+  processSuite,
+  runCairn,
+} from "./test-support.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "cairn-steer-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const generated = generatePlan(JSON.parse(readFileSync(examplePath("hm-and-50k"), "utf8")), {
-  today: "2026-11-25",
-});
-if (!generated.ok) throw new Error("the example no longer plans");
-const plan = generated.value;
+const plan = examplePlan("hm-and-50k");
 const planPath = join(dir, "plan.json");
 writeFileSync(planPath, JSON.stringify(plan));
 const withLog: Plan = {
@@ -22,16 +24,6 @@ const withLog: Plan = {
 };
 const loggedPath = join(dir, "logged.json");
 writeFileSync(loggedPath, JSON.stringify(withLog));
-
-const fingerprint = () =>
-  readdirSync(dir)
-    .sort()
-    .map((f) => [
-      f,
-      createHash("sha256")
-        .update(readFileSync(join(dir, f)))
-        .digest("hex"),
-    ]);
 
 describe("cairn regenerate and replan", processSuite, () => {
   it("regenerates week 6 with a new seed, the other weeks as they were", async () => {
@@ -100,10 +92,10 @@ describe("cairn regenerate and replan", processSuite, () => {
         /hm-and-50k\.json: /,
       ],
     ])("%s", async (_, args, reason) => {
-      const before = fingerprint();
+      const before = fingerprint(dir);
       const run = await runCairn(args);
       expectOneLineError(run, reason);
-      expect(fingerprint()).toEqual(before);
+      expect(fingerprint(dir)).toEqual(before);
     });
   });
 });

@@ -183,9 +183,23 @@ export const policy = {
   spikeMargin: 0.06, // keep PR-3 this far under its cap: the plan's zones vary a little
   // After a race the built week is checked against PR-3 again: the estimate may run closer.
   spikeMarginAfterRace: 0.02,
-  // A week after a race cut far under PR-3's cap by its estimate is scaled back up, by at most this.
+  // A loading week its estimate cut under this share of PR-3's cap is scaled back up, by at
+  // most `rebuildRefillMax`.
+  refillBelowCeiling: 0.95,
   rebuildRefillMax: 1.25,
   missedWeekShare: 0.5, // a loading week run under this share of its target was missed (logged)
+  overrunShare: 1.2, // a week run this far over its plan brings the next cutback forward
+  // RC-1: this share of a race's hard-free days is rest or very easy; moderate work may follow.
+  veryEasyShareAfterRace: 0.5,
+  // IN-1's floor without a key session: an easy run turns steady for at most this share of it,
+  // and for no less than `steadyFinishMinMin`.
+  steadyFinishMaxShare: 0.4,
+  steadyFinishMinMin: 5,
+  // Regeneration: seeds tried before saying the rules leave no other choice, and how far a
+  // regenerated day's minutes may move from the old day's (the week keeps its targets).
+  regenerateSeeds: 8,
+  regeneratedDayMinutesShare: 0.25,
+  regeneratedDayMinutesMin: 5,
   // Recovery weeks' share of the block's peak: deep after the season's last peak, shallower
   // when another block follows (PR-3 rebuilds from them), light after a B race (MG-1).
   recoveryWeekOfPeak: {

@@ -44,7 +44,7 @@ export function fitWeek<P extends { week: Week }>(
     isLoading(frame) &&
     built.target.limitedBy === "load-spike" &&
     built.realized.load > 0 &&
-    built.realized.load < ceiling * 0.95
+    built.realized.load < ceiling * policy.refillBelowCeiling
   ) {
     const room = (built.target.beforeSpikeRunMin ?? built.target.runMin) / built.target.runMin;
     const factor = Math.min(policy.rebuildRefillMax, room, (ceiling / built.realized.load) * 0.97);

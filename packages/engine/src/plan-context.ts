@@ -9,6 +9,7 @@ import type { InputIssue } from "./schema/issues.ts";
 import type { PlanGoal } from "./schema/plan.ts";
 import { resolveSeason, type SeasonResolution } from "./season/conflicts.ts";
 import { type GoalContext, goalContext } from "./season/goal-context.ts";
+import { mostImportant } from "./season/modes.ts";
 
 /** Everything stages 2–4 decide for a scenario: what every week of its plan is built from. */
 export interface PlanContext {
@@ -52,11 +53,10 @@ export function planContextOf(scenario: Scenario, seed: number): Result<PlanCont
   return ok({ scenario, seed, season, goals, profileResult, constraints, macro, raceTimeMin });
 }
 
-/** A season peaks at least once: with no A race, the most important goal is peaked. */
+/** An answer or a default may have taken the peak away: the season still peaks once. */
 function withAPeak(goals: GoalContext[]): GoalContext[] {
   if (goals.some((g) => g.mode === "peak")) return goals;
-  const rank = (g: GoalContext) => ({ A: 0, B: 1, C: 2 })[g.priority] * 1000 - g.distanceKm;
-  const main = goals.reduce((a, b) => (rank(b) <= rank(a) ? b : a));
+  const main = mostImportant(goals, (g) => g);
   return goals.map((g) => (g === main ? { ...g, mode: "peak" } : g));
 }
 

@@ -1,4 +1,4 @@
-import { recoveryNoHardDays, rules } from "../constants.ts";
+import { policy, recoveryNoHardDays, rules } from "../constants.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Week } from "../schema/plan.ts";
 import type { GoalContext } from "../season/goal-context.ts";
@@ -7,7 +7,7 @@ import type { CarryOver } from "./layout.ts";
 
 /** RC-1: the first half of a race's hard-free days are rest or very easy; moderate work may follow. */
 export function firstDaysAfterRace(noHardDays: number): number {
-  return Math.ceil(noHardDays / 2);
+  return Math.ceil(noHardDays * policy.veryEasyShareAfterRace);
 }
 
 /**

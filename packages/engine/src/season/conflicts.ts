@@ -7,7 +7,7 @@ import {
   raceTooClose,
   sameWeek,
 } from "./conflict-kinds.ts";
-import { defaultMode, type GoalMode, type GoalPriority } from "./modes.ts";
+import { defaultMode, type GoalMode, type GoalPriority, mostImportant } from "./modes.ts";
 
 export type ConflictCode =
   | "PEAKS_OVERLAP"
@@ -136,12 +136,11 @@ function isChoiceOf(answer: string, goals: readonly Race[]): boolean {
 }
 
 /**
- * A season peaks at least once: with no A race, the most important goal (best priority,
- * then the longest) is peaked — before the conflicts are read, so they see its taper.
+ * A season peaks at least once: with no peak, the most important goal (best priority, then
+ * the longest) is peaked — before the conflicts are read, so they see its taper.
  */
 function promoteAPeak(races: Race[]): void {
   if (races.length === 0 || races.some((r) => r.mode === "peak")) return;
-  const rank = (r: Race) => ({ A: 0, B: 1, C: 2 })[r.priority] * 1000 - r.km;
-  const main = races.reduce((a, b) => (rank(b) <= rank(a) ? b : a));
-  main.mode = "peak";
+  const main = mostImportant(races, (r) => ({ priority: r.priority, distanceKm: r.km }));
+  if (main) main.mode = "peak";
 }

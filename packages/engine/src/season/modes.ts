@@ -15,6 +15,21 @@ export function defaultMode(priority: GoalPriority): GoalMode {
   return modeOfPriority[priority];
 }
 
+/**
+ * The goal a season peaks when none is: the best priority, then the longest race (the later
+ * of equals).
+ */
+export function mostImportant<T>(
+  goals: readonly T[],
+  of: (g: T) => { priority: GoalPriority; distanceKm: number },
+): T | undefined {
+  const rank = (g: T) => ({ A: 0, B: 1, C: 2 })[of(g).priority] * 1000 - of(g).distanceKm;
+  return goals.reduce<T | undefined>(
+    (a, b) => (a === undefined || rank(b) <= rank(a) ? b : a),
+    undefined,
+  );
+}
+
 /** How much taper and race effort a mode takes; season conflicts only ever move a goal down. */
 export const modeRank: Record<GoalMode, number> = { "training-race": 0, "b-race": 1, peak: 2 };
 

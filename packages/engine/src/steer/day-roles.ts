@@ -1,8 +1,6 @@
+import { policy } from "../constants.ts";
 import type { Day, Workout } from "../schema/plan.ts";
 import { isRunning } from "../validate/amounts.ts";
-
-/** Share of a day's minutes a regenerated day may move by: the week keeps its targets. */
-const minutesTolerance = 0.25;
 
 /** The part a workout plays in its week: its long run, a key session, or its intensity. */
 function roleOf(w: Workout): string {
@@ -23,5 +21,9 @@ export function sameRoles(old: Day, now: Day): boolean {
   const roles = (d: Day) => d.workouts.map(roleOf).sort().join(",");
   if (roles(old) !== roles(now)) return false;
   const before = minutesOf(old);
-  return Math.abs(minutesOf(now) - before) <= Math.max(5, before * minutesTolerance);
+  const tolerance = Math.max(
+    policy.regeneratedDayMinutesMin,
+    before * policy.regeneratedDayMinutesShare,
+  );
+  return Math.abs(minutesOf(now) - before) <= tolerance;
 }

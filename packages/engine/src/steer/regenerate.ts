@@ -1,4 +1,5 @@
 import { buildWeeks } from "../build-weeks.ts";
+import { policy } from "../constants.ts";
 import type { PlanContext } from "../plan-context.ts";
 import { subSeed } from "../random.ts";
 import { ok, type Result } from "../result.ts";
@@ -10,9 +11,6 @@ import { keepLocked, lockedRunsOf } from "./locks.ts";
 import { retotalWeek } from "./retotal.ts";
 import { revise } from "./revision.ts";
 import { type RegenerateScope, type ScopeSpan, type SteerIssue, spanOf } from "./scope.ts";
-
-/** Seeds tried, from the one asked for on, before saying the rules leave no other choice. */
-const attempts = 8;
 
 export interface Regenerated {
   plan: Plan;
@@ -39,7 +37,7 @@ export function regenerate(
   // The plan's own errors (a hand edit's) are read only when a candidate has any.
   let known: Set<string> | undefined;
   const where = describeSpan(plan, span.value);
-  for (let k = 0; k < attempts; k++) {
+  for (let k = 0; k < policy.regenerateSeeds; k++) {
     const tried = k === 0 ? seed : subSeed(seed, "regenerate", k);
     const candidate = rebuild(plan, context.value, span.value, tried);
     if (candidate === undefined) continue;

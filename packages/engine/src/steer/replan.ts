@@ -1,5 +1,5 @@
 import { buildWeeks } from "../build-weeks.ts";
-import { policy } from "../constants.ts";
+import { policy, rules } from "../constants.ts";
 import { mondayOf } from "../dates.ts";
 import { planWarnings } from "../explain/plan-warnings.ts";
 import { loadingKind } from "../macro/macro.ts";
@@ -12,11 +12,6 @@ import { asLogged } from "./logged-week.ts";
 import { retotalWeek } from "./retotal.ts";
 import { revise } from "./revision.ts";
 import type { SteerIssue } from "./scope.ts";
-
-/** A week run this much over its plan is a heavy overrun: the next week re-planned is a cutback. */
-const overrunShare = 1.2;
-/** Weeks of logged training the first re-planned week's why sums up. */
-const recentWeeks = 4;
 
 /**
  * Re-plan from `today`: the weeks before its Monday stay as the runner logged them, and every
@@ -38,7 +33,7 @@ export function replan(plan: Plan, today: string): Result<Plan, SteerIssue> {
   const ran = past.at(-1)?.totals.runMin ?? 0;
   const planned = plan.weeks[from - 1]?.totals.runMin ?? 0;
   const frame = context.value.macro.weeks[from];
-  const overrun = planned > 0 && ran >= planned * overrunShare;
+  const overrun = planned > 0 && ran >= planned * policy.overrunShare;
   if (overrun && frame && ["base", "build", "peak"].includes(frame.kind)) frame.kind = "cutback";
   // Missed weeks were rest enough: the first week back loads rather than cuts back further.
   const missed = ran < planned * policy.missedWeekShare;
@@ -85,7 +80,8 @@ function restartWhy(
   monday: string,
   overrun: boolean,
 ): string {
-  const recent = logged.slice(-recentWeeks);
+  // The weeks PR-3 reads: what the restart is measured against.
+  const recent = logged.slice(-rules.loadSpikeWindowWeeks);
   if (recent.length === 0) return `Re-planned from ${monday}.`;
   const mean = (ws: readonly Week[]) =>
     Math.round(ws.reduce((s, w) => s + w.totals.runMin, 0) / ws.length);

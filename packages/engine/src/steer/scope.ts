@@ -1,7 +1,10 @@
 import { err, ok, type Result } from "../result.ts";
 import type { Plan } from "../schema/plan.ts";
 
-/** What to regenerate: one day, one week (by index) or one phase (by index). */
+/**
+ * What to regenerate: one day, one week (by index) or one phase (by index). Messages count
+ * weeks and phases from 1, as the plan's Markdown shows them.
+ */
 export type RegenerateScope =
   | { kind: "day"; date: string }
   | { kind: "week"; index: number }
@@ -27,7 +30,7 @@ export function spanOf(plan: Plan, scope: RegenerateScope): Result<ScopeSpan, St
     if (!Number.isInteger(scope.index) || scope.index < 0 || scope.index > last)
       return err({
         field: "week",
-        message: `no week ${scope.index}: the plan has weeks 0–${last}`,
+        message: `no week ${scope.index + 1}: the plan has weeks 1–${last + 1}`,
       });
     return ok({ from: scope.index, to: scope.index });
   }
@@ -38,7 +41,7 @@ export function spanOf(plan: Plan, scope: RegenerateScope): Result<ScopeSpan, St
     if (first === undefined || end === undefined)
       return err({
         field: "phase",
-        message: `no phase ${scope.index}: the plan has phases 0–${plan.phases.length - 1}`,
+        message: `no phase ${scope.index + 1}: the plan has phases 1–${plan.phases.length}`,
       });
     return ok({ from: first, to: end });
   }

@@ -46,8 +46,9 @@ export function validatePlan(plan: Plan): Finding[] {
   const phaseCover = checkPhaseCover(plan);
   if (calendar.length > 0) return [...calendar, ...phaseCover];
   const facts = planFacts(plan);
+  const firstPlanned = firstPlannedWeek(plan);
   const findings = [...phaseCover, ...checks.flatMap((check) => check(facts))].filter(
-    (f) => !inLoggedPast(plan, f),
+    (f) => f.weekIndex === undefined || f.weekIndex >= firstPlanned,
   );
   const told = new Set(plan.warnings.map((w) => w.rule));
   return findings
@@ -86,8 +87,9 @@ function isShortfall(f: Finding): boolean {
  * After a re-plan the weeks before it are the runner's logged training: history the weeks
  * after are measured against (PR-2, PR-3, LR-1), not a plan the rules can still change.
  */
-function inLoggedPast(plan: Plan, f: Finding): boolean {
-  if (plan.replannedFrom === undefined || f.weekIndex === undefined) return false;
-  const first = plan.weeks.findIndex((w) => w.startDate >= (plan.replannedFrom ?? ""));
-  return first >= 0 && f.weekIndex < first;
+function firstPlannedWeek(plan: Plan): number {
+  const from = plan.replannedFrom;
+  if (from === undefined) return 0;
+  const first = plan.weeks.findIndex((w) => w.startDate >= from);
+  return Math.max(0, first);
 }

@@ -1,13 +1,8 @@
-import { rules } from "../constants.ts";
+import { policy, rules } from "../constants.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { qualityBand } from "./quality-plan.ts";
 import type { Session } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
-
-/** The most of an easy run that may turn steady: the run stays mostly easy. */
-const maxSteadyShare = 0.4;
-/** A steady finish shorter than this is not worth the name. */
-const minSteadyMin = 5;
 
 const isAnchor = (s: Session) => s.type === "race" || (s.running && s.intensity === "hard");
 const isModerate = (s: Session) =>
@@ -39,8 +34,8 @@ export function topUpWithSteadyFinish(sessions: Session[], t: WeekTarget): void 
   // The run's strides give way to the finish: their minutes are counted back in.
   const own = qualityOf(zoneMinutesOf(longest.steps));
   const wanted = Math.ceil(lo * runMin - quality + own);
-  const steady = Math.min(wanted, Math.floor(minutes * maxSteadyShare));
-  if (steady < minSteadyMin) return;
+  const steady = Math.min(wanted, Math.floor(minutes * policy.steadyFinishMaxShare));
+  if (steady < policy.steadyFinishMinMin) return;
   sessions[sessions.indexOf(longest)] = {
     ...longest,
     type: "progression",
