@@ -8,15 +8,29 @@ export type EpochDay = number;
 
 /** Days from 1970-01-01 to the civil date (Howard Hinnant's days_from_civil). */
 export function epochDayOf(iso: IsoDate): EpochDay {
-  const y0 = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
+  const y0 = digits(iso, 0, 4);
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
+}
+
+/**
+ * The number written in `text` from `from` to `to`, NaN if any of it is not a digit. Read by
+ * char codes: dates are read on every day of every week, and slicing strings showed up.
+ */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /** The civil date of an epoch day (Howard Hinnant's civil_from_days). */

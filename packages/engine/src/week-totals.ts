@@ -3,6 +3,8 @@ import { workoutLoad } from "./validate/load.ts";
 
 const nonRunning = new Set(["rest", "strength", "mobility", "cross"]);
 
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
 /** A week's totals from its workouts (the race included). */
 export function weekTotals(days: readonly Day[]): WeekTotals {
   let volumeMin = 0;
@@ -26,7 +28,6 @@ export function weekTotals(days: readonly Day[]): WeekTotals {
       if (w.type === "long") longRunMin = Math.max(longRunMin, w.durationMin);
     }
   }
-  const round1 = (x: number) => Math.round(x * 10) / 10;
   return {
     volumeMin: Math.round(volumeMin),
     runMin: Math.round(runMin),

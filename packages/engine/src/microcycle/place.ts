@@ -6,7 +6,6 @@ import type { Random } from "../random.ts";
 import type { Intensity } from "../schema/plan.ts";
 import { type Level, weekdays } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
-import { dayCapMin } from "./availability.ts";
 import { firstDaysAfterRace } from "./carry.ts";
 import {
   canTradeDays,
@@ -15,7 +14,9 @@ import {
   type DayRules,
   hardDayLeavingModerate,
 } from "./choose-days.ts";
-import type { CarryOver, Slot, SlotRole, WeekLayout } from "./layout.ts";
+import type { CarryOver, Slot, WeekLayout } from "./layout.ts";
+import { placeNonRunning } from "./non-running.ts";
+import { WeekSlots } from "./week-slots.ts";
 
 export interface PlaceContext {
   level: Level;
@@ -35,9 +36,6 @@ export interface PlaceContext {
   lockedRuns?: readonly { day: number; intensity: Intensity }[];
 }
 
-/** Days before a race with no strength session (SP-2: light, at least 5 days out). */
-const strengthFreeDaysBeforeRace = 5;
-
 /**
  * microcycle — place one week's sessions: key sessions first (race, long run and its
  * back-to-back, hard sessions, a moderate third), then easy runs, then strength and mobility,
@@ -48,12 +46,8 @@ export function placeWeek(
   ctx: PlaceContext,
 ): { layout: WeekLayout; carry: CarryOver } {
   const start = epochDayOf(t.frame.startDate);
-  const slots: Slot[] = [];
-  const runDaysUsed = new Set<number>();
-  const put = (day: number, role: SlotRole) => {
-    slots.push({ day, role });
-    if (role !== "strength" && role !== "mobility") runDaysUsed.add(day);
-  };
+  const week = new WeekSlots();
+  const { slots } = week;
   // The race is a hard day every week must keep its distance from (IN-3, IN-4).
   const hardEpochs = [...ctx.carry.hardDays, ctx.raceDay];
   const anchorEpochs = [...ctx.carry.anchorDays];
@@ -63,7 +57,7 @@ export function placeWeek(
   const dayRules: DayRules = {
     start,
     runnable: t.availability.runnable,
-    used: runDaysUsed,
+    used: week.runDays,
     hardEpochs,
     anchorEpochs,
     noHardThrough: ctx.carry.noHardThrough,
@@ -79,7 +73,7 @@ export function placeWeek(
   // A locked run holds its day and its intensity: the week's key sessions count it.
   const locked = ctx.lockedRuns ?? [];
   for (const run of locked) {
-    put(run.day, run.intensity === "easy" ? "easy" : run.intensity);
+    week.put(run.day, run.intensity === "easy" ? "easy" : run.intensity);
     if (run.intensity === "hard") {
       hardEpochs.push(start + run.day);
       anchorEpochs.push(start + run.day);
@@ -88,7 +82,7 @@ export function placeWeek(
   // MG-1: a training race is the week's key session; its eve rests and RC-1 follows it.
   const trainingRaceEves = new Set<number>();
   for (const { day, goal } of t.frame.trainingRaces) {
-    put(day, "race");
+    week.put(day, "race");
     hardEpochs.push(start + day);
     anchorEpochs.push(start + day);
     dayRules.noHardDays.add(day - 1).add(day - 2);
@@ -104,12 +98,12 @@ export function placeWeek(
   }
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
     const race = t.frame.raceDay;
-    put(race, "race");
+    week.put(race, "race");
     anchorEpochs.push(start + race);
     // With few run days, the eve of the race rests and the days keep the week's running (TP-2, TP-3).
     const otherDays = t.availability.runnable.slice(0, Math.max(0, race - 1)).some(Boolean);
     const eveRuns = t.runDays >= 4 || (t.runDays >= 2 && !otherDays);
-    if (race >= 1 && t.availability.runnable[race - 1] && eveRuns) put(race - 1, "shakeout");
+    if (race >= 1 && t.availability.runnable[race - 1] && eveRuns) week.put(race - 1, "shakeout");
     dayRules.noHardDays.add(race - 1).add(race - 2);
     for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
     hardWanted = race >= 3 ? 1 : 0;
@@ -123,8 +117,8 @@ export function placeWeek(
         rules.maxStressAnchors - t.frame.trainingRaces.length,
       );
   } else {
-    put(t.longRunDay, "long");
-    if (t.backToBack && t.mediumLongDay !== undefined) put(t.mediumLongDay, "medium-long");
+    week.put(t.longRunDay, "long");
+    if (t.backToBack && t.mediumLongDay !== undefined) week.put(t.mediumLongDay, "medium-long");
     const blockStart = Math.min(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     const blockEnd = Math.max(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     const bigWeekend = t.backToBack || t.longRunMin >= rules.protectAfterLongRunMin;
@@ -156,10 +150,13 @@ export function placeWeek(
       ctx.level !== "beginner" &&
       t.runDays >= 5;
   }
-  const runSlotsLeft = () => t.runDays - runDaysUsed.size;
-  let hardDays = chooseDays(dayRules, "hard", Math.min(hardWanted, Math.max(0, runSlotsLeft())));
+  let hardDays = chooseDays(
+    dayRules,
+    "hard",
+    Math.min(hardWanted, Math.max(0, runSlotsLeft(t, week))),
+  );
   // One key session and a moderate one wanted: put the key where the moderate still fits.
-  if (moderateWanted && hardDays.length === 1 && runSlotsLeft() > 1) {
+  if (moderateWanted && hardDays.length === 1 && runSlotsLeft(t, week) > 1) {
     const roomy = hardDayLeavingModerate(dayRules);
     if (roomy !== undefined) hardDays = [roomy];
   }
@@ -167,7 +164,12 @@ export function placeWeek(
   let closeKeys: [number, number] | undefined;
   let answered = false;
   const [onlyHard] = hardDays;
-  if (hardWanted >= 2 && hardDays.length === 1 && onlyHard !== undefined && runSlotsLeft() > 1) {
+  if (
+    hardWanted >= 2 &&
+    hardDays.length === 1 &&
+    onlyHard !== undefined &&
+    runSlotsLeft(t, week) > 1
+  ) {
     const second = closeSecondHard(dayRules, onlyHard);
     if (second !== undefined) {
       const pair: [number, number] = onlyHard < second ? [onlyHard, second] : [second, onlyHard];
@@ -184,7 +186,7 @@ export function placeWeek(
     }
   }
   for (const day of hardDays) {
-    put(day, "hard");
+    week.put(day, "hard");
     hardEpochs.push(start + day);
     anchorEpochs.push(start + day);
   }
@@ -196,17 +198,15 @@ export function placeWeek(
     hardWanted > 0 &&
     hardDays.length === 0 &&
     !moderateWanted &&
-    runSlotsLeft() > 0
+    runSlotsLeft(t, week) > 0
   ) {
     const raceEve = new Set([ctx.raceDay - 1 - start, ...trainingRaceEves]);
     if (raceOnNextMonday) raceEve.add(6);
-    for (const day of chooseDays(dayRules, "easy", 1, raceEve)) put(day, "moderate");
+    for (const day of chooseDays(dayRules, "easy", 1, raceEve)) week.put(day, "moderate");
   }
-  if (moderateWanted && runSlotsLeft() > 0)
-    for (const day of chooseDays(dayRules, "moderate", 1)) put(day, "moderate");
+  if (moderateWanted && runSlotsLeft(t, week) > 0)
+    for (const day of chooseDays(dayRules, "moderate", 1)) week.put(day, "moderate");
   if (!answered) keyBeforeModerate(slots, dayRules);
-  const calm = (d: number) =>
-    anchorEpochs.every((a) => Math.abs(a - (start + d)) >= 2) && !dayRules.noHardDays.has(d);
   const easyBlocked =
     t.frame.phase === "race" || t.frame.phase === "recovery"
       ? daysJustAfterRace(start, ctx.raceDay)
@@ -221,10 +221,10 @@ export function placeWeek(
   // TP-3: the eve of the race holds the shake-out or nothing.
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined)
     easyBlocked.add(t.frame.raceDay - 1);
-  for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft()), easyBlocked)) {
-    put(day, "easy");
+  for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft(t, week)), easyBlocked)) {
+    week.put(day, "easy");
     const slot = slots.at(-1);
-    if (slot && calm(day)) slot.calm = true;
+    if (slot && isCalm(dayRules, day)) slot.calm = true;
   }
   // A taper keeps its run days (TP-2): a training race's eve takes a shake-out.
   if (t.frame.phase === "taper") {
@@ -232,8 +232,8 @@ export function placeWeek(
       const free = !slots.some(
         (s) => s.day === day - 1 && s.role !== "strength" && s.role !== "mobility",
       );
-      if (day >= 1 && t.availability.runnable[day - 1] && free && runSlotsLeft() > 0)
-        put(day - 1, "shakeout");
+      if (day >= 1 && t.availability.runnable[day - 1] && free && runSlotsLeft(t, week) > 0)
+        week.put(day - 1, "shakeout");
     }
   }
   // A race week short of its run days (TP-2) takes the shake-out after all.
@@ -243,15 +243,13 @@ export function placeWeek(
     t.frame.phase === "race" &&
     eve >= 0 &&
     !hasShakeOut &&
-    runSlotsLeft() > 0 &&
+    runSlotsLeft(t, week) > 0 &&
     t.availability.runnable[eve]
   ) {
-    put(eve, "shakeout");
+    week.put(eve, "shakeout");
   }
 
-  placeNonRunning(t, slots, start, ctx.raceDay, ctx.random, put, (d) =>
-    dayCapMin(d, ctx.constraints),
-  );
+  placeNonRunning(t, week, start, ctx.raceDay, ctx.random, ctx.constraints);
   const weekEnd = start + 6;
   return {
     layout: {
@@ -304,62 +302,9 @@ function daysJustAfterRace(start: number, raceDay: number): Set<number> {
   return blocked;
 }
 
-/** The shortest quality or easy run a day keeps beside a strength session. */
-const minRunBesideStrengthMin = 40;
-const minEasyBesideStrengthMin = 20;
+const runSlotsLeft = (t: WeekTarget, week: WeekSlots): number => t.runDays - week.runDays.size;
 
-function placeNonRunning(
-  t: WeekTarget,
-  slots: Slot[],
-  start: number,
-  raceDay: number,
-  random: Random,
-  put: (day: number, role: SlotRole) => void,
-  dayCap: (day: number) => number,
-): void {
-  const roleOf = (d: number) => slots.find((s) => s.day === d)?.role;
-  const keyTomorrow = (d: number) =>
-    ["long", "medium-long", "hard", "race"].includes(roleOf(d + 1) ?? "");
-  const nearRace = (d: number) =>
-    raceDay - (start + d) >= 0 && raceDay - (start + d) <= strengthFreeDaysBeforeRace;
-  // A capped weekday must still hold its run beside the strength session (CON-3).
-  const roomy = (d: number) => {
-    const role = roleOf(d);
-    const run = role === "easy" ? minEasyBesideStrengthMin : minRunBesideStrengthMin;
-    return role === undefined || dayCap(d) >= t.nonRun.strengthMin + run;
-  };
-  const open = (d: number) => !t.availability.unavailable[d] && !nearRace(d) && roomy(d);
-  const score = (d: number) => {
-    const role = roleOf(d);
-    const base =
-      role === "easy"
-        ? 4
-        : role === "hard"
-          ? 3
-          : role === undefined && t.availability.runnable[d]
-            ? 2
-            : 1;
-    return base - (keyTomorrow(d) ? 2.5 : 0) + random() * 0.5;
-  };
-  const chosen: number[] = [];
-  const days = [0, 1, 2, 3, 4, 5, 6].filter(open).sort((a, b) => score(b) - score(a));
-  for (const d of days) {
-    if (chosen.length >= t.nonRun.strengthSessions) break;
-    if (
-      chosen.every((c) => Math.abs(c - d) >= 2) &&
-      roleOf(d) !== "long" &&
-      roleOf(d) !== "medium-long"
-    )
-      chosen.push(d);
-  }
-  for (const d of chosen) put(d, "strength");
-  if (t.nonRun.mobilityMin > 0) {
-    const restDay = [0, 1, 2, 3, 4, 5, 6].find(
-      (d) => roleOf(d) === undefined && !t.availability.unavailable[d],
-    );
-    // Else after a weekend run: weekdays may be capped (weekdayMaxMin), weekends are not.
-    const weekend = [6, 5].find((d) => !t.availability.unavailable[d] && !nearRace(d));
-    const day = restDay ?? weekend;
-    if (day !== undefined) put(day, "mobility");
-  }
+/** An easy day two days from every stress anchor, where no hard session is barred (IN-2). */
+function isCalm(r: DayRules, d: number): boolean {
+  return r.anchorEpochs.every((a) => Math.abs(a - (r.start + d)) >= 2) && !r.noHardDays.has(d);
 }

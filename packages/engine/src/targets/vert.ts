@@ -49,15 +49,20 @@ export function specificVertFactor(args: {
   return Math.max(fLo + 0.05, Math.min(fHi - 0.1, Math.max(policy.vertFactor.specific, need)));
 }
 
+/** A value rising through the phase from the range's low end to its high end. */
+function alongPhase(frame: WeekFrame, range: readonly [number, number]): number {
+  return (
+    range[0] + ((range[1] - range[0]) * frame.weekInPhase) / Math.max(1, frame.phaseLength - 1)
+  );
+}
+
 /** The phase's factor of the race's gain density for this week (before ramp limits). */
 export function phaseVertFactor(frame: WeekFrame, specificFactor: number): number {
-  const at = (range: readonly [number, number]) =>
-    range[0] + ((range[1] - range[0]) * frame.weekInPhase) / Math.max(1, frame.phaseLength - 1);
   switch (frame.phase) {
     case "base":
-      return at(policy.vertFactor.base);
+      return alongPhase(frame, policy.vertFactor.base);
     case "build":
-      return at(policy.vertFactor.build);
+      return alongPhase(frame, policy.vertFactor.build);
     case "specific":
     case "peak":
       return specificFactor;

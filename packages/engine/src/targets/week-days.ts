@@ -32,11 +32,10 @@ export function longRunDays(args: {
     ...(next?.trainingRaces ?? []).map((r) => r.day + 7),
   ];
   // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5).
-  const nearRace = (d: number) => raceDays.some((r) => r - d >= -1 && r - d <= 2);
   const longChoices = {
     ...availability,
     runnable: availability.runnable.map(
-      (r, d) => r && !nearRace(d) && (windowFrom >= 7 || (d < windowFrom && d > 0)),
+      (r, d) => r && !nearRace(raceDays, d) && (windowFrom >= 7 || (d < windowFrom && d > 0)),
     ),
   };
   const longDay =
@@ -46,7 +45,7 @@ export function longRunDays(args: {
   if (longDay === undefined) return {};
   const mlChoices = {
     ...availability,
-    runnable: availability.runnable.map((r, d) => r && !nearRace(d)),
+    runnable: availability.runnable.map((r, d) => r && !nearRace(raceDays, d)),
   };
   const mlDay = mediumLongDayOf(
     mlChoices,
@@ -55,6 +54,11 @@ export function longRunDays(args: {
     args.mediumLongFloorMin,
   );
   return mlDay === undefined ? { longDay } : { longDay, mlDay };
+}
+
+/** Not the morning after a race, nor its eve or the day before that (TP-3, LR-5). */
+function nearRace(raceDays: readonly number[], d: number): boolean {
+  return raceDays.some((r) => r - d >= -1 && r - d <= 2);
 }
 
 /** The most running a week's days can hold: the long run plus easy days at their caps. */

@@ -250,10 +250,16 @@ const fitTolerance = 0.25;
  */
 export function workPart(family: Family, input: FamilyInput): WorkPart {
   const built = variants[family].map((v) => v(input));
-  const miss = (p: WorkPart) => Math.abs(p.qualityMin - input.workMin) / Math.max(input.workMin, 1);
-  const fitting = built.filter((p) => miss(p) <= fitTolerance);
+  const fitting = built.filter((p) => missOf(p, input.workMin) <= fitTolerance);
   if (fitting.length > 0) return pick(input.random, fitting);
-  return built.reduce((best, p) => (miss(p) < miss(best) ? p : best));
+  return built.reduce((best, p) =>
+    missOf(p, input.workMin) < missOf(best, input.workMin) ? p : best,
+  );
+}
+
+/** How far a variant's work strays from the minutes asked for, as a share of them. */
+function missOf(p: WorkPart, workMin: number): number {
+  return Math.abs(p.qualityMin - workMin) / Math.max(workMin, 1);
 }
 
 /**

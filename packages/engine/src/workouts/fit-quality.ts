@@ -39,6 +39,8 @@ export function demoteThirdSession(
   return demoted;
 }
 
+const qualityOfSession = (s: Session): number => qualityOf(zoneMinutesOf(s.steps));
+
 /**
  * IN-1's ceiling: when a small week's sessions hold more quality than 20% of its running
  * (a family's smallest session is still big), the biggest session becomes short pickups.
@@ -51,7 +53,6 @@ export function capQuality(
   reservedMin: (day: number) => number,
 ): void {
   const [, hi] = qualityBand(t.frame.phase);
-  const qualityOfSession = (s: Session) => qualityOf(zoneMinutesOf(s.steps));
   for (let guard = 0; guard < 3; guard++) {
     const running = sessions.filter((s) => s.running && s.type !== "race");
     const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);

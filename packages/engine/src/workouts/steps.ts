@@ -49,30 +49,31 @@ export function runSteps(steps: readonly Step[]): SimpleStep[] {
   return flat;
 }
 
-/** Each simple step with how many times it is run (repeats counted, not expanded). */
-function eachStep(steps: readonly Step[], visit: (s: SimpleStep, times: number) => void): void {
-  for (const s of steps) {
-    if (s.kind === "repeat") for (const inner of s.steps) visit(inner, s.times);
-    else visit(s, 1);
-  }
-}
-
+// Plain loops over the steps, not a visitor: these two run for every session built.
 export function zoneMinutesOf(steps: readonly Step[]): ZoneMinutes {
   const z: ZoneMinutes = { z1: 0, z2: 0, z3: 0, z4: 0, z5: 0 };
-  eachStep(steps, (s, times) => {
-    z[s.zone ?? "z2"] += s.durationMin * times;
-  });
-  for (const k of Object.keys(z) as Zone[]) z[k] = Math.round(z[k] * 100) / 100;
+  for (const s of steps) {
+    if (s.kind !== "repeat") z[s.zone ?? "z2"] += s.durationMin;
+    else for (const inner of s.steps) z[inner.zone ?? "z2"] += inner.durationMin * s.times;
+  }
+  z.z1 = round2(z.z1);
+  z.z2 = round2(z.z2);
+  z.z3 = round2(z.z3);
+  z.z4 = round2(z.z4);
+  z.z5 = round2(z.z5);
   return z;
 }
 
-export const totalMinutes = (steps: readonly Step[]): number => {
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+export function totalMinutes(steps: readonly Step[]): number {
   let sum = 0;
-  eachStep(steps, (s, times) => {
-    sum += s.durationMin * times;
-  });
+  for (const s of steps) {
+    if (s.kind !== "repeat") sum += s.durationMin;
+    else for (const inner of s.steps) sum += inner.durationMin * s.times;
+  }
   return sum;
-};
+}
 
 export const qualityOf = (z: ZoneMinutes): number => z.z3 + z.z4 + z.z5;
 

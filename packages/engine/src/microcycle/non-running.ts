@@ -1,0 +1,89 @@
+import type { PlanConstraints } from "../constraints.ts";
+import type { Random } from "../random.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import { dayCapMin } from "./availability.ts";
+import type { WeekSlots } from "./week-slots.ts";
+
+/** Days before a race with no strength session (SP-2: light, at least 5 days out). */
+const strengthFreeDaysBeforeRace = 5;
+
+/** The shortest quality or easy run a day keeps beside a strength session. */
+const minRunBesideStrengthMin = 40;
+const minEasyBesideStrengthMin = 20;
+
+const keyRoles: ReadonlySet<string> = new Set(["long", "medium-long", "hard", "race"]);
+
+interface NonRunningWeek {
+  t: WeekTarget;
+  week: WeekSlots;
+  /** Epoch days of the week's Monday and of the race. */
+  start: number;
+  raceDay: number;
+  constraints: PlanConstraints;
+}
+
+/**
+ * Strength sessions (SP-2) on easy days first, two days apart, never the day before a key
+ * session or near the race; mobility on a rest day, else after the weekend's run.
+ */
+export function placeNonRunning(
+  t: WeekTarget,
+  week: WeekSlots,
+  start: number,
+  raceDay: number,
+  random: Random,
+  constraints: PlanConstraints,
+): void {
+  const w: NonRunningWeek = { t, week, start, raceDay, constraints };
+  const chosen: number[] = [];
+  const days = [0, 1, 2, 3, 4, 5, 6]
+    .filter((d) => isOpen(w, d))
+    .sort((a, b) => score(w, b, random) - score(w, a, random));
+  for (const d of days) {
+    if (chosen.length >= t.nonRun.strengthSessions) break;
+    const role = week.roleOn(d);
+    if (chosen.every((c) => Math.abs(c - d) >= 2) && role !== "long" && role !== "medium-long")
+      chosen.push(d);
+  }
+  for (const d of chosen) week.put(d, "strength");
+  if (t.nonRun.mobilityMin > 0) {
+    const restDay = [0, 1, 2, 3, 4, 5, 6].find(
+      (d) => week.roleOn(d) === undefined && !t.availability.unavailable[d],
+    );
+    // Else after a weekend run: weekdays may be capped (weekdayMaxMin), weekends are not.
+    const weekend = [6, 5].find((d) => !t.availability.unavailable[d] && !isNearRace(w, d));
+    const day = restDay ?? weekend;
+    if (day !== undefined) week.put(day, "mobility");
+  }
+}
+
+function isNearRace(w: NonRunningWeek, d: number): boolean {
+  const until = w.raceDay - (w.start + d);
+  return until >= 0 && until <= strengthFreeDaysBeforeRace;
+}
+
+/** A capped weekday must still hold its run beside the strength session (CON-3). */
+function isRoomy(w: NonRunningWeek, d: number): boolean {
+  const role = w.week.roleOn(d);
+  const run = role === "easy" ? minEasyBesideStrengthMin : minRunBesideStrengthMin;
+  return role === undefined || dayCapMin(d, w.constraints) >= w.t.nonRun.strengthMin + run;
+}
+
+function isOpen(w: NonRunningWeek, d: number): boolean {
+  return !w.t.availability.unavailable[d] && !isNearRace(w, d) && isRoomy(w, d);
+}
+
+/** Easy days suit strength best, then hard days, then free ones; never the eve of a key session. */
+function score(w: NonRunningWeek, d: number, random: Random): number {
+  const role = w.week.roleOn(d);
+  const base =
+    role === "easy"
+      ? 4
+      : role === "hard"
+        ? 3
+        : role === undefined && w.t.availability.runnable[d]
+          ? 2
+          : 1;
+  const keyTomorrow = keyRoles.has(w.week.roleOn(d + 1) ?? "");
+  return base - (keyTomorrow ? 2.5 : 0) + random() * 0.5;
+}
