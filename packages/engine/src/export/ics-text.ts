@@ -4,7 +4,6 @@
  * stamps events with the clock, which a pure engine cannot read.
  */
 
-const encoder = new TextEncoder();
 const maxOctets = 75;
 
 /** TEXT values: backslash, comma, semicolon and newlines escaped (RFC 5545 §3.3.11). */
@@ -21,11 +20,13 @@ export function escapeText(text: string): string {
  * continuation starts with a space, which counts towards its 75.
  */
 export function foldLine(line: string): string {
+  // Short ASCII lines, most of a calendar, need no counting.
+  if (line.length <= maxOctets && isAscii(line)) return line;
   const lines: string[] = [];
   let current = "";
   let octets = 0;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = utf8Length(character.codePointAt(0) ?? 0);
     if (octets + size > maxOctets) {
       lines.push(current);
       current = " ";
@@ -36,6 +37,15 @@ export function foldLine(line: string): string {
   }
   lines.push(current);
   return lines.join("\r\n");
+}
+
+const isAscii = (text: string): boolean => !/[^\x20-\x7e]/.test(text);
+
+/** The octets of one code point in UTF-8, counted rather than encoded: a calendar has thousands. */
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
 }
 
 /** "2027-02-09" → "20270209", a DATE value. */
