@@ -2,10 +2,15 @@ import { dayLabel, distance, hoursMinutes, longDate, type Units, vert } from "..
 import { describeSteps } from "../render/steps.ts";
 import type { Day, Phase, Plan, Week, Workout } from "../schema/plan.ts";
 import { formatMinutes } from "../workouts/steps.ts";
+import { inDisplayUnits } from "./display-units.ts";
 import { htmlStyle } from "./html-style.ts";
 
-/** The plan as a printable HTML page: goals, phase timeline, then each week day by day. */
-export function planToHtml(plan: Plan): string {
+/**
+ * The plan as a printable HTML page: goals, phase timeline, then each week day by day, in the
+ * scenario's units.
+ */
+export function planToHtml(input: Plan): string {
+  const plan = inDisplayUnits(input);
   const units = plan.scenario.units;
   const title = `Training plan: ${plan.goals.map((g) => g.name ?? g.id).join(" + ")}`;
   const goals = plan.goals.map(

@@ -4,15 +4,18 @@ import { hoursMinutes, type Units, vert } from "../render/format.ts";
 import { describeSteps } from "../render/steps.ts";
 import type { Plan, Week, Workout } from "../schema/plan.ts";
 import { formatMinutes } from "../workouts/steps.ts";
+import { inDisplayUnits } from "./display-units.ts";
 import { contentLines, escapeText, icsDate } from "./ics-text.ts";
 import { planKey } from "./plan-key.ts";
 
 /**
  * The plan as an iCalendar file: one all-day event a workout, rest days left out. UIDs come
  * from the plan's key and the workout id, and SEQUENCE from the revision, so importing an
- * updated plan again updates its events instead of adding copies.
+ * updated plan again updates its events instead of adding copies. Text follows the
+ * scenario's units.
  */
-export function planToIcs(plan: Plan): string {
+export function planToIcs(input: Plan): string {
+  const plan = inDisplayUnits(input);
   const units = plan.scenario.units;
   const names = Object.fromEntries(plan.goals.map((g) => [g.id, g.name ?? g.id]));
   const key = planKey(plan);
