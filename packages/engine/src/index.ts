@@ -2,8 +2,12 @@
 
 export { describeFinding } from "./explain/findings.ts";
 export { planToCsv } from "./export/csv.ts";
+export { type ExportFileName, exportFileName } from "./export/file-names.ts";
+export { type FitFile, planFitFiles, planToFitZip } from "./export/fit-zip.ts";
 export { planToHtml } from "./export/html.ts";
 export { planToIcs } from "./export/ics.ts";
+export { planToMarkdown } from "./export/markdown.ts";
+export { planWeek } from "./export/plan-week.ts";
 export { type GenerateOptions, generatePlan } from "./generate.ts";
 export {
   type ImportOptions,

@@ -6,15 +6,17 @@ import type { Plan } from "../schema/plan.ts";
  */
 export function planKey(plan: Plan): string {
   const identity = JSON.stringify([plan.scenario.goals, plan.startDate, plan.seed]);
-  return fnv1a(identity, 0x811c9dc5) + fnv1a(identity, 0x050c5d1f);
+  return hex(fnv1a(identity, 0x811c9dc5)) + hex(fnv1a(identity, 0x050c5d1f));
 }
 
-/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits; two bases make 64 bits. */
-function fnv1a(text: string, basis: number): string {
+/** 32-bit FNV-1a over UTF-16 code units, unsigned. */
+export function fnv1a(text: string, basis = 0x811c9dc5): number {
   let hash = basis;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, "0");
+  return hash >>> 0;
 }
+
+const hex = (hash: number): string => hash.toString(16).padStart(8, "0");
