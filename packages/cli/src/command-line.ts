@@ -145,7 +145,9 @@ export function parseCommandLine(
 
   program
     .command("export")
-    .description("write a plan, or one week of it, as a calendar, spreadsheet or page")
+    .description(
+      "write a plan, or one week of it, as a calendar, watch workouts (FIT), spreadsheet or page",
+    )
     .argument("<plan.json>", "a plan written by `cairn plan`")
     .addOption(
       new Option("--format <format>", "what to write").choices(exportFormats).makeOptionMandatory(),

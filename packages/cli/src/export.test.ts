@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { planToIcs, renderMarkdown } from "@cairn/engine";
+import { planFitFiles, planToFitZip, planToIcs, planToMarkdown, planWeek } from "@cairn/engine";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -51,7 +51,24 @@ describe("cairn export", processSuite, () => {
     expect(run.code).toBe(0);
     const text = readFileSync(out, "utf8");
     expect(text.startsWith(start)).toBe(true);
-    if (format === "md") expect(text).toBe(renderMarkdown(plan));
+    if (format === "md") expect(text).toBe(planToMarkdown(plan));
+  });
+
+  it("writes one week's watch workouts as a zip of FIT files", async () => {
+    const { dir, path } = folderWithPlan(root, plan);
+    const out = join(dir, "week-3.zip");
+    const run = await runCairn(["export", path, "--format", "fit", "--week", "3", "--out", out]);
+    expect(run.code).toBe(0);
+    const count = planFitFiles(planWeek(plan, 3) ?? plan).length;
+    expect(run.stderr).toBe(
+      `cairn: Exported week 3 as fit (a zip of ${count} workouts) to ${out}.\n`,
+    );
+    // The bytes the engine makes (its tests decode each entry), written whole: a zip's
+    // local file header first.
+    const written = new Uint8Array(readFileSync(out));
+    expect([...written.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(written).toEqual(planToFitZip(planWeek(plan, 3) ?? plan));
+    expect(fingerprint(dir).map(([name]) => name)).toEqual(["plan.json", "week-3.zip"]);
   });
 
   describe("refuses in one line, writing nothing", () => {
@@ -59,6 +76,11 @@ describe("cairn export", processSuite, () => {
       ["an unknown format", ["--format", "pdf"], /argument 'pdf' is invalid/],
       ["no format", [], /required option '--format <format>'/],
       ["a week the plan doesn't have", ["--format", "ics", "--week", "99"], /--week: no week 99/],
+      [
+        "a FIT week the plan doesn't have",
+        ["--format", "fit", "--week", "99"],
+        /--week: no week 99/,
+      ],
       ["a week 0", ["--format", "ics", "--week", "0"], /Expected a whole number from 1/],
     ])("%s", async (_, flags, reason) => {
       const { dir, path } = folderWithPlan(root, plan);

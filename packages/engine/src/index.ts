@@ -3,6 +3,7 @@
 export { describeFinding } from "./explain/findings.ts";
 export { planToCsv } from "./export/csv.ts";
 export { type ExportFileName, exportFileName } from "./export/file-names.ts";
+export { hasFitWorkout } from "./export/fit-workout.ts";
 export { type FitFile, planFitFiles, planToFitZip } from "./export/fit-zip.ts";
 export { planToHtml } from "./export/html.ts";
 export { planToIcs } from "./export/ics.ts";
