@@ -18,7 +18,15 @@ export type Scenario = ParsedScenario & { startDate: string };
 export function parseScenario(input: unknown, today: string): Result<Scenario, InputIssue[]> {
   const parsed = scenarioSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return err(zodIssues(parsed.error));
-  const s = parsed.data;
+  return checkScenario(parsed.data, today);
+}
+
+/**
+ * The checks zod can't make: dates against `today` and each other, measures, constraints
+ * that leave no day to run. A plan's embedded scenario, shape-checked with the plan, needs
+ * only these.
+ */
+export function checkScenario(s: ParsedScenario, today: string): Result<Scenario, InputIssue[]> {
   // Weeks start on Monday: a start date later in the week starts the plan the Monday after.
   const startDate = mondayOnOrAfter(s.startDate ?? today);
   const issues: InputIssue[] = [];

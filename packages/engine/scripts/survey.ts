@@ -1,0 +1,101 @@
+/**
+ * How often plans break a rule, over random scenarios: the property tests' arbitraries,
+ * sampled without shrinking. `npm run survey -- [--runs N] [--seed S] [--multi] [--show RULE]`
+ * prints the share of plans with an error, per rule, inside and outside the single-goal
+ * envelope, and one example scenario per rule (to reproduce with `cairn plan`).
+ */
+import fc from "fast-check";
+import { generatePlan, validatePlan } from "../src/index.ts";
+import type { ScenarioInput } from "../src/schema/scenario.ts";
+import { seasonArbitrary } from "../test/multi-goal-arbitrary.ts";
+import { propertyToday, scenarioArbitrary } from "../test/scenario-arbitrary.ts";
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const runs = Number(flag("runs") ?? 1000);
+const seed = Number(flag("seed") ?? 20261203);
+const multi = args.includes("--multi");
+const show = flag("show");
+
+const weekdayOf = (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+
+/** The single-goal envelope of the property tests: no days away, ≥ 4 run days, races Thu–Sun, ≥ 150 min a week. */
+function inEnvelope(s: ScenarioInput, usualMin: number): boolean {
+  const c = s.constraints ?? {};
+  return (
+    (c.unavailable ?? []).length === 0 &&
+    (c.maxRunDaysPerWeek ?? 7) >= 4 &&
+    s.goals.every((g) => weekdayOf(g.date) >= 3) &&
+    usualMin >= 150
+  );
+}
+
+const scenarios = fc.sample(multi ? seasonArbitrary : scenarioArbitrary, { numRuns: runs, seed });
+const tally = { all: 0, broken: 0, envelope: 0, envelopeBroken: 0, refused: 0 };
+/** Plans and broken plans by what takes a scenario outside the envelope. */
+const outside = new Map<string, { plans: number; broken: number }>();
+function reasonsOutside(s: ScenarioInput, usualMin: number): string[] {
+  const c = s.constraints ?? {};
+  const reasons: string[] = [];
+  if ((c.unavailable ?? []).length > 0) reasons.push("days away");
+  if ((c.maxRunDaysPerWeek ?? 7) < 4) reasons.push("3 run days");
+  if (s.goals.some((g) => weekdayOf(g.date) < 3)) reasons.push("Mon–Wed race");
+  if (usualMin < 150) reasons.push("under 150 min a week");
+  return reasons;
+}
+const byRule = new Map<string, { plans: number; envelope: number; example: ScenarioInput }>();
+for (const scenario of scenarios) {
+  const result = generatePlan(scenario, { today: propertyToday });
+  if (!result.ok) {
+    tally.refused++;
+    continue;
+  }
+  const plan = result.value;
+  const inside = inEnvelope(scenario, plan.athleteProfile.chronicWeeklyMin);
+  const errors = validatePlan(plan).filter((f) => f.severity === "error");
+  tally.all++;
+  if (inside) tally.envelope++;
+  const reasons = reasonsOutside(scenario, plan.athleteProfile.chronicWeeklyMin);
+  for (const reason of reasons.length === 1 ? reasons : reasons.length > 1 ? ["several"] : []) {
+    const entry = outside.get(reason) ?? { plans: 0, broken: 0 };
+    entry.plans++;
+    if (errors.length > 0) entry.broken++;
+    outside.set(reason, entry);
+  }
+  if (errors.length === 0) continue;
+  tally.broken++;
+  if (inside) tally.envelopeBroken++;
+  const rules = new Set(errors.map((f) => `${f.rule}${f.measure ? `/${f.measure}` : ""}`));
+  for (const rule of rules) {
+    const entry = byRule.get(rule) ?? { plans: 0, envelope: 0, example: scenario };
+    entry.plans++;
+    if (inside) entry.envelope++;
+    byRule.set(rule, entry);
+    if (show === rule)
+      console.log(
+        JSON.stringify({
+          rule,
+          errors: errors
+            .filter((f) => `${f.rule}${f.measure ? `/${f.measure}` : ""}` === rule)
+            .slice(0, 3),
+          scenario,
+        }),
+      );
+  }
+}
+const pct = (n: number, of: number) =>
+  `${n} of ${of} (${((100 * n) / Math.max(1, of)).toFixed(1)}%)`;
+console.log(
+  `${multi ? "seasons" : "single-goal scenarios"}, seed ${seed}: ${tally.all} planned, ${tally.refused} refused`,
+);
+console.log(
+  `plans with an error: ${pct(tally.broken, tally.all)}; inside the envelope ${pct(tally.envelopeBroken, tally.envelope)}`,
+);
+for (const [reason, e] of outside) console.log(`  only ${reason}: ${pct(e.broken, e.plans)}`);
+for (const [rule, e] of [...byRule].sort((a, b) => b[1].plans - a[1].plans))
+  console.log(
+    `  ${rule.padEnd(28)} ${String(e.plans).padStart(5)} plans, ${e.envelope} inside the envelope`,
+  );
