@@ -12,6 +12,7 @@ import { loggerOptions } from "./http/logging.ts";
 import { generationLimit, registerSecurity } from "./http/security.ts";
 import { registerWeb } from "./http/web.ts";
 import type { RouteContext } from "./routes/context.ts";
+import { exportRoutes } from "./routes/export.ts";
 import { logRoutes } from "./routes/log.ts";
 import { planRoutes } from "./routes/plans.ts";
 import { revisionRoutes } from "./routes/revisions.ts";
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   steerRoutes(api, context);
   workoutRoutes(api, context);
   logRoutes(api, context);
+  exportRoutes(api, context);
   await registerWeb(app, options.webDir);
   return app;
 }
