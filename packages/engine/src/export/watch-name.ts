@@ -2,8 +2,9 @@ import type { Workout, WorkoutType } from "../schema/plan.ts";
 import { asciiFold } from "./ascii.ts";
 
 /**
- * Watches show a workout's name in a short field: older Garmin models cut it at 15 or 16
- * characters. The name is the kind of run and its main set or length, in ASCII.
+ * The FIT profile sets no length for a workout's name, but a watch shows it in a narrow
+ * field: 15 ASCII characters keep it whole. The name is the kind of run and its main set or
+ * length.
  */
 export const watchNameLength = 15;
 
