@@ -214,6 +214,7 @@ export const policy = {
   rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min
   taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
   raceWeekOfPeak: 0.42, // TP-2: the seven days before the race at 40–60% of the peak, aimed low
+  raceWindowMargin: 0.02, // TP-2: the race's seven days aim this far inside the 40–60% band
   peakLongRunOfCap: { beginner: 0.75, intermediate: 0.9, advanced: 1 },
   mediumLongOfLong: 0.6,
   qualityShare: {

@@ -202,7 +202,24 @@ export class TargetPlanner {
     }
     if (this.raceWindow && frame.phase === "race" && frame.focus.mode === "peak")
       target.raceWindowMin = this.raceWindow;
+    const tail = this.raceWindowTail(frame, block);
+    if (tail) target.raceWindowTail = tail;
     return target;
+  }
+
+  /**
+   * TP-2 counts the seven days before the race: the last taper week's days from the race's
+   * weekday on are among them, and leave the race week at least its shake-out.
+   */
+  private raceWindowTail(frame: WeekFrame, block: BlockState): WeekTarget["raceWindowTail"] {
+    const lastTaperWeek = frame.phase === "taper" && frame.weekInPhase === frame.phaseLength - 1;
+    if (!lastTaperWeek || frame.focus.mode !== "peak") return undefined;
+    const raceDay = block.frames.find((f) => f.phase === "race")?.raceDay;
+    if (raceDay === undefined) return undefined;
+    const peak = block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
+    const [dropLo] = rules.taperDropByRaceWeek;
+    const eve = raceDay >= 1 ? policy.shakeOutMin : 0;
+    return { fromDay: raceDay, maxMin: (1 - dropLo - policy.raceWindowMargin) * peak - eve };
   }
 
   /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */
@@ -299,7 +316,7 @@ export class TargetPlanner {
         .slice(raceDay)
         .reduce((a, b) => a + b, 0);
       const [dropLo, dropHi] = rules.taperDropByRaceWeek;
-      const margin = 0.02;
+      const margin = policy.raceWindowMargin;
       this.raceWindow = [
         (1 - dropHi + margin) * peak - carried,
         (1 - dropLo - margin) * peak - carried,

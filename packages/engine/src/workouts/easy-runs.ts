@@ -134,6 +134,25 @@ export function addStrides(s: Session): Session {
   return { ...s, title: `${s.title} + 6 strides`, steps: stridesSteps(minutes) };
 }
 
+const hasStrides = (s: Session): boolean => s.steps.some((step) => step.kind === "repeat");
+
+/** The shortest an easy run may shrink to: long enough to keep its strides, if it has them. */
+export const shortestEasyMin = (s: Session): number =>
+  hasStrides(s) ? stridesMinRunMin : policy.shakeOutMin;
+
+/** The session as an easy run of `minutes`, keeping its strides while it is long enough for them. */
+export function easyRunOf(s: Session, minutes: number): Session {
+  const strides = hasStrides(s) && minutes >= stridesMinRunMin;
+  return {
+    ...s,
+    type: "easy",
+    title: `Easy run ${minutes} min${strides ? " + 6 strides" : ""}`,
+    steps: strides ? stridesSteps(minutes) : [work(minutes, "z2")],
+    key: false,
+    notes: [],
+  };
+}
+
 /** An easy run that can take strides: plain easy (not recovery), long enough, none yet. */
 export const canTakeStrides = (s: Session): boolean =>
   (s.type === "easy" || s.type === "recovery" || s.type === "medium-long") &&

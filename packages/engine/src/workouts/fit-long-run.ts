@@ -1,6 +1,7 @@
 import { type DistanceCategory, policy, rules } from "../constants.ts";
 import { longRunShareCap } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { shortenQuality } from "./pickups.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { totalMinutes } from "./steps.ts";
 
@@ -14,12 +15,15 @@ import { totalMinutes } from "./steps.ts";
 export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
   const floor = policy.easyRunMin[0];
   const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
+  const keepsDays = t.frame.phase === "taper" || t.frame.phase === "race";
   while (room() < floor) {
     const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
-    if (easy.length === 0 || t.frame.phase === "taper" || t.frame.phase === "race") break;
+    if (easy.length === 0 || keepsDays) break;
     const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
     sessions.splice(sessions.indexOf(shortest), 1);
   }
+  // Still no room: the quality session gives way (a small week's cutback stays a cutback).
+  if (!keepsDays) shortenQuality(sessions, floor - room());
   return {
     ...t,
     longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),

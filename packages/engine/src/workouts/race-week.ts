@@ -1,7 +1,16 @@
 import { policy } from "../constants.ts";
-import { pickupsWithin } from "./families.ts";
+import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
+import { asPickups, shortestPickupsMin } from "./pickups.ts";
 import { runMinutes, type Session } from "./session.ts";
-import { cooldown, totalMinutes, toWholeMinutes, warmup, work } from "./steps.ts";
+import {
+  cooldown,
+  qualityOf,
+  totalMinutes,
+  toWholeMinutes,
+  warmup,
+  work,
+  zoneMinutesOf,
+} from "./steps.ts";
 
 /** The day before a race: a short, easy run to loosen the legs. */
 export function shakeOutSession(day: number): Session {
@@ -56,17 +65,51 @@ export function fitRaceWindow(
   const over = runMinutes(sessions) - hi;
   if (sharp && over > 0) {
     const room = totalMinutes(sharp.steps) - over;
-    if (room < shortestSharpMin) sessions.splice(sessions.indexOf(sharp), 1);
-    else {
-      const part = pickupsWithin(room - 10);
-      const steps = toWholeMinutes([warmup(5), ...part.steps, cooldown(5)]);
-      sessions[sessions.indexOf(sharp)] = { ...sharp, title: part.title, type: part.type, steps };
-    }
+    if (room < shortestPickupsMin) sessions.splice(sessions.indexOf(sharp), 1);
+    else sessions[sessions.indexOf(sharp)] = asPickups(sharp, room);
   }
 }
 
-/** The shortest sharp session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
-const shortestSharpMin = 16;
+/**
+ * TP-2 seen from the last taper week: its days from the race's weekday on already fall in the
+ * race's seven days, so their runs hold at most `maxMin`. Small weeks reach it only below the
+ * sessions' usual floors: easy runs and the long run shrink to a shake-out's length, then the
+ * sharp session to short pickups (the taper keeps its intensity), and only then do the
+ * shortest easy runs go (the taper keeps its run days as long as it can).
+ */
+export function fitWindowTail(sessions: Session[], fromDay: number, maxMin: number): void {
+  const inWindow = () => sessions.filter((s) => s.running && s.type !== "race" && s.day >= fromDay);
+  const over = () => runMinutes(inWindow()) - maxMin;
+  for (let guard = 0; guard < 4 && over() > 0; guard++) {
+    const easy = inWindow().filter(
+      (s) => s.intensity === "easy" && totalMinutes(s.steps) > shortestEasyMin(s),
+    );
+    if (easy.length === 0) break;
+    const each = over() / easy.length;
+    for (const s of easy) {
+      const m = Math.round(Math.max(shortestEasyMin(s), totalMinutes(s.steps) - each));
+      sessions[sessions.indexOf(s)] = easyRunOf(s, m);
+    }
+  }
+  const sharp = inWindow().find((s) => s.intensity !== "easy");
+  if (sharp && over() > 0) {
+    // Enough pickups that the week keeps the taper's share of quality (IN-1), counting the
+    // quality its other runs hold (strides).
+    const weekRunMin = runMinutes(sessions) - over();
+    const others = sessions.filter((s) => s !== sharp && s.running && s.type !== "race");
+    const otherQuality = others.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
+    const pickups = Math.ceil(policy.qualityShare.taper * weekRunMin - otherQuality);
+    const least = Math.max(shortestPickupsMin, pickups * 2 + 10);
+    const minutes = Math.max(least, totalMinutes(sharp.steps) - over());
+    sessions[sessions.indexOf(sharp)] = asPickups(sharp, minutes);
+  }
+  while (over() > 0) {
+    const easy = inWindow().filter((s) => s.intensity === "easy");
+    if (easy.length <= 1) break;
+    const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
+    sessions.splice(sessions.indexOf(shortest), 1);
+  }
+}
 
 /** The longest easy run of race week. */
 const raceWeekEasyMaxMin = 60;

@@ -18,10 +18,11 @@ import {
 } from "./fit-quality.ts";
 import { longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
+import { shortenQuality } from "./pickups.ts";
 import { planQuality } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
-import { fitRaceWindow, shakeOutSession } from "./race-week.ts";
+import { fitRaceWindow, fitWindowTail, shakeOutSession } from "./race-week.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { topUpWithSteadyFinish } from "./steady-finish.ts";
 import { totalMinutes } from "./steps.ts";
@@ -188,6 +189,15 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     }
   }
   topUpWithSteadyFinish(sessions, t);
+  // A week with no long run to absorb them: floors that overflow the target cut the quality.
+  const overshoot = runMinutes(sessions) - t.runMin;
+  if (!longSlot && !keepsItsDays(t) && overshoot > Math.max(3, t.runMin * 0.05))
+    shortenQuality(sessions, overshoot);
+  if (t.raceWindowTail) fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
 }
+
+/** The taper and race week keep their run days and sharp session (TP-2). */
+const keepsItsDays = (t: WeekTarget): boolean =>
+  t.frame.phase === "taper" || t.frame.phase === "race";

@@ -1,0 +1,32 @@
+import { pickupsWithin } from "./families.ts";
+import type { Session } from "./session.ts";
+import { cooldown, totalMinutes, toWholeMinutes, warmup } from "./steps.ts";
+
+/** The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
+export const shortestPickupsMin = 16;
+
+const wrapMin = 5;
+
+/**
+ * The session as 1-min pickups lasting `minutes` in all, between a 5-min warm-up and cool-down:
+ * its day and role kept, its volume cut. A hill session stays uphill (SP-2).
+ */
+export function asPickups(s: Session, minutes: number): Session {
+  const part = pickupsWithin(minutes - 2 * wrapMin, s.type === "hills");
+  const steps = toWholeMinutes([warmup(wrapMin), ...part.steps, cooldown(wrapMin)]);
+  return { ...s, title: part.title, type: part.type, steps };
+}
+
+/**
+ * A small week whose sessions' floors overflow its target: the biggest quality session gives
+ * `byMin` back, down to short pickups, so a cutback stays a cutback (PR-1) and a ramp under
+ * its cap (PR-2).
+ */
+export function shortenQuality(sessions: Session[], byMin: number): void {
+  const quality = sessions.filter((s) => s.running && s.intensity !== "easy" && s.type !== "race");
+  if (byMin <= 0 || quality.length === 0) return;
+  const biggest = quality.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
+  const now = totalMinutes(biggest.steps);
+  const minutes = Math.round(Math.max(shortestPickupsMin, now - byMin));
+  if (minutes < now) sessions[sessions.indexOf(biggest)] = asPickups(biggest, minutes);
+}
