@@ -2,10 +2,29 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: [
-      "packages/*/src/**/*.test.ts",
-      "packages/*/test/**/*.test.ts",
-      "apps/*/src/**/*.test.ts",
+    projects: [
+      {
+        test: {
+          name: "node",
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "packages/*/test/**/*.test.ts",
+            "apps/*/src/**/*.test.ts",
+          ],
+        },
+      },
+      {
+        // The web app in Chromium through the real server: one file at a time (each drives a
+        // browser), after building the app when its build is missing or stale.
+        test: {
+          name: "web-browser",
+          include: ["apps/web/test/**/*.test.ts"],
+          globalSetup: ["apps/web/test/support/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,35 @@
+import { apiErrorOf, networkError } from "./api-error.ts";
+
+/** JSON over fetch: an answer that is not 2xx throws an ApiError worded by the server. */
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>(path, signal ? { signal } : {});
+}
+
+export async function sendJson<T>(
+  method: "POST" | "DELETE",
+  path: string,
+  body: unknown,
+): Promise<T> {
+  return request<T>(path, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+async function request<T>(path: string, init: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { accept: "application/json", ...init.headers },
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw networkError();
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw apiErrorOf(response.status, body);
+  return body as T;
+}

@@ -1,0 +1,56 @@
+import { useEffect, useMemo } from "react";
+import { useRevisions } from "../../api/queries.ts";
+import { type UndoStep, undoRedo } from "../../view/undo.ts";
+import { usePlanView } from "../plan-view.tsx";
+
+/** Undo and redo through the plan's revisions (also Ctrl+Z and Ctrl+Shift+Z). */
+export function UndoRedoButtons() {
+  const { id, write, writing } = usePlanView();
+  const revisions = useRevisions(id);
+  const steps = useMemo(() => undoRedo(revisions.data ?? []), [revisions.data]);
+  const ready = !writing && !revisions.isFetching;
+
+  const go = (step: UndoStep | undefined, verb: string) => {
+    if (!step || !ready) return;
+    void write({
+      action: { kind: "revert", toRevision: step.toRevision },
+      done: `${verb}: ${step.summary}.`,
+    });
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable]")) return;
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "z") return;
+      event.preventDefault();
+      if (event.shiftKey) go(steps.redo, "Redone");
+      else go(steps.undo, "Undone");
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  return (
+    <span className="undo-redo">
+      <button
+        type="button"
+        className="button small"
+        disabled={!steps.undo || !ready}
+        title={steps.undo ? `Undo: ${steps.undo.summary}` : "Nothing to undo"}
+        onClick={() => go(steps.undo, "Undone")}
+      >
+        <span aria-hidden="true">⟲</span> Undo
+      </button>
+      <button
+        type="button"
+        className="button small"
+        disabled={!steps.redo || !ready}
+        title={steps.redo ? `Redo: ${steps.redo.summary}` : "Nothing to redo"}
+        onClick={() => go(steps.redo, "Redone")}
+      >
+        <span aria-hidden="true">⟳</span> Redo
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.ts";
+import { launchBrowser, openPage } from "./support/browser.ts";
+import { planFromExample, storedPlan } from "./support/flows.ts";
+import { startWebServer, type WebServer } from "./support/server.ts";
+
+describe("making plans in the browser", () => {
+  let server: WebServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("says what is wrong, in words, before anything is sent", async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/new`);
+    await page.getByLabel("Race name").fill("Spring 50K");
+    await page.getByLabel("Race date").fill("2026-01-10");
+    await page.getByLabel("Race date").blur();
+    const dateField = page.locator('[data-field="goals.0.date"]');
+    await expect(dateField.locator(".field-problem").textContent()).resolves.toMatch(/in the past/);
+    await page.getByRole("button", { name: "Make my plan" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "to make the plan" });
+    await expect(summary.textContent()).resolves.toMatch(/Goal 1, distance: is needed/);
+    expect(page.url()).toMatch(/\/new$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("makes the 100K plan from its example and opens it", async () => {
+    const { page, problems } = await openPage(browser);
+    const id = await planFromExample(page, server.url, "100K trail, intermediate");
+    const { plan } = await storedPlan(server.url, id);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Mountain Lakes 100K",
+    );
+    expect(
+      await page.getByRole("list", { name: "Weeks of the plan" }).getByRole("button").count(),
+    ).toBe(plan.weeks.length);
+    await expect(page.getByRole("heading", { name: /^Week 1 of/ }).isVisible()).resolves.toBe(true);
+    expect(await page.getByTestId("workout").count()).toBeGreaterThan(3);
+    // The charts load after the week: both are drawn, without breaking the CSP.
+    await page.locator("svg.season-chart").nth(1).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("makes the HM + 50K plan, whose weeks split between the goals", async () => {
+    const { page, problems } = await openPage(browser);
+    await planFromExample(page, server.url, "Half marathon + trail 50K");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Spring Half + Canyon 50K",
+    );
+    await expect(page.getByTestId("goal-split").textContent()).resolves.toMatch(
+      /^\d+% (HM|50K) \/ \d+% (HM|50K)$/,
+    );
+    const contribution = page.locator(".contribution").first();
+    await expect(contribution.textContent()).resolves.toMatch(/(HM|50K) \d+% · (HM|50K) \d+%/);
+    await page.goto(`${server.url}/`);
+    await page.getByRole("link", { name: "Spring Half + Canyon 50K" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
