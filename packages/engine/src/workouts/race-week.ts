@@ -91,24 +91,45 @@ export function fitWindowTail(sessions: Session[], fromDay: number, maxMin: numb
       sessions[sessions.indexOf(s)] = easyRunOf(s, m);
     }
   }
+  // The sharp session becomes pickups: intensity kept (TP-2), sized for IN-1's share.
   const sharp = inWindow().find((s) => s.intensity !== "easy");
+  let pickups: Session | undefined;
   if (sharp && over() > 0) {
-    // Enough pickups that the week keeps the taper's share of quality (IN-1), counting the
-    // quality its other runs hold (strides).
-    const weekRunMin = runMinutes(sessions) - over();
-    const others = sessions.filter((s) => s !== sharp && s.running && s.type !== "race");
-    const otherQuality = others.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
-    const pickups = Math.ceil(policy.qualityShare.taper * weekRunMin - otherQuality);
-    const least = Math.max(shortestPickupsMin, pickups * 2 + 10);
-    const minutes = Math.max(least, totalMinutes(sharp.steps) - over());
-    sessions[sessions.indexOf(sharp)] = asPickups(sharp, minutes);
+    const minutes = Math.max(
+      pickupsForTaperShare(sessions, sharp),
+      totalMinutes(sharp.steps) - over(),
+    );
+    pickups = asPickups(sharp, minutes);
+    sessions[sessions.indexOf(sharp)] = pickups;
   }
+  let dropped = false;
   while (over() > 0) {
     const easy = inWindow().filter((s) => s.intensity === "easy");
-    if (easy.length <= 1) break;
+    if (easy.length === 0 || inWindow().length <= 1) break;
     const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
     sessions.splice(sessions.indexOf(shortest), 1);
+    dropped = true;
   }
+  // With runs gone, the pickups are sized again for the week that is left.
+  if (dropped && pickups)
+    sessions[sessions.indexOf(pickups)] = asPickups(
+      pickups,
+      pickupsForTaperShare(sessions, pickups),
+    );
+}
+
+/**
+ * The length of a pickups session (5 + 2 min a pickup + 5) in place of `sharp` that gives the
+ * week the taper's share of quality (IN-1), counting the quality its other runs hold (strides).
+ */
+function pickupsForTaperShare(sessions: Session[], sharp: Session): number {
+  const others = sessions.filter((s) => s !== sharp && s.running && s.type !== "race");
+  const otherMin = runMinutes(others);
+  const otherQuality = others.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
+  const share = policy.qualityShare.taper;
+  // n pickups in a week of otherMin + 2n + 10 minutes: n = share × week − other quality.
+  const n = Math.ceil((share * (otherMin + 10) - otherQuality) / (1 - 2 * share));
+  return Math.max(shortestPickupsMin, n * 2 + 10);
 }
 
 /** The longest easy run of race week. */

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { stridesSteps } from "./easy-runs.ts";
+import { fitWindowTail } from "./race-week.ts";
+import { runMinutes, type Session } from "./session.ts";
+import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
+
+const run = (day: number, minutes: number, over: Partial<Session> = {}): Session => ({
+  day,
+  type: "easy",
+  title: `Easy run ${minutes} min`,
+  steps: [work(minutes, "z2")],
+  intensity: "easy",
+  key: false,
+  notes: [],
+  running: true,
+  vertWeight: 1,
+  ...over,
+});
+
+const sharp = (day: number, minutes: number): Session =>
+  run(day, minutes, {
+    type: "intervals",
+    title: "Intervals",
+    intensity: "hard",
+    key: true,
+    steps: [work(15, "z2"), work(minutes - 25, "z5"), work(10, "z2")],
+  });
+
+const inWindow = (sessions: Session[], from: number) =>
+  runMinutes(sessions.filter((s) => s.day >= from));
+
+const qualityShare = (sessions: Session[]) =>
+  sessions.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) / runMinutes(sessions);
+
+describe("fitWindowTail (TP-2 from the last taper week before an early-week race)", () => {
+  it("leaves the week alone when its tail already fits", () => {
+    const sessions = [sharp(1, 40), run(3, 30), run(5, 30)];
+    const before = structuredClone(sessions);
+    fitWindowTail(sessions, 1, 120);
+    expect(sessions).toEqual(before);
+  });
+
+  it("shrinks the tail's easy runs first, keeping the days and the sharp session", () => {
+    const sessions = [run(0, 40), sharp(1, 40), run(3, 45), run(5, 45)];
+    fitWindowTail(sessions, 2, 60);
+    expect(inWindow(sessions, 2)).toBeLessThanOrEqual(60);
+    expect(sessions.map((s) => s.day)).toEqual([0, 1, 3, 5]);
+    expect(sessions[1]?.type).toBe("intervals");
+    expect(sessions[0]).toMatchObject({ steps: [{ durationMin: 40 }] });
+  });
+
+  it("keeps strides on a run long enough for them", () => {
+    const strides = run(4, 30, { title: "Easy run 30 min + 6 strides", steps: stridesSteps(30) });
+    const sessions = [sharp(1, 35), strides];
+    fitWindowTail(sessions, 1, 60);
+    const kept = sessions.find((s) => s.day === 4) as Session;
+    expect(totalMinutes(kept.steps)).toBe(25);
+    expect(kept.title).toBe("Easy run 25 min + 6 strides");
+    expect(zoneMinutesOf(kept.steps).z5).toBeGreaterThan(0);
+  });
+
+  it("turns the sharp session into pickups when easy runs are at their floor, intensity kept", () => {
+    const sessions = [sharp(1, 45), run(3, 15), run(5, 15)];
+    fitWindowTail(sessions, 1, 55);
+    expect(inWindow(sessions, 1)).toBeLessThanOrEqual(55);
+    const pickups = sessions.find((s) => s.day === 1) as Session;
+    expect(pickups.intensity).toBe("hard");
+    expect(pickups.title).toMatch(/^Pickups \d+ × 1 min/);
+    expect(qualityShare(sessions)).toBeGreaterThanOrEqual(0.1);
+    expect(qualityShare(sessions)).toBeLessThanOrEqual(0.2);
+  });
+
+  it("drops easy runs last, and keeps at least one run in the window", () => {
+    const sessions = [sharp(1, 30), run(3, 20), run(5, 20)];
+    fitWindowTail(sessions, 1, 10);
+    expect(sessions.length).toBe(1);
+    expect(sessions[0]?.intensity).toBe("hard");
+  });
+});
