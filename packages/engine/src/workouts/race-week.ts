@@ -2,15 +2,7 @@ import { policy } from "../constants.ts";
 import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
 import { asPickups, shortestPickupsMin } from "./pickups.ts";
 import { runMinutes, type Session } from "./session.ts";
-import {
-  cooldown,
-  qualityOf,
-  totalMinutes,
-  toWholeMinutes,
-  warmup,
-  work,
-  zoneMinutesOf,
-} from "./steps.ts";
+import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 
 /** The day before a race: a short, easy run to loosen the legs. */
 export function shakeOutSession(day: number): Session {
