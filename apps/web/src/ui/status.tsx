@@ -36,6 +36,7 @@ export function StatusProvider({ children }: { children: ReactNode }) {
           role={line?.tone === "error" ? "alert" : "status"}
           key={line?.serial}
           data-testid="status"
+          data-serial={line?.serial ?? 0}
         >
           {line?.text}
         </p>

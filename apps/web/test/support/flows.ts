@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Plan } from "@cairn/engine";
 import type { Page } from "playwright-core";
+import { testToday } from "./browser.ts";
 
 /** Steps several tests share, done the way a runner would do them. */
 
@@ -28,4 +31,33 @@ export async function storedPlan(
 /** Wait until the status line says something matching `text`. */
 export async function statusSays(page: Page, text: RegExp): Promise<void> {
   await page.getByTestId("status").filter({ hasText: text }).waitFor();
+}
+
+/** Do something and wait for the next thing the status line says; its words. */
+export async function announced(page: Page, act: () => Promise<void>): Promise<string> {
+  const status = page.getByTestId("status");
+  const before = Number(await status.getAttribute("data-serial"));
+  await act();
+  await page.locator(`[data-testid="status"][data-serial="${before + 1}"]`).waitFor();
+  return (await status.textContent()) ?? "";
+}
+
+const examplesDir = fileURLToPath(new URL("../../../../examples/", import.meta.url));
+
+/** A plan made straight through the API from an example, for tests about other things. */
+export async function planViaApi(base: string, example: string): Promise<string> {
+  const scenario: unknown = JSON.parse(readFileSync(`${examplesDir}${example}.json`, "utf8"));
+  const answer = await fetch(`${base}/api/plans`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ scenario, today: testToday }),
+  });
+  if (answer.status !== 201) throw new Error(`POST plan: ${answer.status} ${await answer.text()}`);
+  return ((await answer.json()) as { id: string }).id;
+}
+
+/** Open a plan at a week (counted from 1) and wait for the week to show. */
+export async function openWeek(page: Page, base: string, id: string, week: number): Promise<void> {
+  await page.goto(`${base}/plans/${encodeURIComponent(id)}?week=${week}`);
+  await page.getByRole("heading", { name: `Week ${week} of`, exact: false }).waitFor();
 }

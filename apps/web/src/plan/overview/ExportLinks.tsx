@@ -25,8 +25,11 @@ export function ExportLinks({ week }: { week?: number }) {
           <a className="button small" href={`${base}.csv`} download>
             Sheet (.csv)
           </a>
-          <a className="button small" href={`${base}.html`} target="_blank" rel="noopener">
-            Print
+          <a className="button small" href={`${base}.md`} download>
+            Notes (.md)
+          </a>
+          <a className="button small" href={`${base}.html`} download>
+            Printable (.html)
           </a>
         </>
       )}

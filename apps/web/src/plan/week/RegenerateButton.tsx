@@ -20,9 +20,7 @@ export function RegenerateButton({
   const { write, writing } = usePlanView();
   const describe = (answer: unknown) => {
     const { changed, message } = answer as RegenerateAnswer;
-    return changed
-      ? message
-      : `Nothing else fits here: ${message || "the rules leave no other choice."}`;
+    return changed ? message : message || "The rules leave no other choice here.";
   };
   return (
     <button
