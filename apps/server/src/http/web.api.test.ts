@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { brotliCompressSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer, tempDir } from "../test-support.ts";
 
@@ -29,6 +30,36 @@ describe("the web app beside the API", { timeout: 30_000 }, () => {
     const api = await t.call("GET", "/api/nothing");
     expect(api.status).toBe(404);
     expect(api.body.error.code).toBe("not_found");
+  });
+});
+
+describe("the built web app's files", { timeout: 30_000 }, () => {
+  let t: TestServer;
+  afterEach(() => t?.close());
+
+  it("serves a rebuild's new files without a restart, its hashed assets for a year, compressed", async () => {
+    const dist = tempDir();
+    mkdirSync(join(dist, "assets"));
+    writeFileSync(join(dist, "index.html"), "<!doctype html><title>Cairn app</title>");
+    t = await startTestServer(undefined, { webDir: dist });
+    expect((await t.call("GET", "/")).headers.get("cache-control")).not.toMatch(/immutable/);
+
+    writeFileSync(join(dist, "assets", "index-AbCd1234.js"), "console.log('new build')");
+    writeFileSync(
+      join(dist, "assets", "index-AbCd1234.js.br"),
+      brotliCompressSync("console.log('new build')"),
+    );
+    const plain = await fetch(`${t.server.url}/assets/index-AbCd1234.js`, {
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const compressed = await fetch(`${t.server.url}/assets/index-AbCd1234.js`, {
+      headers: { "accept-encoding": "br" },
+    });
+    expect(compressed.headers.get("content-encoding")).toBe("br");
+    expect(compressed.headers.get("content-type")).toMatch(/javascript/);
+    expect(await compressed.text()).toBe("console.log('new build')");
   });
 });
 
