@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: "web-browser",
           include: ["apps/web/test/**/*.test.ts"],
-          globalSetup: ["apps/web/test/support/global-setup.ts"],
+          globalSetup: ["apps/web/support/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 180_000,

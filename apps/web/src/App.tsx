@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
 import { HomePage } from "./home/HomePage.tsx";
 import { PlanPage } from "./plan/PlanPage.tsx";
+import { ErrorBoundary } from "./ui/ErrorBoundary.tsx";
 import { Header } from "./ui/Header.tsx";
 import { NotFound } from "./ui/NotFound.tsx";
 import { PageLoading } from "./ui/PageLoading.tsx";
@@ -31,14 +32,16 @@ export function App() {
           </a>
           <Header />
           <main id="main" tabIndex={-1}>
-            <Suspense fallback={<PageLoading what="the setup" />}>
-              <Switch>
-                <Route path="/" component={HomePage} />
-                <Route path="/new" component={SetupPage} />
-                <Route path="/plans/:id">{(params) => <PlanPage id={params.id} />}</Route>
-                <Route component={NotFound} />
-              </Switch>
-            </Suspense>
+            <ErrorBoundary what="This page">
+              <Suspense fallback={<PageLoading what="the setup" />}>
+                <Switch>
+                  <Route path="/" component={HomePage} />
+                  <Route path="/new" component={SetupPage} />
+                  <Route path="/plans/:id">{(params) => <PlanPage id={params.id} />}</Route>
+                  <Route component={NotFound} />
+                </Switch>
+              </Suspense>
+            </ErrorBoundary>
           </main>
         </StatusProvider>
       </UnitsProvider>

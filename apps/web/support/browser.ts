@@ -32,14 +32,16 @@ export interface WatchedPage {
  */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; today?: string; expectedStatuses?: number[] } = {},
+  options: { width?: number; today?: string | null; expectedStatuses?: number[] } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${options.today ?? testToday}T09:00:00`));
+  // null keeps the real clock: a faked one also stops performance timings (benchmarks).
+  if (options.today !== null)
+    await page.clock.setFixedTime(new Date(`${options.today ?? testToday}T09:00:00`));
   const problems: string[] = [];
   const expected = (options.expectedStatuses ?? []).map((s) => `status of ${s}`);
   page.on("console", (message) => {

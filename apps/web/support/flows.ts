@@ -42,11 +42,17 @@ export async function announced(page: Page, act: () => Promise<void>): Promise<s
   return (await status.textContent()) ?? "";
 }
 
-const examplesDir = fileURLToPath(new URL("../../../../examples/", import.meta.url));
+const examplesDir = fileURLToPath(new URL("../../../examples/", import.meta.url));
+
+/** An example scenario, read afresh. */
+export const exampleScenario = (example: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(`${examplesDir}${example}.json`, "utf8"));
 
 /** A plan made straight through the API from an example, for tests about other things. */
-export async function planViaApi(base: string, example: string): Promise<string> {
-  const scenario: unknown = JSON.parse(readFileSync(`${examplesDir}${example}.json`, "utf8"));
+export const planViaApi = (base: string, example: string): Promise<string> =>
+  planFromScenario(base, exampleScenario(example));
+
+export async function planFromScenario(base: string, scenario: unknown): Promise<string> {
   const answer = await fetch(`${base}/api/plans`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -60,4 +66,19 @@ export async function planViaApi(base: string, example: string): Promise<string>
 export async function openWeek(page: Page, base: string, id: string, week: number): Promise<void> {
   await page.goto(`${base}/plans/${encodeURIComponent(id)}?week=${week}`);
   await page.getByRole("heading", { name: `Week ${week} of`, exact: false }).waitFor();
+}
+
+/** Log a day straight through the API, on the plan's current revision. */
+export async function logViaApi(
+  base: string,
+  id: string,
+  entry: { date: string; status: string; minutes?: number; rpe?: number },
+): Promise<void> {
+  const { revision } = await storedPlan(base, id);
+  const answer = await fetch(`${base}/api/plans/${encodeURIComponent(id)}/log`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...entry, revision }),
+  });
+  if (!answer.ok) throw new Error(`POST log: ${answer.status} ${await answer.text()}`);
 }

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ChildServer, spawnServer } from "../../../server/src/spawn-server.ts";
-import { distDir } from "../../scripts/ensure-built.ts";
+import { type ChildServer, spawnServer } from "../../server/src/spawn-server.ts";
+import { distDir } from "../scripts/ensure-built.ts";
 
 export interface WebServer extends ChildServer {
   /** Stop it and delete its database. */

@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seriousViolations } from "./support/axe.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { planFromExample, storedPlan } from "./support/flows.ts";
-import { startWebServer, type WebServer } from "./support/server.ts";
+import { seriousViolations } from "../support/axe.ts";
+import { launchBrowser, openPage } from "../support/browser.ts";
+import { planFromExample, storedPlan } from "../support/flows.ts";
+import { startWebServer, type WebServer } from "../support/server.ts";
 
 describe("making plans in the browser", () => {
   let server: WebServer;

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seriousViolations } from "./support/axe.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { announced, openWeek, planViaApi, statusSays, storedPlan } from "./support/flows.ts";
-import { startWebServer, type WebServer } from "./support/server.ts";
+import { seriousViolations } from "../support/axe.ts";
+import { launchBrowser, openPage } from "../support/browser.ts";
+import { announced, openWeek, planViaApi, statusSays, storedPlan } from "../support/flows.ts";
+import { startWebServer, type WebServer } from "../support/server.ts";
 
 describe("logging, re-planning and exporting", () => {
   let server: WebServer;

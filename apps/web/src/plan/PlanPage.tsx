@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef } from "react";
 import { Link, useSearchParams } from "wouter";
 import { ApiError } from "../api/api-error.ts";
 import { usePlan } from "../api/queries.ts";
 import { localToday } from "../format/clock.ts";
+import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { ErrorNote } from "../ui/ErrorNote.tsx";
 import { openingWeek } from "../view/timeline.ts";
 import { RevisionHistory } from "./history/RevisionHistory.tsx";
@@ -28,9 +29,12 @@ export function PlanPage({ id }: { id: string }) {
     if (Number.isInteger(asked) && asked >= 1 && asked <= count) return asked - 1;
     return openingWeek(record.plan, localToday());
   }, [record, asked]);
+  // One function for the page's life, so the memoised week cells are not drawn again.
+  const setSearchRef = useRef(setSearch);
+  setSearchRef.current = setSearch;
   const selectWeek = useCallback(
-    (index: number) => setSearch({ week: String(index + 1) }, { replace: true }),
-    [setSearch],
+    (index: number) => setSearchRef.current({ week: String(index + 1) }, { replace: true }),
+    [],
   );
 
   if (query.isPending) return <PlanSkeleton />;
@@ -62,11 +66,13 @@ export function PlanPage({ id }: { id: string }) {
         <PlanOverview />
         <PhaseTimeline selected={weekIndex} onSelect={selectWeek} />
         <WeekSection weekIndex={weekIndex} onSelect={selectWeek} />
-        <Suspense
-          fallback={<div className="charts-placeholder panel">Loading the season's charts…</div>}
-        >
-          <SeasonCharts selectedWeek={weekIndex} />
-        </Suspense>
+        <ErrorBoundary what="The season's charts">
+          <Suspense
+            fallback={<div className="charts-placeholder panel">Loading the season's charts…</div>}
+          >
+            <SeasonCharts selectedWeek={weekIndex} />
+          </Suspense>
+        </ErrorBoundary>
         <RevisionHistory />
       </div>
     </PlanViewProvider>

@@ -63,6 +63,7 @@ export function HistoryImport({ onWeeks }: { onWeeks(weeks: HistoryWeek[]): void
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
+      <legend>Import training files</legend>
       <label htmlFor={id}>
         <strong>Drop training files here</strong> or choose them: Strava's activities.csv (from your
         account's export), FIT, GPX or TCX. They are read in this browser; nothing is uploaded.

@@ -38,6 +38,8 @@ export function HistorySection({
         Cairn starts cautiously.
       </p>
       <HistoryImport onWeeks={fromImport} />
+      <h3>Week by week</h3>
+      <p className="muted">Imported weeks land here; type or correct them, most recent last.</p>
       <HistoryWeeksTable weeks={weeks} units={units} startDate={startDate} onChange={onChange} />
     </section>
   );

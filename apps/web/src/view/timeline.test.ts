@@ -25,7 +25,7 @@ describe("the phase timeline", () => {
   });
 
   it("labels phases by goal and marks today", () => {
-    expect(model.phases[0]?.label).toBe("Base · shared");
+    expect(model.phases[0]?.label).toBe("Base");
     expect(model.phases.some((p) => p.label === "Build · 50K")).toBe(true);
     expect(model.today).toEqual({ weekIndex: 5, weekday: 2 });
     expect(timelineModel(plan, looks, "2026-12-01").today).toBeUndefined();

@@ -109,7 +109,7 @@ export function timelineModel(
     return {
       index: p.index,
       kind: p.kind,
-      label: look ? `${phaseNames[p.kind]} · ${look.label}` : `${phaseNames[p.kind]} · shared`,
+      label: look ? `${phaseNames[p.kind]} · ${look.label}` : phaseNames[p.kind],
       color: look?.color ?? sharedColor,
       firstWeek: Math.min(...p.weekIndexes),
       weekCount: p.weekIndexes.length,

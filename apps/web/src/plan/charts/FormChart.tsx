@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { useCallback, useMemo } from "react";
+import { memo, useCallback, useMemo } from "react";
 import { dayLabel } from "../../format/dates.ts";
 import { formSeries } from "../../view/load.ts";
 import { usePlanView } from "../plan-view.tsx";
@@ -10,7 +10,8 @@ const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const round = (x: number): string => String(Math.round(x));
 
 /** Projected fitness (CTL), fatigue (ATL) and form (TSB) day by day, with the races marked. */
-export function FormChart() {
+// Memoised: it reads only the plan, so moving between weeks leaves it be.
+export const FormChart = memo(function FormChart() {
   const { plan, looks, today } = usePlanView();
   const series = useMemo(() => formSeries(plan), [plan]);
   const races = useMemo(
@@ -73,4 +74,4 @@ export function FormChart() {
     [series, races, inPlan, today],
   );
   return <PlotFigure draw={draw} />;
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
 
 /**
  * A chart drawn by Observable Plot at the width of its box. Plot puts a <style> element in
@@ -7,12 +7,17 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
  */
 export function PlotFigure({
   draw,
-  className,
+  onDraw,
+  children,
 }: {
   draw(width: number): Element;
-  className?: string;
+  /** Told of each new chart (to read its scales). */
+  onDraw?: (chart: Element) => void;
+  /** Laid over the chart. */
+  children?: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  const chartBox = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
 
   useLayoutEffect(() => {
@@ -27,7 +32,7 @@ export function PlotFigure({
   }, []);
 
   useEffect(() => {
-    const node = box.current;
+    const node = chartBox.current;
     if (!node || width <= 0) return;
     const chart = draw(width);
     for (const style of chart.querySelectorAll("style")) style.remove();
@@ -36,8 +41,14 @@ export function PlotFigure({
     for (const named of chart.querySelectorAll("[aria-label]")) named.removeAttribute("aria-label");
     chart.setAttribute("role", "img");
     node.replaceChildren(chart);
+    onDraw?.(chart);
     return () => chart.remove();
-  }, [draw, width]);
+  }, [draw, onDraw, width]);
 
-  return <div ref={box} className={`plot-box ${className ?? ""}`} />;
+  return (
+    <div ref={box} className="plot-box">
+      <div ref={chartBox} />
+      {children}
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { daysBetween } from "../../format/dates.ts";
 import { formatDuration } from "../../format/units.ts";
 import {
@@ -49,12 +49,6 @@ export function VolumeChart({ selectedWeek }: { selectedWeek: number }) {
         },
         color: { domain: [...volumeParts], range: volumeParts.map((p) => partColors[p]) },
         marks: [
-          Plot.barY([selectedWeek + 1], {
-            x: (w: number) => w,
-            y: highest * 1.12,
-            fill: lineColors.ink,
-            fillOpacity: 0.07,
-          }),
           Plot.barY(bars, {
             x: "week",
             y: "minutes",
@@ -79,7 +73,24 @@ export function VolumeChart({ selectedWeek }: { selectedWeek: number }) {
           Plot.ruleY([0]),
         ],
       }),
-    [bars, targets, races, highest, selectedWeek, plan.weeks.length],
+    [bars, targets, races, highest, plan.weeks.length],
   );
-  return <PlotFigure draw={draw} />;
+  // The open week is a band laid over the chart, so moving between weeks draws nothing again.
+  const [band, setBand] = useState<{ at(week: number): number; width: number } | undefined>();
+  const onDraw = useCallback((chart: Element) => {
+    const x = (chart as Element & Partial<Plot.Plot>).scale?.("x");
+    if (x?.apply && x.bandwidth !== undefined)
+      setBand({ at: (week) => Number(x.apply(week)), width: x.bandwidth });
+  }, []);
+  return (
+    <PlotFigure draw={draw} onDraw={onDraw}>
+      {band && (
+        <div
+          className="chart-week-band"
+          aria-hidden="true"
+          style={{ left: `${band.at(selectedWeek + 1)}px`, width: `${band.width}px` }}
+        />
+      )}
+    </PlotFigure>
+  );
 }

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useRevisions } from "../../api/queries.ts";
 import { ErrorNote } from "../../ui/ErrorNote.tsx";
 import { usePlanView } from "../plan-view.tsx";
@@ -6,7 +7,8 @@ import "./history.css";
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 /** Every revision of the plan, newest first; any earlier one can be made current again. */
-export function RevisionHistory() {
+// Memoised: it reads only the plan, so moving between weeks leaves it be.
+export const RevisionHistory = memo(function RevisionHistory() {
   const { id, revision, write, writing } = usePlanView();
   const revisions = useRevisions(id);
   const list = [...(revisions.data ?? [])].reverse();
@@ -57,4 +59,4 @@ export function RevisionHistory() {
       </details>
     </section>
   );
-}
+});

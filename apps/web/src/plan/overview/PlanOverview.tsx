@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { longDate } from "../../format/dates.ts";
 import { seasonWarnings } from "../../view/week-facts.ts";
 import { usePlanView } from "../plan-view.tsx";
@@ -7,7 +8,8 @@ import { GoalChips } from "./GoalChips.tsx";
 import "./overview.css";
 
 /** The plan's title, its goals, what it warns about for the whole season, and exports. */
-export function PlanOverview() {
+// Memoised: it reads only the plan, so moving between weeks leaves it be.
+export const PlanOverview = memo(function PlanOverview() {
   const { plan, looks } = usePlanView();
   const name = plan.scenario.athlete.name;
   const title = looks.map((g) => g.name).join(" + ");
@@ -28,4 +30,4 @@ export function PlanOverview() {
       <WarningList warnings={seasonWarnings(plan)} heading="About this season" />
     </section>
   );
-}
+});

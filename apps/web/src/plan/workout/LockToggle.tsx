@@ -34,7 +34,6 @@ export function LockToggle({ workout }: { workout: Workout }) {
           transform={workout.locked ? undefined : "translate(3 -1)"}
         />
       </svg>
-      <span>Lock</span>
     </button>
   );
 }

@@ -1,0 +1,147 @@
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { distDir, ensureWebBuilt } from "../scripts/ensure-built.ts";
+import { launchBrowser, openPage } from "../support/browser.ts";
+import { exampleScenario, planFromScenario, planViaApi } from "../support/flows.ts";
+import { startWebServer, type WebServer } from "../support/server.ts";
+
+/**
+ * `npm run bench:web` (not a test): the plan page's first load on loopback and the JavaScript
+ * it needs, switching weeks, and a 36-week season's timeline, in Debian's Chromium.
+ */
+
+const runs = 8;
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+await ensureWebBuilt((line) => console.log(line));
+const server = await startWebServer();
+const browser = await launchBrowser();
+try {
+  const plan = await planViaApi(server.url, "100k-trail-intermediate");
+  // The 100-mile example started a week earlier: a 36-week season.
+  const long = await planFromScenario(server.url, {
+    ...exampleScenario("100mi-mountain-advanced"),
+    startDate: "2026-12-28",
+  });
+  const load = await firstLoads(browser, server, plan);
+  const switching = await weekSwitches(browser, server, plan);
+  const timeline = await longTimeline(browser, server, long);
+  report(browser, load, switching, timeline);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+interface Load {
+  weekShown: number[];
+  chartsDrawn: number[];
+  scripts: string[];
+}
+
+/** A cold load each time (a new browser context: no cache), timed by the page's own clock. */
+async function firstLoads(browser: Browser, server: WebServer, id: string): Promise<Load> {
+  const out: Load = { weekShown: [], chartsDrawn: [], scripts: [] };
+  for (let i = 0; i < runs; i++) {
+    const { page, context } = await openPage(browser, { today: null });
+    const scripts = new Set<string>();
+    page.on("response", (r) => {
+      if (r.url().endsWith(".js")) scripts.add(new URL(r.url()).pathname);
+    });
+    await page.goto(`${server.url}/plans/${id}?week=12`, { waitUntil: "commit" });
+    out.weekShown.push(await nowWhen(page, '[data-testid="week-section"] .workout', 1));
+    out.chartsDrawn.push(await nowWhen(page, "svg.season-chart", 2));
+    out.scripts = [...scripts];
+    await context.close();
+  }
+  return out;
+}
+
+/** Press "Next" and wait for the frame after: twenty weeks in a row. */
+async function weekSwitches(browser: Browser, server: WebServer, id: string): Promise<number[]> {
+  const { page, context } = await openPage(browser, { today: null });
+  await page.goto(`${server.url}/plans/${id}?week=1`);
+  await page.locator("svg.season-chart").nth(1).waitFor();
+  const times = (await page.evaluate(`(async () => {
+    const next = [...document.querySelectorAll(".week-nav button")].find((b) => b.textContent.includes("Next"));
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      next.click();
+      await frame();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  })()`)) as number[];
+  await context.close();
+  return times;
+}
+
+/**
+ * From the plan's JSON arriving to its 36 weeks on screen: parsing it and rendering the whole
+ * page (timeline, the open week), so an upper bound on the timeline's own render.
+ */
+async function longTimeline(browser: Browser, server: WebServer, id: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { page, context } = await openPage(browser, { today: null });
+    await page.goto(`${server.url}/plans/${id}`, { waitUntil: "commit" });
+    const shown = await nowWhen(page, ".timeline-week", 36);
+    const arrived = (await page.evaluate(`performance.getEntriesByType("resource")
+      .filter((e) => /\\/api\\/plans\\/[^/]+$/.test(new URL(e.name).pathname))[0].responseEnd`)) as number;
+    times.push(shown - arrived);
+    await context.close();
+  }
+  return times;
+}
+
+/**
+ * The page's performance.now() at the first frame showing `count` elements matching `selector`.
+ * Polled from inside the page by an expression: Playwright's waitForFunction evaluates a
+ * string there, which the page's Content-Security-Policy refuses.
+ */
+async function nowWhen(page: Page, selector: string, count: number): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const check = () =>
+      document.querySelectorAll(${JSON.stringify(selector)}).length >= ${count}
+        ? resolve(performance.now())
+        : requestAnimationFrame(check);
+    check();
+  })`)) as number;
+}
+
+function report(browser: Browser, load: Load, switching: number[], timeline: number[]) {
+  const sizes = load.scripts.map((path) => {
+    const bytes = readFileSync(join(distDir, path));
+    return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const gzip = sizes.reduce((s, x) => s + x.gzip, 0);
+  const raw = sizes.reduce((s, x) => s + x.raw, 0);
+  console.log(
+    `\nChromium ${browser.version()}, ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), Node ${process.version}\n`,
+  );
+  console.log("| Measure | Median | Worst | Target |");
+  console.log("| --- | --: | --: | --: |");
+  console.log(
+    `| Plan page first load, the week on screen | ${ms(median(load.weekShown))} | ${ms(Math.max(...load.weekShown))} | ≤ 1.5 s |`,
+  );
+  console.log(
+    `| … and both charts drawn | ${ms(median(load.chartsDrawn))} | ${ms(Math.max(...load.chartsDrawn))} | |`,
+  );
+  console.log(
+    `| JavaScript of the plan page (${sizes.length} files), gzipped | ${kb(gzip)} | (${kb(raw)} raw) | ≤ 300 KB |`,
+  );
+  console.log(
+    `| Switching weeks (to the next painted frame) | ${ms(median(switching))} | ${ms(Math.max(...switching))} | ≤ 50 ms |`,
+  );
+  console.log(
+    `| 36-week season: plan JSON in → timeline on screen | ${ms(median(timeline))} | ${ms(Math.max(...timeline))} | ≤ 100 ms |`,
+  );
+  for (const s of sizes) console.log(`  ${s.path}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`);
+}
