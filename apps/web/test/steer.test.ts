@@ -100,6 +100,36 @@ describe("steering a plan", () => {
     expect(problems).toEqual([]);
   });
 
+  it("moves a workout to another day of its week and changes its minutes", async () => {
+    const id = await planViaApi(server.url, "100k-trail-intermediate");
+    const { page, problems } = await openPage(browser);
+    await openWeek(page, server.url, id, 5);
+    const easy = page
+      .getByTestId("workout")
+      .filter({ has: page.getByText("Easy", { exact: true }) })
+      .first();
+    const title = (await easy.locator("h5").textContent()) ?? "";
+    await easy.locator("summary").click();
+    const target = await easy.getByLabel("Move to").evaluate((s) => (s as HTMLSelectElement).value);
+    expect(await announced(page, () => easy.getByRole("button", { name: "Move" }).click())).toMatch(
+      /^Moved /,
+    );
+    const moved = page
+      .locator(`.day[data-date="${target}"]`)
+      .getByTestId("workout")
+      .filter({ hasText: title });
+    await moved.waitFor();
+    await moved.locator("summary").click();
+    await moved.getByLabel("Minutes").fill("44");
+    expect(await announced(page, () => moved.getByRole("button", { name: "Set" }).click())).toMatch(
+      /now 44 min/,
+    );
+    const week = (await storedPlan(server.url, id)).plan.weeks[4];
+    const day = week?.days.find((d) => d.date === target);
+    expect(day?.workouts.some((w) => w.durationMin === 44)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it("regenerates a single day and a whole phase from their own buttons", async () => {
     const id = await planViaApi(server.url, "hm-and-50k");
     const { page, problems } = await openPage(browser);

@@ -76,6 +76,23 @@ describe("the season and its weeks", () => {
     expect(problems).toEqual([]);
   });
 
+  it("does not move what is on screen when the plan and its charts arrive", async () => {
+    // The real clock: a faked one also stops the browser's layout-shift records.
+    const { page, problems } = await openPage(browser, { today: null });
+    await openWeek(page, server.url, id, 12);
+    await page.locator("svg.season-chart").nth(1).waitFor();
+    const shift = await page.evaluate(`new Promise((resolve) => {
+      let total = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) total += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+      setTimeout(() => resolve(total), 300);
+    })`);
+    // Under 0.1 is what browsers call a good cumulative layout shift.
+    expect(shift).toBeLessThan(0.1);
+    expect(problems).toEqual([]);
+  });
+
   it("lists the days on a 390 px phone, with nothing wider than the screen", async () => {
     const { page, problems } = await openPage(browser, { width: 390 });
     await openWeek(page, server.url, id, 13);

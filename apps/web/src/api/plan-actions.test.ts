@@ -19,6 +19,16 @@ describe("requestOf", () => {
       { locked: true, revision: 4 },
     ],
     [
+      { kind: "move", workoutId: "2027-01-05-1", toDate: "2027-01-07" } as const,
+      "/api/plans/p%201/workouts/2027-01-05-1/move",
+      { toDate: "2027-01-07", revision: 4 },
+    ],
+    [
+      { kind: "edit", workoutId: "2027-01-05-1", durationMin: 40 } as const,
+      "/api/plans/p%201/workouts/2027-01-05-1/edit",
+      { durationMin: 40, revision: 4 },
+    ],
+    [
       { kind: "log", date: "2027-01-05", status: "partial", minutes: 30, rpe: 6 } as const,
       "/api/plans/p%201/log",
       { date: "2027-01-05", status: "partial", minutes: 30, rpe: 6, revision: 4 },

@@ -6,6 +6,8 @@ export type PlanAction =
   | { kind: "regenerate"; scope: RegenerateScope }
   | { kind: "choice"; warningId: string; choiceId: string }
   | { kind: "lock"; workoutId: string; locked: boolean }
+  | { kind: "move"; workoutId: string; toDate: string }
+  | { kind: "edit"; workoutId: string; durationMin: number }
   | { kind: "log"; date: string; status: LogStatus; minutes?: number; rpe?: number }
   | { kind: "replan"; today: string }
   | { kind: "revert"; toRevision: number };
@@ -38,6 +40,16 @@ export function requestOf(
       return {
         path: `${base}/workouts/${encodeURIComponent(action.workoutId)}/lock`,
         body: { locked: action.locked, revision },
+      };
+    case "move":
+      return {
+        path: `${base}/workouts/${encodeURIComponent(action.workoutId)}/move`,
+        body: { toDate: action.toDate, revision },
+      };
+    case "edit":
+      return {
+        path: `${base}/workouts/${encodeURIComponent(action.workoutId)}/edit`,
+        body: { durationMin: action.durationMin, revision },
       };
     case "log": {
       const { kind: _, ...entry } = action;

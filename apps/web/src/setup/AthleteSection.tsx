@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { kmFrom, kmTo, type Units } from "../format/units.ts";
+import { UnitsToggle } from "../ui/UnitsToggle.tsx";
 import type { Draft, Level } from "./draft.ts";
 import { FormField } from "./FormField.tsx";
 import { presetOf, racePresets } from "./race-distances.ts";
@@ -23,6 +24,10 @@ export function AthleteSection({
   return (
     <section className="setup-section" aria-labelledby="athlete-title">
       <h2 id="athlete-title">You</h2>
+      <div className="units-choice">
+        <span>Distances, paces and climbing in</span>
+        <UnitsToggle />
+      </div>
       <div className="field-grid">
         <FormField label="Name (optional)" path="athlete.name">
           {(p) => (

@@ -29,10 +29,13 @@ export const DayColumn = memo(function DayColumn({
   day,
   entry,
   trains,
+  weekDates,
 }: {
   day: Day;
   entry: LogEntry | undefined;
   trains: boolean;
+  /** The week's seven days, for moving a workout. */
+  weekDates: readonly string[];
 }) {
   const { today } = usePlanView();
   const [logging, setLogging] = useState(false);
@@ -76,7 +79,9 @@ export const DayColumn = memo(function DayColumn({
       {workouts.length === 0 ? (
         <p className="rest-day">Rest</p>
       ) : (
-        workouts.map((w) => <WorkoutCard key={w.id} workout={w} />)
+        workouts.map((w) => (
+          <WorkoutCard key={w.id} workout={w} place={{ date: day.date, weekDates }} />
+        ))
       )}
       {logging && <LogDayDialog day={day} entry={entry} onClose={() => setLogging(false)} />}
     </li>

@@ -10,6 +10,7 @@ export function WeekDays({ week }: { week: Week }) {
   const { plan, write, writing } = usePlanView();
   const log = useMemo(() => logByDate(plan), [plan]);
   const days = trainingDays(week);
+  const weekDates = useMemo(() => week.days.map((d) => d.date), [week]);
   const logMissedWeek = async () => {
     for (const date of days) {
       const done = await write({
@@ -39,6 +40,7 @@ export function WeekDays({ week }: { week: Week }) {
             day={day}
             entry={log.get(day.date)}
             trains={day.workouts.some(isTraining)}
+            weekDates={weekDates}
           />
         ))}
       </ol>

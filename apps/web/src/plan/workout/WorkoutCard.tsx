@@ -11,13 +11,13 @@ import { isRunning } from "../../view/week-facts.ts";
 import { usePlanView } from "../plan-view.tsx";
 import { ContributionLine } from "./ContributionLine.tsx";
 import { LockToggle } from "./LockToggle.tsx";
-import { WorkoutDetails } from "./WorkoutDetails.tsx";
+import { WorkoutDetails, type WorkoutPlace } from "./WorkoutDetails.tsx";
 import { typeName } from "./workout-types.ts";
 import { ZoneBar } from "./ZoneBar.tsx";
 import "./workout.css";
 
 /** What to run and why: type, time, distance and pace, zones, goals served, lock and steps. */
-export function WorkoutCard({ workout }: { workout: Workout }) {
+export function WorkoutCard({ workout, place }: { workout: Workout; place: WorkoutPlace }) {
   const { looks, units } = usePlanView();
   const running = isRunning(workout);
   const pace = averagePace(workout.durationMin, workout.distanceKm);
@@ -47,7 +47,7 @@ export function WorkoutCard({ workout }: { workout: Workout }) {
       <p className="workout-facts">{facts.join(" · ")}</p>
       {running && <ZoneBar zoneMinutes={workout.zoneMinutes} />}
       {looks.length > 1 && <ContributionLine parts={shareParts(workout.contribution, looks)} />}
-      <WorkoutDetails workout={workout} />
+      <WorkoutDetails workout={workout} place={place} />
     </article>
   );
 }

@@ -1,24 +1,34 @@
 import type { Workout } from "@cairn/engine";
 import { useState } from "react";
+import { WorkoutAdjust } from "./WorkoutAdjust.tsx";
 import { WorkoutSteps } from "./WorkoutSteps.tsx";
 
-/** The workout's structure, notes and reason, folded away until asked for. */
-export function WorkoutDetails({ workout }: { workout: Workout }) {
+/** Where a workout sits: its day and the days of its week (to move it to). */
+export interface WorkoutPlace {
+  date: string;
+  weekDates: readonly string[];
+}
+
+/** The workout's structure, notes and reason, and ways to change it, folded away until asked for. */
+export function WorkoutDetails({ workout, place }: { workout: Workout; place: WorkoutPlace }) {
   const [open, setOpen] = useState(false);
   const hasSteps = workout.steps.length > 0;
-  if (!hasSteps && workout.notes.length === 0 && !workout.why) return null;
-  const what =
-    [hasSteps ? "Steps" : "", workout.why ? "why" : ""].filter(Boolean).join(" and ") || "Notes";
+  const what = [hasSteps ? "Steps" : "", workout.why ? "why" : ""].filter(Boolean).join(" and ");
+  const label = what
+    ? what.charAt(0).toUpperCase() + what.slice(1)
+    : workout.notes.length > 0
+      ? "Notes"
+      : "Change";
   return (
     <details className="workout-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{what.charAt(0).toUpperCase() + what.slice(1)}</summary>
-      {open && <Contents workout={workout} />}
+      <summary>{label}</summary>
+      {open && <Contents workout={workout} place={place} />}
     </details>
   );
 }
 
 /** Rendered once opened: a week shows many cards, most never unfolded. */
-function Contents({ workout }: { workout: Workout }) {
+function Contents({ workout, place }: { workout: Workout; place: WorkoutPlace }) {
   return (
     <>
       {workout.steps.length > 0 && <WorkoutSteps steps={workout.steps} />}
@@ -35,6 +45,7 @@ function Contents({ workout }: { workout: Workout }) {
           {workout.why}
         </p>
       )}
+      {workout.type !== "race" && <WorkoutAdjust workout={workout} {...place} />}
     </>
   );
 }
