@@ -8,7 +8,7 @@ import type { WeekContext } from "./week-sessions.ts";
 
 const recoveryRunMaxMin = 40;
 const stridesBlockMin = 6; // 6 × (20 s fast + 40 s jog)
-const stridesMinRunMin = 20;
+const stridesMinRunMin = 15;
 
 /**
  * Easy minutes left after the key sessions, spread over the easy days: each between
@@ -24,8 +24,9 @@ export function easySessions(
   ctx: WeekContext,
 ): Session[] {
   const [easyFloor, hi] = policy.easyRunMin;
-  // Race week keeps its days (TP-2) on short runs: 15 minutes is still a run.
-  const lo = t.frame.phase === "race" ? policy.shakeOutMin : easyFloor;
+  // The taper and race week keep their days (TP-2) on short runs: 15 minutes is still a run.
+  const keepsDays = t.frame.phase === "taper" || t.frame.phase === "race";
+  const lo = keepsDays ? policy.shakeOutMin : easyFloor;
   // The day after the long run (a Sunday long run's Monday falls at the start of the week).
   const afterLong = new Set(
     [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined).map((d) => (d + 1) % 7),
@@ -44,8 +45,7 @@ export function easySessions(
   let chosen = [...slots];
   // Fewer, proper runs rather than many 10-minute jogs.
   // TP-2 keeps the taper's run frequency: its easy runs stay, short.
-  const keepsFrequency = t.frame.phase === "taper" || t.frame.phase === "race";
-  while (!keepsFrequency && chosen.length > 1 && poolMin / chosen.length < lo)
+  while (!keepsDays && chosen.length > 1 && poolMin / chosen.length < lo)
     chosen = dropOne(chosen, afterLong);
   if (poolMin < lo / 2 && t.frame.phase !== "taper" && t.frame.phase !== "race") chosen = [];
   const minutes = waterFill(

@@ -16,6 +16,11 @@ export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget 
   const floor = policy.easyRunMin[0];
   const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
   const keepsDays = t.frame.phase === "taper" || t.frame.phase === "race";
+  // In a small week the quality session gives way before the long run is squeezed: the long
+  // run carries the week's endurance, and next week's long run may only step up from it (LR-1).
+  const squeezedMin = t.longRunMin - room();
+  if (!keepsDays && squeezedMin > Math.max(5, t.longRunMin * 0.1))
+    shortenQuality(sessions, squeezedMin);
   while (room() < floor) {
     const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
     if (easy.length === 0 || keepsDays) break;
