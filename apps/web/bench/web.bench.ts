@@ -86,8 +86,9 @@ async function weekSwitches(browser: Browser, server: WebServer, id: string): Pr
  * From the plan's JSON arriving to its 36 weeks on screen: parsing it and rendering the whole
  * page (timeline, the open week), so an upper bound on the timeline's own render.
  */
-async function longTimeline(browser: Browser, server: WebServer, id: string): Promise<number[]> {
+async function longTimeline(browser: Browser, server: WebServer, id: string): Promise<Timeline> {
   const times: number[] = [];
+  const layouts: number[] = [];
   for (let i = 0; i < runs; i++) {
     const { page, context } = await openPage(browser, { today: null });
     await page.goto(`${server.url}/plans/${id}`, { waitUntil: "commit" });
@@ -95,9 +96,41 @@ async function longTimeline(browser: Browser, server: WebServer, id: string): Pr
     const arrived = (await page.evaluate(`performance.getEntriesByType("resource")
       .filter((e) => /\\/api\\/plans\\/[^/]+$/.test(new URL(e.name).pathname))[0].responseEnd`)) as number;
     times.push(shown - arrived);
+    layouts.push(await timelineLayout(page));
     await context.close();
   }
-  return times;
+  return { painted: times, layout: layouts };
+}
+
+interface Timeline {
+  painted: number[];
+  layout: number[];
+}
+
+/**
+ * The timeline's own share of a layout of the whole page: the page laid out from scratch
+ * with it, less without it (median of five each).
+ */
+async function timelineLayout(page: Page): Promise<number> {
+  return (await page.evaluate(`(() => {
+    const timeline = document.querySelector(".timeline");
+    const relayout = () => {
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        document.documentElement.style.fontSize = i % 2 ? "16.01px" : "16px";
+        const t = performance.now();
+        document.body.offsetHeight;
+        times.push(performance.now() - t);
+      }
+      document.documentElement.style.fontSize = "";
+      return times.sort((a, b) => a - b)[2];
+    };
+    const withIt = relayout();
+    timeline.hidden = true;
+    const without = relayout();
+    timeline.hidden = false;
+    return withIt - without;
+  })()`)) as number;
 }
 
 /**
@@ -115,7 +148,7 @@ async function nowWhen(page: Page, selector: string, count: number): Promise<num
   })`)) as number;
 }
 
-function report(browser: Browser, load: Load, switching: number[], timeline: number[]) {
+function report(browser: Browser, load: Load, switching: number[], timeline: Timeline) {
   const sizes = load.scripts.map((path) => {
     const bytes = readFileSync(join(distDir, path));
     return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
@@ -141,7 +174,10 @@ function report(browser: Browser, load: Load, switching: number[], timeline: num
     `| Switching weeks (to the next painted frame) | ${ms(median(switching))} | ${ms(Math.max(...switching))} | ≤ 50 ms |`,
   );
   console.log(
-    `| 36-week season: plan JSON in → timeline on screen | ${ms(median(timeline))} | ${ms(Math.max(...timeline))} | ≤ 100 ms |`,
+    `| 36-week season: plan JSON in → its timeline (and the open week) rendered | ${ms(median(timeline.painted))} | ${ms(Math.max(...timeline.painted))} | ≤ 100 ms |`,
+  );
+  console.log(
+    `| … of which laying out the 36-week timeline | ${ms(median(timeline.layout))} | ${ms(Math.max(...timeline.layout))} | |`,
   );
   for (const s of sizes) console.log(`  ${s.path}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`);
 }

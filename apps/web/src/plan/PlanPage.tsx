@@ -1,11 +1,11 @@
-import { lazy, Suspense, useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { Link, useSearchParams } from "wouter";
 import { ApiError } from "../api/api-error.ts";
 import { usePlan } from "../api/queries.ts";
 import { localToday } from "../format/clock.ts";
-import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { ErrorNote } from "../ui/ErrorNote.tsx";
 import { openingWeek } from "../view/timeline.ts";
+import { ChartsSlot } from "./charts/ChartsSlot.tsx";
 import { RevisionHistory } from "./history/RevisionHistory.tsx";
 import { PlanOverview } from "./overview/PlanOverview.tsx";
 import { PlanSkeleton } from "./PlanSkeleton.tsx";
@@ -13,9 +13,6 @@ import { PlanViewProvider } from "./plan-view.tsx";
 import { PhaseTimeline } from "./timeline/PhaseTimeline.tsx";
 import { WeekSection } from "./week/WeekSection.tsx";
 import "./plan-page.css";
-
-// Plot and its d3 parts load after the week is on screen.
-const SeasonCharts = lazy(() => import("./charts/SeasonCharts.tsx"));
 
 /** A plan: the season's band of weeks, one week open, the charts and the history. */
 export function PlanPage({ id }: { id: string }) {
@@ -66,13 +63,7 @@ export function PlanPage({ id }: { id: string }) {
         <PlanOverview />
         <PhaseTimeline selected={weekIndex} onSelect={selectWeek} />
         <WeekSection weekIndex={weekIndex} onSelect={selectWeek} />
-        <ErrorBoundary what="The season's charts">
-          <Suspense
-            fallback={<div className="charts-placeholder panel">Loading the season's charts…</div>}
-          >
-            <SeasonCharts selectedWeek={weekIndex} />
-          </Suspense>
-        </ErrorBoundary>
+        <ChartsSlot selectedWeek={weekIndex} />
         <RevisionHistory />
       </div>
     </PlanViewProvider>

@@ -32,13 +32,18 @@ export function PhaseTimeline({
   const focusNext = useRef(false);
 
   useEffect(() => {
-    const cell = scroller.current?.querySelector<HTMLButtonElement>(`[data-week="${selected}"]`);
     const box = scroller.current;
+    const cell = box?.querySelector<HTMLButtonElement>(`[data-week="${selected}"]`);
     if (!cell || !box) return;
-    const left = cell.offsetLeft - box.clientWidth / 2 + cell.offsetWidth / 2;
-    box.scrollTo({ left, behavior: "smooth" });
     if (focusNext.current) cell.focus({ preventScroll: true });
     focusNext.current = false;
+    // Measured in the next frame, where the browser lays the page out anyway: reading sizes
+    // here would force a layout of its own before the first paint.
+    const frame = requestAnimationFrame(() => {
+      const left = cell.offsetLeft - box.clientWidth / 2 + cell.offsetWidth / 2;
+      if (Math.abs(box.scrollLeft - left) > 1) box.scrollTo({ left, behavior: "smooth" });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [selected]);
 
   const onKeyDown = (event: KeyboardEvent) => {
