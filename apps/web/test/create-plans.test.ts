@@ -29,6 +29,11 @@ describe("making plans in the browser", () => {
     await expect(summary.textContent()).resolves.toMatch(/Goal 1, distance: is needed/);
     expect(page.url()).toMatch(/\/new$/);
     expect(await seriousViolations(page)).toEqual([]);
+    // Filled from an example: every section, the history table included, checks out.
+    await page.getByRole("button", { name: "100K trail, intermediate", exact: true }).click();
+    await page.getByText("Everything checks out.").waitFor();
+    expect(await page.getByRole("row").count()).toBeGreaterThan(8);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
