@@ -17,10 +17,13 @@ export function formatDistance(km: number, units: Units): string {
   return km > 0 && km < 1 ? `${Math.round(km * 1000)} m` : `${oneDecimal(km)} km`;
 }
 
+// One formatter for the app's life: toLocaleString builds a new one on every call.
+const wholeNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
 /** 790 m → "790 m" or "2,592 ft" */
 export function formatVert(metres: number, units: Units): string {
   const value = units === "mi" ? metres * feetPerMetre : metres;
-  return `${Math.round(value).toLocaleString("en-US")} ${units === "mi" ? "ft" : "m"}`;
+  return `${wholeNumber.format(Math.round(value))} ${units === "mi" ? "ft" : "m"}`;
 }
 
 /** 325 s/km → "5:25/km" or "8:43/mi" */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useRevisions } from "../../api/queries.ts";
 import { type UndoStep, undoRedo } from "../../view/undo.ts";
 import { usePlanView } from "../plan-view.tsx";
@@ -18,18 +18,22 @@ export function UndoRedoButtons() {
     });
   };
 
+  // The latest steps for the shortcut, without adding a listener on every render.
+  const latest = useRef({ steps, go });
+  latest.current = { steps, go };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable]")) return;
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "z") return;
       event.preventDefault();
-      if (event.shiftKey) go(steps.redo, "Redone");
-      else go(steps.undo, "Undone");
+      const now = latest.current;
+      if (event.shiftKey) now.go(now.steps.redo, "Redone");
+      else now.go(now.steps.undo, "Undone");
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  });
+  }, []);
 
   return (
     <span className="undo-redo">

@@ -1,5 +1,6 @@
 import type { Week } from "@cairn/engine";
 import { useMemo } from "react";
+import { weekdayKeys } from "../../format/dates.ts";
 import { logByDate } from "../../view/log-facts.ts";
 import { isTraining, trainingDays } from "../../view/week-facts.ts";
 import { usePlanView } from "../plan-view.tsx";
@@ -34,9 +35,10 @@ export function WeekDays({ week }: { week: Week }) {
         </button>
       </div>
       <ol className="week-days">
-        {week.days.map((day) => (
+        {week.days.map((day, i) => (
           <DayColumn
-            key={day.date}
+            // Keyed by weekday: moving to another week updates the seven columns in place.
+            key={weekdayKeys[i]}
             day={day}
             entry={log.get(day.date)}
             trains={day.workouts.some(isTraining)}
