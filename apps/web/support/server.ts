@@ -10,11 +10,11 @@ export interface WebServer extends ChildServer {
 }
 
 /** The real server (src/main.ts in its own process) over a fresh SQLite file, serving dist/. */
-export async function startWebServer(): Promise<WebServer> {
+export async function startWebServer(webDir = distDir): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), "cairn-web-"));
   const server = await spawnServer({
     CAIRN_DB: join(dir, "cairn.db"),
-    CAIRN_WEB_DIR: distDir,
+    CAIRN_WEB_DIR: webDir,
     CAIRN_RATE_LIMIT: "0",
     LOG_LEVEL: "warn",
   });

@@ -1,5 +1,6 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
+import { type KeyboardEvent, Profiler, useEffect, useMemo, useRef } from "react";
 import { cssVars } from "../../ui/css-vars.ts";
+import { measureRender } from "../../ui/measure-render.ts";
 import { timelineModel } from "../../view/timeline.ts";
 import { usePlanView } from "../plan-view.tsx";
 import { TimelineLegend } from "./TimelineLegend.tsx";
@@ -56,52 +57,54 @@ export function PhaseTimeline({
 
   const weekCount = model.weeks.length;
   return (
-    <section className="timeline panel" aria-labelledby="timeline-title">
-      <div className="timeline-head">
-        <h2 id="timeline-title">Season</h2>
-        <TimelineLegend />
-      </div>
-      <div className="timeline-scroll" ref={scroller} data-testid="timeline-scroll">
-        <div className="timeline-grid" style={cssVars({ "--weeks": weekCount })}>
-          <div className="timeline-phases" aria-hidden="true">
-            {model.phases.map((p) => (
+    <Profiler id="timeline" onRender={measureRender}>
+      <section className="timeline panel" aria-labelledby="timeline-title">
+        <div className="timeline-head">
+          <h2 id="timeline-title">Season</h2>
+          <TimelineLegend />
+        </div>
+        <div className="timeline-scroll" ref={scroller} data-testid="timeline-scroll">
+          <div className="timeline-grid" style={cssVars({ "--weeks": weekCount })}>
+            <div className="timeline-phases" aria-hidden="true">
+              {model.phases.map((p) => (
+                <div
+                  key={p.index}
+                  className="timeline-phase"
+                  data-phase={p.kind}
+                  title={p.label}
+                  style={{
+                    gridColumn: `${p.firstWeek + 1} / span ${p.weekCount}`,
+                    ...cssVars({ "--goal": p.color }),
+                  }}
+                >
+                  {p.weekCount > 1 ? p.label : p.label.slice(0, 1)}
+                </div>
+              ))}
+            </div>
+            <ol className="timeline-weeks" aria-label="Weeks of the plan" onKeyDown={onKeyDown}>
+              {model.weeks.map((week) => (
+                <TimelineWeekButton
+                  key={week.index}
+                  week={week}
+                  selected={week.index === selected}
+                  onSelect={onSelect}
+                />
+              ))}
+            </ol>
+            {model.today && (
               <div
-                key={p.index}
-                className="timeline-phase"
-                data-phase={p.kind}
-                title={p.label}
+                className="timeline-today"
+                aria-hidden="true"
                 style={{
-                  gridColumn: `${p.firstWeek + 1} / span ${p.weekCount}`,
-                  ...cssVars({ "--goal": p.color }),
+                  left: `${((model.today.weekIndex * 7 + model.today.weekday + 0.5) / (weekCount * 7)) * 100}%`,
                 }}
               >
-                {p.weekCount > 1 ? p.label : p.label.slice(0, 1)}
+                <span>Today</span>
               </div>
-            ))}
+            )}
           </div>
-          <ol className="timeline-weeks" aria-label="Weeks of the plan" onKeyDown={onKeyDown}>
-            {model.weeks.map((week) => (
-              <TimelineWeekButton
-                key={week.index}
-                week={week}
-                selected={week.index === selected}
-                onSelect={onSelect}
-              />
-            ))}
-          </ol>
-          {model.today && (
-            <div
-              className="timeline-today"
-              aria-hidden="true"
-              style={{
-                left: `${((model.today.weekIndex * 7 + model.today.weekday + 0.5) / (weekCount * 7)) * 100}%`,
-              }}
-            >
-              <span>Today</span>
-            </div>
-          )}
         </div>
-      </div>
-    </section>
+      </section>
+    </Profiler>
   );
 }
