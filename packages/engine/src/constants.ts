@@ -178,6 +178,9 @@ export const policy = {
   backToBackMinLongMin: 75,
   peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range
   firstWeekOfChronic: 0.95, // PR-4: week 1 near chronic, leaving room for strength
+  // A history ending up to this many weeks before the plan is a runner planning a little
+  // ahead; more, and the plan warns that the record is read as their recent weeks.
+  unrecordedWeeksBeforeWarning: 2,
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%
   cutbackLongRunUltraMin: 30,
   spikeMargin: 0.06, // keep PR-3 this far under its cap: the plan's zones vary a little

@@ -9,6 +9,7 @@ import {
   planFacts,
   type WeekFacts,
 } from "../validate/week-facts.ts";
+import { historyWarnings } from "./history-warnings.ts";
 import { aboutGoal, type WarningFact, warningOf } from "./warnings.ts";
 
 const trainingPhases = new Set(["base", "build", "specific", "peak"]);
@@ -26,6 +27,7 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
   if (profile.fallback === "little-recent-running")
     facts.push({ code: "LITTLE_RECENT_RUNNING", weeklyMin: p.chronicWeeklyMin });
   const warnings = facts.map(warningOf);
+  warnings.push(...historyWarnings(profile.earlyEnd));
   const several = plan.goals.length > 1;
   const named = (g: GoalFacts) =>
     several ? { id: g.goal.id, name: g.goal.name ?? g.goal.id } : undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, epochDayOf, weekdayIndex } from "../dates.ts";
 import type { Activity, HistoryWeek } from "../schema/scenario.ts";
 import {
+  earlyRecordEnd,
   foldActivities,
   historyWeeksBefore,
   isRunningSport,
@@ -99,9 +100,9 @@ describe("historyWeeksBefore", () => {
     expect(historyWeeksBefore({ weeks: [], activities: [] }, planStart, 12)).toEqual([]);
   });
 
-  it("fills gaps with empty weeks, up to the week before the plan starts", () => {
+  it("fills gaps inside the record with empty weeks", () => {
     const weeks = historyWeeksBefore(
-      { weeks: [week("2026-11-30", 300), week("2026-12-14", 320)] },
+      { weeks: [week("2026-11-30", 300), week("2026-12-14", 320), week("2026-12-28", 310)] },
       planStart,
       12,
     );
@@ -110,7 +111,7 @@ describe("historyWeeksBefore", () => {
       ["2026-12-07", 0], // gap
       ["2026-12-14", 320],
       ["2026-12-21", 0], // gap
-      ["2026-12-28", 0], // the week before the start, not recorded
+      ["2026-12-28", 310], // the week before the start
     ]);
     const gap = weeks[1];
     expect(gap?.runs).toBe(0);
@@ -123,10 +124,10 @@ describe("historyWeeksBefore", () => {
     for (let offset = 0; offset < 7; offset++) {
       const start = addDays(planStart, offset);
       const weeks = historyWeeksBefore(recorded, start, 52);
-      expect(weeks[0]?.start).toBe("2026-10-05");
-      expect(weeks.at(-1)?.start).toBe("2026-12-28");
+      // The record's six weeks, moved up to end the week before the start.
+      expect(weeks.map((w) => w.minutes)).toEqual([200, 0, 0, 0, 0, 0, 250]);
       weeks.forEach((w, i) => {
-        expect(w.start).toBe(addDays("2026-10-05", 7 * i));
+        expect(w.start).toBe(addDays("2026-11-16", 7 * i));
       });
     }
   });
@@ -175,15 +176,16 @@ describe("historyWeeksBefore", () => {
       planStart,
       12,
     );
-    expect(weeks[0]).toEqual({
-      start: "2026-12-21",
-      minutes: 420,
-      runs: 6,
-      longestRunMin: 120,
-      vertM: 550,
-      distanceKm: 65,
-    });
-    expect(weeks.map((w) => w.start)).toEqual(["2026-12-21", "2026-12-28"]);
+    expect(weeks).toEqual([
+      {
+        start: "2026-12-28", // the record's last week, read as the week before the start
+        minutes: 420,
+        runs: 6,
+        longestRunMin: 120,
+        vertM: 550,
+        distanceKm: 65,
+      },
+    ]);
   });
 
   it("normalises a week recorded from another weekday to its Monday", () => {
@@ -206,6 +208,105 @@ describe("historyWeeksBefore", () => {
     expect(historyWeeksBefore({ weeks: recorded }, planStart, 12)).toEqual(
       historyWeeksBefore({ weeks: [...recorded].reverse() }, planStart, 12),
     );
+  });
+});
+
+describe("historyWeeksBefore: a record ending before the week before the start", () => {
+  /** The same record moved `weeks` earlier. */
+  const earlier = (record: readonly HistoryWeek[], weeks: number) =>
+    record.map((w) => ({ ...w, start: addDays(w.start, -7 * weeks) }));
+  const recent = [
+    week("2026-11-30", 280),
+    week("2026-12-07", 300, { longestRunMin: 95 }),
+    week("2026-12-14", 320),
+    week("2026-12-21", 0, { runs: 0, longestRunMin: 0 }), // recorded: a week off
+    week("2026-12-28", 310),
+  ];
+  const asRecorded = historyWeeksBefore({ weeks: recent }, planStart, 12);
+
+  it.each([1, 4, 8, 26])("reads a record ending %i weeks early as the weeks just before", (k) => {
+    expect(historyWeeksBefore({ weeks: earlier(recent, k) }, planStart, 12)).toEqual(asRecorded);
+  });
+
+  it("keeps gaps inside the record and weeks recorded empty as weeks without running", () => {
+    const gappy = [week("2026-11-02", 300), week("2026-11-16", 320), week("2026-11-23", 0)];
+    const weeks = historyWeeksBefore({ weeks: gappy }, planStart, 12);
+    expect(weeks.map((w) => [w.start, w.minutes])).toEqual([
+      ["2026-12-07", 300],
+      ["2026-12-14", 0], // the gap inside the record
+      ["2026-12-21", 320],
+      ["2026-12-28", 0], // recorded with 0 minutes: the record ends there, a real break
+    ]);
+  });
+
+  it("keeps at most the last weeks of the record, not of the calendar", () => {
+    const recorded = Array.from({ length: 20 }, (_, i) => week(addDays("2026-03-02", 7 * i), i));
+    const weeks = historyWeeksBefore({ weeks: recorded }, planStart, 4);
+    expect(weeks.map((w) => [w.start, w.minutes])).toEqual([
+      ["2026-12-07", 16],
+      ["2026-12-14", 17],
+      ["2026-12-21", 18],
+      ["2026-12-28", 19],
+    ]);
+  });
+
+  it("reads activities the same way: the record ends with the week of the last activity", () => {
+    const runs: Activity[] = [
+      { date: "2026-12-01", durationMin: 60 },
+      { date: "2026-12-20", durationMin: 90 },
+      { date: "2026-12-29", durationMin: 45 },
+    ];
+    const asLogged = historyWeeksBefore({ activities: runs }, planStart, 12);
+    expect(asLogged.map((w) => w.minutes)).toEqual([60, 0, 90, 0, 45]);
+    for (const k of [1, 5]) {
+      const early = runs.map((a) => ({ ...a, date: addDays(a.date, -7 * k) }));
+      expect(historyWeeksBefore({ activities: early }, planStart, 12)).toEqual(asLogged);
+    }
+  });
+
+  it("ends the record at the last activity of any sport: weeks up to it without running are breaks", () => {
+    const activities: Activity[] = [
+      { date: "2026-11-03", durationMin: 60 },
+      { date: "2026-11-18", durationMin: 90, sport: "ride" },
+    ];
+    const weeks = historyWeeksBefore({ activities }, planStart, 12);
+    expect(weeks.map((w) => [w.start, w.minutes])).toEqual([
+      ["2026-12-14", 60],
+      ["2026-12-21", 0],
+      ["2026-12-28", 0], // the ride's week: logged, no running
+    ]);
+  });
+});
+
+describe("earlyRecordEnd", () => {
+  it("is undefined without a record, or when it ends the week before the start", () => {
+    expect(earlyRecordEnd(undefined, planStart)).toBeUndefined();
+    expect(earlyRecordEnd({ weeks: [week("2027-01-04", 300)] }, planStart)).toBeUndefined();
+    expect(earlyRecordEnd({ weeks: [week("2026-12-28", 300)] }, planStart)).toBeUndefined();
+    expect(earlyRecordEnd({ weeks: [week("2026-12-30", 0)] }, "2027-01-07")).toBeUndefined();
+  });
+
+  it.each([
+    ["2026-12-21", 1],
+    ["2026-11-30", 4],
+    ["2026-07-06", 25],
+  ])("a record whose last week is %s misses %i weeks", (lastWeek, weeksUnrecorded) => {
+    const record = { weeks: [week("2026-06-01", 300), week(lastWeek, 300)] };
+    expect(earlyRecordEnd(record, planStart)).toEqual({ lastWeek, weeksUnrecorded });
+    // From any day of the plan's first week.
+    expect(earlyRecordEnd(record, addDays(planStart, 3))).toEqual({ lastWeek, weeksUnrecorded });
+  });
+
+  it("reads the last activity of any sport, and ignores what is on or after the start", () => {
+    const activities: Activity[] = [
+      { date: "2026-11-03", durationMin: 60 },
+      { date: "2026-11-20", durationMin: 90, sport: "ride" },
+      { date: "2027-01-06", durationMin: 45 },
+    ];
+    expect(earlyRecordEnd({ activities }, planStart)).toEqual({
+      lastWeek: "2026-11-16",
+      weeksUnrecorded: 6,
+    });
   });
 });
 

@@ -42,45 +42,89 @@ export function foldActivities(activities: readonly Activity[]): HistoryWeek[] {
   return [...byWeek.values()].sort((a, b) => a.start.localeCompare(b.start));
 }
 
-/**
- * The history as a gap-free run of Monday weeks ending the week before `planStart`:
- * weeks missing from the record count as weeks without running, weeks on or after the
- * start are ignored, duplicates of one week are merged.
- */
-export function historyWeeksBefore(
-  history:
-    | { weeks?: readonly HistoryWeek[] | undefined; activities?: readonly Activity[] | undefined }
-    | undefined,
-  planStart: string,
-  maxWeeks: number,
-): HistoryWeek[] {
-  const recorded = [...(history?.weeks ?? []), ...foldActivities(history?.activities ?? [])];
-  if (recorded.length === 0) return [];
+type HistoryRecord =
+  | { weeks?: readonly HistoryWeek[] | undefined; activities?: readonly Activity[] | undefined }
+  | undefined;
+
+/** The recorded weeks before the plan's first week, by Monday (epoch day), and where they end. */
+interface RecordBefore {
+  byMonday: Map<number, HistoryWeek>;
+  first: number;
+  /** Monday of the record's last week: its last week given, or its last activity's of any sport. */
+  last: number;
+  /** Monday of the week before the plan's first week. */
+  beforePlan: number;
+}
+
+function recordBefore(history: HistoryRecord, planStart: string): RecordBefore | undefined {
   const startDay = epochDayOf(planStart);
+  const planMonday = startDay - weekdayIndex(startDay);
   const byMonday = new Map<number, HistoryWeek>();
+  const recorded = [...(history?.weeks ?? []), ...foldActivities(history?.activities ?? [])];
   for (const w of recorded) {
     const monday = epochDayOf(mondayOf(w.start));
-    if (monday >= startDay - weekdayIndex(startDay)) continue;
+    if (monday >= planMonday) continue;
     const prior = byMonday.get(monday);
     byMonday.set(monday, prior ? mergeWeeks(prior, w) : { ...w, start: isoOf(monday) });
   }
-  if (byMonday.size === 0) return [];
-  const first = Math.min(...byMonday.keys());
-  const lastMonday = startDay - weekdayIndex(startDay) - 7;
-  const from = Math.max(first, lastMonday - (maxWeeks - 1) * 7);
+  if (byMonday.size === 0) return undefined;
+  let first = planMonday;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const monday of byMonday.keys()) {
+    first = Math.min(first, monday);
+    last = Math.max(last, monday);
+  }
+  // A logged ride or walk shows the log was kept that week: the weeks up to it without
+  // running are real breaks, not weeks missing from the record.
+  for (const a of history?.activities ?? []) {
+    const monday = epochDayOf(mondayOf(a.date));
+    if (monday < planMonday) last = Math.max(last, monday);
+  }
+  return { byMonday, first, last, beforePlan: planMonday - 7 };
+}
+
+/**
+ * The history as a gap-free run of Monday weeks ending the week before `planStart`, oldest
+ * first. The record is read as the athlete's most recent weeks: when it ends earlier (the
+ * weeks since not lived yet or not recorded), it is moved up to end the week before the
+ * plan. Weeks missing inside the record count as weeks without running; weeks on or after
+ * the start are ignored; duplicates of one week are merged.
+ */
+export function historyWeeksBefore(
+  history: HistoryRecord,
+  planStart: string,
+  maxWeeks: number,
+): HistoryWeek[] {
+  const record = recordBefore(history, planStart);
+  if (!record) return [];
+  const shift = record.beforePlan - record.last;
+  const from = Math.max(record.first, record.last - (maxWeeks - 1) * 7);
   const weeks: HistoryWeek[] = [];
-  for (let monday = from; monday <= lastMonday; monday += 7) {
+  for (let monday = from; monday <= record.last; monday += 7) {
+    const start = isoOf(monday + shift);
+    const week = record.byMonday.get(monday);
     weeks.push(
-      byMonday.get(monday) ?? {
-        start: isoOf(monday),
-        minutes: 0,
-        runs: 0,
-        longestRunMin: 0,
-        vertM: 0,
-      },
+      week ? { ...week, start } : { start, minutes: 0, runs: 0, longestRunMin: 0, vertM: 0 },
     );
   }
   return weeks;
+}
+
+/** Where the record ends, when it ends before the week before `planStart`. */
+export interface EarlyRecordEnd {
+  /** Monday of the record's last week. */
+  lastWeek: string;
+  /** Weeks between the record's last week and the plan's first, none of them recorded. */
+  weeksUnrecorded: number;
+}
+
+export function earlyRecordEnd(
+  history: HistoryRecord,
+  planStart: string,
+): EarlyRecordEnd | undefined {
+  const record = recordBefore(history, planStart);
+  if (!record || record.last >= record.beforePlan) return undefined;
+  return { lastWeek: isoOf(record.last), weeksUnrecorded: (record.beforePlan - record.last) / 7 };
 }
 
 function mergeWeeks(a: HistoryWeek, b: HistoryWeek): HistoryWeek {

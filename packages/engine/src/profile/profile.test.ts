@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { peakHours, rules } from "../constants.ts";
 import { addDays } from "../dates.ts";
+import { seededRandom } from "../random.ts";
 import type { Athlete, HistoryWeek, Level } from "../schema/scenario.ts";
 import { predictTimeMin, trainingPaces, vdotFromRace } from "./paces.ts";
 import { buildProfile, consistencyOf } from "./profile.ts";
@@ -66,10 +67,9 @@ describe("buildProfile: volume from history", () => {
     expect(profile.peakRecentWeekMin).toBe(300);
   });
 
-  it("counts missing weeks at the end as weeks without running", () => {
+  it("counts weeks recorded empty at the end as weeks without running", () => {
     // Two weeks off just before the plan: chronic is the mean of 300, 300, 0, 0.
-    const weeks = history(steady(300, 10)).map((w) => ({ ...w, start: addDays(w.start, -14) }));
-    const { profile } = buildProfile({ history: { weeks } }, planStart);
+    const { profile } = buildProfile(withHistory([...steady(300, 10), 0, 0]), planStart);
     expect(profile.chronicWeeklyMin).toBe(150);
   });
 
@@ -100,6 +100,59 @@ describe("buildProfile: volume from history", () => {
     expect(result.fallback).toBe("little-recent-running");
     expect(result.profile.chronicWeeklyMin).toBeGreaterThan(5);
     expect(result.profile.hasHistory).toBe(true);
+  });
+});
+
+describe("buildProfile: a history ending weeks before the plan", () => {
+  /** The weeks moved `k` weeks earlier, as when the runner plans ahead. */
+  const earlier = (weeks: readonly HistoryWeek[], k: number) =>
+    weeks.map((w) => ({ ...w, start: addDays(w.start, -7 * k) }));
+
+  it("reads a record ending 4 weeks early as the weeks just before the plan", () => {
+    const weeks = history([280, 300, 290, 310, 300, 320, 330, 310], 95);
+    const asRecorded = buildProfile({ history: { weeks } }, planStart);
+    const early = buildProfile({ history: { weeks: earlier(weeks, 4) } }, planStart);
+    expect(early.profile).toEqual(asRecorded.profile);
+    expect(early.history).toEqual(asRecorded.history);
+    expect(early.profile.chronicWeeklyMin).toBe(315);
+    expect(asRecorded.earlyEnd).toBeUndefined();
+    expect(early.earlyEnd).toEqual({ lastWeek: "2026-11-30", weeksUnrecorded: 4 });
+  });
+
+  it("keeps gaps inside the record and weeks recorded empty as breaks", () => {
+    // Weeks 9 and 10 missing from the record, week 12 recorded with 0 minutes.
+    const weeks = history([...steady(300, 11), 0]).filter((_, i) => i !== 8 && i !== 9);
+    for (const k of [0, 4]) {
+      const { profile } = buildProfile({ history: { weeks: earlier(weeks, k) } }, planStart);
+      expect(profile.chronicWeeklyMin).toBe(75); // the mean of 0, 0, 300, 0
+      expect(profile.consistency).toBeCloseTo(9 / 12, 2);
+    }
+  });
+
+  it("reads raw activities the same way", () => {
+    const activities = history(steady(240, 8)).flatMap((w) =>
+      [0, 2, 5].map((d) => ({ date: addDays(w.start, d), durationMin: w.minutes / 3 })),
+    );
+    const asLogged = buildProfile({ history: { activities } }, planStart).profile;
+    const early = (k: number) => activities.map((a) => ({ ...a, date: addDays(a.date, -7 * k) }));
+    expect(buildProfile({ history: { activities: early(6) } }, planStart).profile).toEqual(
+      asLogged,
+    );
+    expect(asLogged.chronicWeeklyMin).toBe(240);
+  });
+
+  it("gives the same chronic volume whatever the weeks between the record and the plan", () => {
+    const random = seededRandom(20261204);
+    for (let run = 0; run < 50; run++) {
+      const weeks = history(Array.from({ length: 12 }, () => Math.round(random() * 400)));
+      const expected = buildProfile({ history: { weeks } }, planStart).profile;
+      for (let k = 1; k <= 8; k++) {
+        const shifted = buildProfile({ history: { weeks: earlier(weeks, k) } }, planStart);
+        expect(shifted.profile.chronicWeeklyMin).toBe(expected.chronicWeeklyMin);
+        expect(shifted.profile).toEqual(expected);
+        expect(shifted.earlyEnd?.weeksUnrecorded).toBe(k);
+      }
+    }
   });
 });
 

@@ -1,7 +1,12 @@
 import { rules } from "../constants.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { Athlete, HistoryWeek, Level } from "../schema/scenario.ts";
-import { historyWeeksBefore, longestRunOf } from "./history-weeks.ts";
+import {
+  type EarlyRecordEnd,
+  earlyRecordEnd,
+  historyWeeksBefore,
+  longestRunOf,
+} from "./history-weeks.ts";
 import { hrZones } from "./hr-zones.ts";
 import { namedPaces } from "./pace-zones.ts";
 import { type TrainingPaces, trainingPaces, vdotRaceKm } from "./paces.ts";
@@ -21,7 +26,7 @@ const restartFloorMin: Record<Level, number> = { beginner: 60, intermediate: 90,
 
 export interface ProfileResult {
   profile: AthleteProfile;
-  /** The gap-free history the profile was read from, oldest first (for PR-3 and LR-1 at the start). */
+  /** The gap-free history the profile was read from, oldest first, ending the week before the plan (for PR-3 and LR-1 at the start). */
   history: HistoryWeek[];
   /** Seconds per km for each zone (VDOT paces, or a level's defaults). */
   paces: TrainingPaces;
@@ -29,6 +34,8 @@ export interface ProfileResult {
   targets: ZoneTargets;
   /** Why the profile fell back to defaults, when it did. */
   fallback?: "no-history" | "little-recent-running";
+  /** When the record ends weeks before the plan (it is read as the weeks just before it). */
+  earlyEnd?: EarlyRecordEnd;
 }
 
 const mean = (xs: readonly number[]): number =>
@@ -113,5 +120,13 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
     ...(hr.length > 0 ? { hrZones: hr } : {}),
   };
   const targets = zoneTargets(paces, hr);
-  return { profile, history, paces, targets, ...(fallback ? { fallback } : {}) };
+  const earlyEnd = earlyRecordEnd(athlete.history, planStart);
+  return {
+    profile,
+    history,
+    paces,
+    targets,
+    ...(fallback ? { fallback } : {}),
+    ...(earlyEnd ? { earlyEnd } : {}),
+  };
 }
