@@ -37,6 +37,37 @@ describe("making plans in the browser", () => {
     expect(problems).toEqual([]);
   });
 
+  it("reads training files chosen on the page into recent weeks, uploading nothing", async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/new`);
+    const uploads: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() !== "GET") uploads.push(r.url());
+    });
+    await page.locator('input[type="file"]').setInputFiles([
+      {
+        name: "friday.gpx",
+        mimeType: "application/gpx+xml",
+        buffer: Buffer.from(gpxRun("2026-11-20")),
+      },
+      {
+        name: "tuesday.gpx",
+        mimeType: "application/gpx+xml",
+        buffer: Buffer.from(gpxRun("2026-11-24")),
+      },
+    ]);
+    await page.getByText("Read 2 activities from 2 files").waitFor();
+    const minutes = page.getByRole("textbox", { name: /^Week \d+, Minutes$/ });
+    expect(await minutes.count()).toBe(12);
+    expect(await minutes.nth(10).inputValue()).toBe("30");
+    expect(await minutes.nth(11).inputValue()).toBe("30");
+    await expect(page.getByRole("textbox", { name: "Week 12, Monday" }).inputValue()).resolves.toBe(
+      "2026-11-23",
+    );
+    expect(uploads).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it("makes the 100K plan from its example and opens it", async () => {
     const { page, problems } = await openPage(browser);
     const id = await planFromExample(page, server.url, "100K trail, intermediate");
@@ -72,3 +103,16 @@ describe("making plans in the browser", () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** A 30-minute run on `date` as a GPX track: a point every 30 s, northward, climbing. */
+function gpxRun(date: string): string {
+  const start = Date.parse(`${date}T07:00:00Z`);
+  const points = Array.from({ length: 61 }, (_, i) => {
+    const time = new Date(start + i * 30_000).toISOString();
+    return `<trkpt lat="${(45 + i * 0.0009).toFixed(5)}" lon="6.5"><ele>${400 + i}</ele><time>${time}</time></trkpt>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<gpx creator="test" version="1.1" xmlns="http://www.topografix.com/GPX/1/1">
+ <trk><name>Morning run</name><type>running</type><trkseg>${points.join("")}</trkseg></trk>
+</gpx>`;
+}

@@ -42,7 +42,9 @@ export function PhaseTimeline({
     // here would force a layout of its own before the first paint.
     const frame = requestAnimationFrame(() => {
       const left = cell.offsetLeft - box.clientWidth / 2 + cell.offsetWidth / 2;
-      if (Math.abs(box.scrollLeft - left) > 1) box.scrollTo({ left, behavior: "smooth" });
+      const calm = matchMedia("(prefers-reduced-motion: reduce)").matches;
+      if (Math.abs(box.scrollLeft - left) > 1)
+        box.scrollTo({ left, behavior: calm ? "auto" : "smooth" });
     });
     return () => cancelAnimationFrame(frame);
   }, [selected]);
