@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import { distDir, ensureWebBuilt } from "../scripts/ensure-built.ts";
+import { ensureWebBuilt } from "../scripts/ensure-built.ts";
 import { launchBrowser, openPage } from "../support/browser.ts";
 import { exampleScenario, planFromScenario, planViaApi } from "../support/flows.ts";
 import { startWebServer, type WebServer } from "../support/server.ts";
 import { profilingBuild } from "./profiling-build.ts";
+import { type Load, report, type Timeline } from "./web-report.ts";
 
 /**
  * `npm run bench:web` (not a test): the plan page's first load on loopback and the JavaScript
@@ -17,9 +14,6 @@ import { profilingBuild } from "./profiling-build.ts";
 const runs = 8;
 // The 100-mile example started a week earlier: a 36-week season.
 const longSeason = { ...exampleScenario("100mi-mountain-advanced"), startDate: "2026-12-28" };
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const ms = (x: number) => `${Math.round(x)} ms`;
 
 await ensureWebBuilt((line) => console.log(line));
 const server = await startWebServer();
@@ -35,12 +29,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
-}
-
-interface Load {
-  weekShown: number[];
-  chartsDrawn: number[];
-  scripts: string[];
 }
 
 /** A cold load each time (a new browser context: no cache), timed by the page's own clock. */
@@ -100,13 +88,6 @@ async function longTimeline(browser: Browser, server: WebServer, id: string): Pr
     await context.close();
   }
   return { painted: times, layout: layouts, react: [] };
-}
-
-interface Timeline {
-  painted: number[];
-  layout: number[];
-  /** React's own time to render the timeline (its profiling build). */
-  react: number[];
 }
 
 /** The same 36 weeks through a build that reports the timeline's React render (User Timing). */
@@ -171,41 +152,4 @@ async function nowWhen(page: Page, selector: string, count: number): Promise<num
         : requestAnimationFrame(check);
     check();
   })`)) as number;
-}
-
-function report(browser: Browser, load: Load, switching: number[], timeline: Timeline) {
-  const sizes = load.scripts.map((path) => {
-    const bytes = readFileSync(join(distDir, path));
-    return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
-  });
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const gzip = sizes.reduce((s, x) => s + x.gzip, 0);
-  const raw = sizes.reduce((s, x) => s + x.raw, 0);
-  console.log(
-    `\nChromium ${browser.version()}, ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), Node ${process.version}\n`,
-  );
-  console.log("| Measure | Median | Worst | Target |");
-  console.log("| --- | --: | --: | --: |");
-  console.log(
-    `| Plan page first load, the week on screen | ${ms(median(load.weekShown))} | ${ms(Math.max(...load.weekShown))} | ≤ 1.5 s |`,
-  );
-  console.log(
-    `| … and both charts drawn | ${ms(median(load.chartsDrawn))} | ${ms(Math.max(...load.chartsDrawn))} | |`,
-  );
-  console.log(
-    `| JavaScript of the plan page (${sizes.length} files), gzipped | ${kb(gzip)} | (${kb(raw)} raw) | ≤ 300 KB |`,
-  );
-  console.log(
-    `| Switching weeks (to the next painted frame) | ${ms(median(switching))} | ${ms(Math.max(...switching))} | ≤ 50 ms |`,
-  );
-  console.log(
-    `| 36-week season: plan JSON in → its timeline (and the open week) rendered | ${ms(median(timeline.painted))} | ${ms(Math.max(...timeline.painted))} | ≤ 100 ms |`,
-  );
-  console.log(
-    `| The 36-week timeline alone: React render (mount) | ${ms(median(timeline.react))} | ${ms(Math.max(...timeline.react))} | |`,
-  );
-  console.log(
-    `| The 36-week timeline alone: its layout | ${ms(median(timeline.layout))} | ${ms(Math.max(...timeline.layout))} | |`,
-  );
-  for (const s of sizes) console.log(`  ${s.path}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`);
 }
