@@ -46,6 +46,7 @@ describe("the season and its weeks", () => {
     await openWeek(page, server.url, id, 1);
     await page.getByRole("button", { name: /^Week 13, / }).click();
     await page.getByRole("heading", { name: /^Week 13 of/ }).waitFor();
+    expect(await page.title()).toBe("Mountain Lakes 100K, week 13 · Cairn");
     const why = await page.getByTestId("week-why").textContent();
     expect(why).toMatch(/\((PR|LR|SP|IN|PH|TP|RC|MG)-\d/);
     const keySession = page

@@ -6,12 +6,14 @@ import { formatDistance } from "../format/units.ts";
 import { ErrorNote } from "../ui/ErrorNote.tsx";
 import { useUnits } from "../ui/units.tsx";
 import "./home.css";
+import { useTitle } from "../ui/use-title.ts";
 
 /** The runner's plans, the next race first, and the way to a new one. */
 export function HomePage() {
   const plans = usePlanList();
   const units = useUnits();
   const today = localToday();
+  useTitle("Your plans");
   return (
     <section className="page narrow home" aria-labelledby="home-title">
       <div className="home-head">

@@ -4,6 +4,7 @@ import { ApiError } from "../api/api-error.ts";
 import { usePlan } from "../api/queries.ts";
 import { localToday } from "../format/clock.ts";
 import { ErrorNote } from "../ui/ErrorNote.tsx";
+import { useTitle } from "../ui/use-title.ts";
 import { openingWeek } from "../view/timeline.ts";
 import { ChartsSlot } from "./charts/ChartsSlot.tsx";
 import { RevisionHistory } from "./history/RevisionHistory.tsx";
@@ -29,6 +30,8 @@ export function PlanPage({ id }: { id: string }) {
   // One function for the page's life, so the memoised week cells are not drawn again.
   const setSearchRef = useRef(setSearch);
   setSearchRef.current = setSearch;
+  const goals = record?.plan.goals.map((g) => g.name ?? g.id).join(" + ");
+  useTitle(goals ? `${goals}, week ${weekIndex + 1}` : "Plan");
   const selectWeek = useCallback(
     (index: number) => setSearchRef.current({ week: String(index + 1) }, { replace: true }),
     [],

@@ -21,6 +21,7 @@ import { shiftExample } from "./shift-example.ts";
 import { validateDraft } from "./validation.ts";
 import { ValidationContext } from "./validation-context.tsx";
 import "./setup.css";
+import { useTitle } from "../ui/use-title.ts";
 
 /** A new plan: goals, the runner, their recent training and their week; checked as typed. */
 export default function SetupPage() {
@@ -30,6 +31,7 @@ export default function SetupPage() {
   const [, navigate] = useLocation();
   const { announce } = useStatus();
   const client = useQueryClient();
+  useTitle("New plan");
   const [draft, setDraft] = useState<Draft>(() =>
     initialDraft(search.get("example"), units, today),
   );

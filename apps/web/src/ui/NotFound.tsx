@@ -1,6 +1,8 @@
 import { Link } from "wouter";
+import { useTitle } from "./use-title.ts";
 
 export function NotFound() {
+  useTitle("Nothing here");
   return (
     <section className="page narrow">
       <h1>Nothing here</h1>
