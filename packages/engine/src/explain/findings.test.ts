@@ -32,7 +32,8 @@ const samples: Finding[] = [
   at("PR-3", { actual: 1.42, limit: 1.3 }),
   at("PR-4", { measure: "weeklyMax", actual: 460, limit: 450 }),
   at("PR-4", { measure: "firstWeek", actual: 300, limit: 360 }),
-  at("PR-5", { severity: "warn", actual: 450, limit: 540 }),
+  at("PR-5", { severity: "warn", measure: "runMin", actual: 450, limit: 540 }),
+  at("PR-5", { severity: "warn", measure: "volumeMin", actual: 560, limit: 540 }),
   at("LR-1", { measure: "step", actual: 165, limit: 160, refWeekIndex: 5 }),
   at("LR-1", { measure: "recent", actual: 115, limit: 108 }),
   at("LR-2", { measure: "medium-long", actual: 215, limit: 210 }),
@@ -75,6 +76,8 @@ const samples: Finding[] = [
   at("LD-1", { severity: "warn", measure: "fitnessPeak", actual: 2, limit: 7 }),
   at("LD-2", { severity: "warn", measure: "formFloor", actual: -34.6, limit: -30 }),
   at("LD-2", { severity: "warn", measure: "formLow", actual: 2, limit: 1 }),
+  at("LD-2", { severity: "warn", measure: "formFloorAfterRace", actual: -46.1, limit: -30 }),
+  at("LD-2", { severity: "warn", measure: "formLowAfterRace", actual: 3, limit: 1 }),
   at("CON-1", { actual: "mon" }),
   at("CON-2", { actual: 5, limit: 4 }),
   at("CON-3", { actual: 75, limit: 70 }),
@@ -109,6 +112,13 @@ describe("describeFinding", () => {
       );
     },
   );
+
+  it("says a dip after a race comes from the race's own load", () => {
+    const f = at("LD-2", { measure: "formFloorAfterRace", actual: -46.1, limit: -30 });
+    expect(describeFinding(f)).toBe(
+      "LD-2: form falls to -46 on 17 Feb, below -30, from a race's own load: expected after a race, whose next days are rest or very easy (RC-1).",
+    );
+  });
 
   it("still says something for a rule it does not know", () => {
     expect(describeFinding(at("XX-9", { actual: 3, limit: 2 }))).toBe(

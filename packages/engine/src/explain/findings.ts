@@ -83,8 +83,12 @@ const templates: Record<string, Template> = {
     firstWeek: (f) =>
       `week 1 runs ${min(f.actual)}; it should start near the athlete's usual week: ${side(f)} ${min(f.limit)} (${range(rules.firstWeekBand, pct)} of it)`,
   }),
-  "PR-5": (f) =>
-    `the biggest week (${week(f)}) runs ${hours(f.actual)}; for this goal and level the peak is ${side(f)} ${hours(f.limit)}`,
+  "PR-5": byMeasure({
+    runMin: (f) =>
+      `the biggest week (${week(f)}) runs ${hours(f.actual)}; for this goal and level the peak is ${side(f)} ${hours(f.limit)}`,
+    volumeMin: (f) =>
+      `the biggest week (${week(f)}) holds ${hours(f.actual)} with strength and mobility; for this goal and level the peak is ${side(f)} ${hours(f.limit)}`,
+  }),
   "LR-1": byMeasure({
     step: (f) =>
       `the long run of ${week(f)} lasts ${min(f.actual)}; one step up from ${refWeek(f)}'s allows at most ${min(f.limit)} (+${rules.longRunStepUltraMin} min for ultra and trail goals, +${pct(rules.longRunStepRoad)} on the road)`,
@@ -188,6 +192,10 @@ const templates: Record<string, Template> = {
       `form falls to ${signed(f.actual)} on ${on(f)}, below ${f.limit}: too much fatigue at once`,
     formLow: (f) =>
       `by ${on(f)} form has been below ${rules.formLow} on ${f.actual} days within ${rules.formLowWindowDays}; at most ${f.limit}`,
+    formFloorAfterRace: (f) =>
+      `form falls to ${signed(f.actual)} on ${on(f)}, below ${f.limit}, from a race's own load: expected after a race, whose next days are rest or very easy (RC-1)`,
+    formLowAfterRace: (f) =>
+      `by ${on(f)} form has been below ${rules.formLow} on ${f.actual} days within ${rules.formLowWindowDays}, at most ${f.limit}, from a race's own load: expected after a race, whose next days are rest or very easy (RC-1)`,
   }),
   "CON-1": (f) => `${on(f)} is a rest day (${f.actual}) but holds a run`,
   "CON-2": (f) =>

@@ -1,15 +1,16 @@
-import { isUltra, peakHours, rules } from "../constants.ts";
+import { isUltra, rules } from "../constants.ts";
 import type { Macro } from "../macro/macro.ts";
 import type { ProfileResult } from "../profile/profile.ts";
 import type { Plan, PlanWarning } from "../schema/plan.ts";
-import { checkForm } from "../validate/form.ts";
 import {
   type GoalFacts,
   type PlanFacts,
   planFacts,
   type WeekFacts,
 } from "../validate/week-facts.ts";
+import { formWarnings } from "./form-warnings.ts";
 import { historyWarnings } from "./history-warnings.ts";
+import { peakVolumeWarnings } from "./peak-volume-warnings.ts";
 import { aboutGoal, type WarningFact, warningOf } from "./warnings.ts";
 
 const trainingPhases = new Set(["base", "build", "specific", "peak"]);
@@ -42,7 +43,6 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
   }
 
   const f = planFacts(plan);
-  const training = f.weeks.filter((w) => trainingPhases.has(w.week.phase));
   const first = f.weeks[0];
   const more: WarningFact[] = [];
   if (
@@ -56,14 +56,7 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
       usualMin: p.chronicWeeklyMin,
     });
   }
-  // PR-5 reads the season's longest race, as the validator does.
-  const longest = f.goals.reduce((a, b) => (b.goal.distanceKm > a.goal.distanceKm ? b : a));
-  const peakRun = Math.max(0, ...training.map((w) => w.training.runMin));
-  const [lo, hi] = peakHours[longest.category][p.level].map((h) => h * 60) as [number, number];
-  if (training.length > 0 && peakRun < lo)
-    more.push({ code: "PEAK_BELOW_RANGE", peakMin: peakRun, rangeMin: [lo, hi] });
-  if (peakRun > hi) more.push({ code: "PEAK_ABOVE_RANGE", peakMin: peakRun, rangeMin: [lo, hi] });
-  warnings.push(...more.map(warningOf));
+  warnings.push(...more.map(warningOf), ...peakVolumeWarnings(f));
 
   for (const g of f.goals) {
     const own = f.weeks.filter((w) => w.goal === g);
@@ -87,14 +80,7 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
     const light = g.goal.mode === "peak" ? lightRaceWeek(f, g, own) : undefined;
     if (light) warnings.push(aboutGoal(warningOf(light), named(g)));
   }
-  const form = checkForm(f);
-  const raceForm = form.find((x) => x.rule === "LD-1");
-  if (raceForm) warnings.push(warningOf({ code: "RACE_FORM", finding: raceForm }));
-  const fatigue = form.filter((x) => x.rule === "LD-2");
-  if (fatigue.length > 0)
-    warnings.push(
-      warningOf({ code: "DEEP_FATIGUE", days: fatigue.length, firstDate: fatigue[0]?.date ?? "" }),
-    );
+  warnings.push(...formWarnings(f));
   return warnings;
 }
 

@@ -1,23 +1,32 @@
-import { shortDate } from "../dates.ts";
 import type { PlanWarning } from "../schema/plan.ts";
-import type { Finding } from "../validate/finding.ts";
+import type { VolumeReading } from "../validate/peak-volume.ts";
 import { formatMinutes } from "../workouts/steps.ts";
 
-/** Every warning the generator can raise, as data in and sentences out (section 8). */
+/** PR-5's peak: the biggest week's running and every workout's minutes, and which reading is out of range. */
+interface PeakVolume {
+  runMin: number;
+  volumeMin: number;
+  rangeMin: [number, number];
+  breaks: VolumeReading[];
+  weekIndex: number;
+}
+
+/**
+ * The warnings the generator can raise, as data in and sentences out (section 8); what the
+ * load model projects (LD-1, LD-2) is in `load-warnings.ts`.
+ */
 export type WarningFact =
   | { code: "NO_HISTORY"; weeklyMin: number }
   | { code: "LITTLE_RECENT_RUNNING"; weeklyMin: number }
   | { code: "RUNWAY_SHORT"; weeksMissing: number }
   | { code: "RUNWAY_LONG"; weeksExtra: number }
-  | { code: "PEAK_BELOW_RANGE"; peakMin: number; rangeMin: [number, number] }
-  | { code: "PEAK_ABOVE_RANGE"; peakMin: number; rangeMin: [number, number] }
+  | ({ code: "PEAK_BELOW_RANGE" } & PeakVolume)
+  | ({ code: "PEAK_ABOVE_RANGE" } & PeakVolume)
   | { code: "VERT_SHORT"; raceGainM: number; peakVertM: number }
   | { code: "FIRST_WEEK_BELOW_USUAL"; weekMin: number; usualMin: number }
   | { code: "FEW_BACK_TO_BACKS" }
   | { code: "RACE_WEEK_LIGHT"; sharePct: number; runDays: number }
-  | { code: "VERT_RAMPING"; weekIndex: number }
-  | { code: "RACE_FORM"; finding: Finding }
-  | { code: "DEEP_FATIGUE"; days: number; firstDate: string };
+  | { code: "VERT_RAMPING"; weekIndex: number };
 
 /** In a plan for several goals, a warning about one of them names it (and its id is its own). */
 export function aboutGoal(
@@ -29,6 +38,12 @@ export function aboutGoal(
 }
 
 const rangeText = (r: [number, number]) => `${formatMinutes(r[0])}–${formatMinutes(r[1])}`;
+/** The rest of the week beside its running: " (7 h 20 with strength and mobility)". */
+const withStrength = (p: PeakVolume) =>
+  p.volumeMin > p.runMin ? ` (${formatMinutes(p.volumeMin)} with strength and mobility)` : "";
+/** When only running is below the range, the whole week is inside it: say so. */
+const insideText = (p: PeakVolume) =>
+  p.breaks.includes("volumeMin") ? "" : ", though the whole week is inside it";
 
 export function warningOf(fact: WarningFact): PlanWarning {
   switch (fact.code) {
@@ -70,15 +85,19 @@ export function warningOf(fact: WarningFact): PlanWarning {
         code: fact.code,
         rule: "PR-5",
         severity: "warn",
-        message: `Peak weeks reach ${formatMinutes(fact.peakMin)}, below the usual ${rangeText(fact.rangeMin)} for this race: your ramp cap and the time to the race don't allow more safely. Expect to race conservatively.`,
+        weekIndex: fact.weekIndex,
+        message: `Peak weeks reach ${formatMinutes(fact.runMin)} of running${withStrength(fact)}, below the usual ${rangeText(fact.rangeMin)} for this race${insideText(fact)}: your ramp cap and the time to the race don't allow more safely. Expect to race conservatively.`,
       };
     case "PEAK_ABOVE_RANGE":
       return {
         id: "w-peak-above-range",
         code: fact.code,
         rule: "PR-5",
-        severity: "info",
-        message: `You already run ${formatMinutes(fact.peakMin)} a week, above the usual ${rangeText(fact.rangeMin)} for this race; the plan keeps your volume rather than cutting it.`,
+        severity: "warn",
+        weekIndex: fact.weekIndex,
+        message: fact.breaks.includes("runMin")
+          ? `You already run ${formatMinutes(fact.runMin)} a week${withStrength(fact)}, above the usual ${rangeText(fact.rangeMin)} for this race; the plan keeps your volume rather than cutting it.`
+          : `With strength and mobility your biggest week holds ${formatMinutes(fact.volumeMin)}, above the usual ${rangeText(fact.rangeMin)} for this race (its ${formatMinutes(fact.runMin)} of running is inside it): those sessions come on top of your running. Drop one in the biggest weeks if the load feels like too much.`,
       };
     case "VERT_SHORT":
       return {
@@ -121,23 +140,6 @@ export function warningOf(fact: WarningFact): PlanWarning {
         severity: "warn",
         message:
           "Your run days leave no room for a back-to-back weekend every 2–3 weeks of the race-specific block; they train running on tired legs. Free the day next to your long run if you can.",
-      };
-    case "RACE_FORM":
-      return {
-        id: "w-race-form",
-        code: fact.code,
-        rule: "LD-1",
-        severity: "warn",
-        message: `The load model projects race-day form outside the usual window (limit ${fact.finding.limit}, projected ${fact.finding.actual}). Projections are rough: judge by how fresh you feel in the taper.`,
-        ...(fact.finding.date ? { date: fact.finding.date } : {}),
-      };
-    case "DEEP_FATIGUE":
-      return {
-        id: "w-deep-fatigue",
-        code: fact.code,
-        rule: "LD-2",
-        severity: "warn",
-        message: `The load model projects deep fatigue (form below −20, or −30) on ${fact.days} occasion${fact.days === 1 ? "" : "s"}, the first around ${shortDate(fact.firstDate)}: mostly the days after the longest runs and the race. Sleep and eat well after them, and cut a weekend short if your legs stay heavy.`,
       };
   }
 }

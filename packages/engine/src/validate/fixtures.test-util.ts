@@ -22,7 +22,8 @@ import { validatePlan } from "./validate.ts";
  * A valid, simple single-goal plan for tests to mutate: 14 weeks to a 50 km trail race with
  * 2,400 m of climbing on the Saturday of weeks[14], then a recovery week. Rest Monday, quality
  * Wednesday (hills in build and specific), strength Friday, long run Saturday, back-to-backs
- * (medium-long Sunday) in weeks[7] and weeks[10]. It breaks no rule, warn rules included.
+ * (medium-long Sunday) in weeks[7] and weeks[10]. It breaks no rule, warn rules included, but
+ * LD-2 in the days after its race: a race's own load sinks form that low.
  */
 
 const startDate = "2027-01-04";

@@ -36,8 +36,25 @@ describe("LD-1 race-day form (warn)", () => {
   });
 });
 
+describe("LD-1 fitness peak (warn)", () => {
+  it("finds the fixture's fitness peaking 1–3 weeks before its race", () => {
+    expect(findingsOf(makePlan(), "LD-1")).toEqual([]);
+  });
+
+  it("flags fitness that tops out in a base bigger than the build, months before the race", () => {
+    const plan = makePlan();
+    for (const w of [0, 1]) for (const d of [1, 3, 5]) dayAt(plan, w, d).workouts.push(cross(300));
+    const [found, ...more] = findingsOf(plan, "LD-1");
+    expect(more).toEqual([]);
+    expect(found).toEqual(
+      expect.objectContaining({ measure: "fitnessPeak", limit: 21, date: "2027-04-17" }),
+    );
+    expect(found?.actual).toBeGreaterThan(80);
+  });
+});
+
 describe("LD-2 fatigue (warn)", () => {
-  it("flags form falling below −30", () => {
+  it("flags form falling below −30 from training", () => {
     const plan = makePlan();
     dayAt(plan, 4, 0).workouts.push(cross(600));
     expect(findingsOf(plan, "LD-2", "formFloor")).toEqual([
@@ -45,7 +62,7 @@ describe("LD-2 fatigue (warn)", () => {
     ]);
   });
 
-  it("flags form below −20 on more than one day in 10", () => {
+  it("flags form below −20 on more than one day in 10 from training", () => {
     const plan = makePlan();
     dayAt(plan, 4, 0).workouts.push(cross(240));
     dayAt(plan, 4, 3).workouts.push(cross(240));
@@ -54,8 +71,23 @@ describe("LD-2 fatigue (warn)", () => {
     ]);
   });
 
-  it("leaves the race's own fatigue to RC-1", () => {
+  it("reads the days after a race too, and says the race's own load sank form", () => {
+    // Form after the 50K on Saturday of weeks[14] falls to about −40.
+    expect(findingsOf(makePlan(), "LD-2")).toEqual([
+      expect.objectContaining({
+        measure: "formFloorAfterRace",
+        path: "weeks[14].days[6]",
+        limit: -30,
+      }),
+      expect.objectContaining({ measure: "formLowAfterRace", path: "weeks[15].days[0]" }),
+    ]);
+  });
+
+  it("calls a dip training's when training alone would make it, even days after a race", () => {
     const plan = makePlan();
-    expect(findingsOf(plan, "LD-2")).toEqual([]); // form after the 50K falls to about −46
+    dayAt(plan, 15, 2).workouts.push(cross(600));
+    const found = findingsOf(plan, "LD-2").map((f) => [f.measure, f.path]);
+    expect(found).toContainEqual(["formFloorAfterRace", "weeks[14].days[6]"]);
+    expect(found).toContainEqual(["formFloor", "weeks[15].days[3]"]);
   });
 });

@@ -3,8 +3,11 @@ import { dayAt, findingsOf, makePlan, workoutAt } from "./fixtures.test-util.ts"
 import { validatePlan } from "./validate.ts";
 
 describe("validatePlan", () => {
-  it("finds nothing wrong in the fixture plan", () => {
-    expect(validatePlan(makePlan())).toEqual([]);
+  it("finds nothing wrong in the fixture plan but the dip its race's own load makes (LD-2)", () => {
+    expect(validatePlan(makePlan()).map((f) => `${f.rule}/${f.measure}`)).toEqual([
+      "LD-2/formFloorAfterRace",
+      "LD-2/formLowAfterRace",
+    ]);
   });
 
   it("leaves out a warn-rule finding the plan already warned about", () => {

@@ -89,19 +89,3 @@ describe("PR-4 volume bounds", () => {
     ]);
   });
 });
-
-describe("PR-5 peak volume (warn)", () => {
-  it("flags a peak below the range for the distance and level", () => {
-    const plan = makePlan();
-    plan.athleteProfile.level = "advanced"; // 50K advanced: 9–13 h
-    expect(findingsOf(plan, "PR-5")).toEqual([
-      expect.objectContaining({ severity: "warn", path: "weeks[8]", actual: 450, limit: 540 }),
-    ]);
-  });
-
-  it("takes the range of the plan's longest goal", () => {
-    expect(findingsOf(makePlan({ distanceKm: 21.1 }), "PR-5")).toEqual([
-      expect.objectContaining({ limit: 420 }),
-    ]);
-  });
-});

@@ -1,5 +1,6 @@
-import { peakHours, rules } from "../constants.ts";
-import { errorAt, type Finding, warnAt } from "./finding.ts";
+import { rules } from "../constants.ts";
+import { errorAt, type Finding } from "./finding.ts";
+import { checkPeakVolume } from "./peak-volume.ts";
 import { brokenBound, slack } from "./slack.ts";
 import { hasUnavailableDays } from "./unavailable.ts";
 import type { PlanFacts, WeekFacts } from "./week-facts.ts";
@@ -103,17 +104,6 @@ function checkVolumeBounds(f: PlanFacts): Finding[] {
     );
   }
   return out;
-}
-
-/** PR-5 (warn): the biggest training week lands in the peak range of the longest goal and the level. */
-function checkPeakVolume(f: PlanFacts): Finding[] {
-  const longest = f.goals.reduce((a, b) => (b.goal.distanceKm > a.goal.distanceKm ? b : a));
-  const [loHours, hiHours] = peakHours[longest.category][f.profile.level];
-  const peak = f.weeks.reduce((a, b) => (b.training.runMin > a.training.runMin ? b : a));
-  const { runMin } = peak.training;
-  const limit = brokenBound(runMin, loHours * 60, hiHours * 60, slack.minutes);
-  if (limit === undefined) return [];
-  return [warnAt("PR-5", peak.path, { actual: runMin, limit, weekIndex: peak.index })];
 }
 
 export function checkVolume(f: PlanFacts): Finding[] {
