@@ -106,10 +106,12 @@ function fuelingFor(frames: readonly WeekFrame[], frame: WeekFrame): number | un
   );
   const at = weeks.indexOf(frame);
   if (at < 0) return undefined;
-  const span = Math.max(1, weeks.length - 1);
+  // From the start value to the peak by the block's last specific or peak week (a block of
+  // one such week practises at the peak).
+  const progress = weeks.length > 1 ? at / (weeks.length - 1) : 1;
   const g =
     policy.fuelingStartGPerHour +
-    ((policy.fuelingPeakGPerHour - policy.fuelingStartGPerHour) * at) / span;
+    (policy.fuelingPeakGPerHour - policy.fuelingStartGPerHour) * progress;
   return Math.round(g / 5) * 5;
 }
 

@@ -144,6 +144,7 @@ export const rules = {
   vertRiseMax: 0.25,
   kmEffortPerVertM: 1 / 100,
   fuelingGramsPerHour: [40, 90] as Range, // SP-3
+  fuelingPeakAtLeastGPerHour: 60, // SP-3: the target rises to 60–90 g/h by the block's end
   strengthPerWeek: [1, 2] as Range, // SP-2 (WORKOUTS.md: 1–2× a week, base to peak)
   taperStrengthMax: 1, // light in taper
   strengthFreeDaysBeforeRace: 5, // strength only ≥ 5 days out
@@ -151,6 +152,7 @@ export const rules = {
   taperDropByRaceWeek: [0.4, 0.6] as Range, // TP-2
   taperFrequencyKept: 0.8,
   shakeOutMaxMin: 30, // TP-3
+  veryEasyDaysAfterRace: 2, // RC-1: "the first days" after a race are rest or very easy
   // Section 6b: load model
   loadPerHour: { z1: 40, z2: 55, z3: 75, z4: 100, z5: 120, strength: 40, mobility: 0 },
   loadPerVertM: 0.05,
@@ -216,7 +218,10 @@ export const policy = {
   easyRaceTimeFactor: 1.2,
   rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min
   taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
+  taperStepDown: 0.1, // TP-2: each taper week runs at least this much less than the one before
   raceWeekOfPeak: 0.42, // TP-2: the seven days before the race at 40–60% of the peak, aimed low
+  // A long run whose steady or race-effort finish is at most this share of it is an easy run.
+  easyLongFinishShare: 0.2,
   raceWindowMargin: 0.02, // TP-2: the race's seven days aim this far inside the 40–60% band
   peakLongRunOfCap: { beginner: 0.75, intermediate: 0.9, advanced: 1 },
   mediumLongOfLong: 0.6,
@@ -240,7 +245,7 @@ export const policy = {
   },
   vertFactor: {
     base: [0.35, 0.5],
-    build: [0.55, 0.8],
+    build: [0.6, 0.92], // ends near the specific band: its first week climbs from there within 25%
     specific: 1,
     taper: 0.7,
     race: 0.4,

@@ -52,7 +52,9 @@ export function fitWeek<P extends { week: Week }>(
     if (refilled.realized.load <= ceiling) built = refilled;
   }
   if (frame.kind === "cutback") return fitCutback(built, planner, rebuild, before);
-  return isLoading(frame) ? fitRamp(built, planner, rebuild, rampLimitMin) : built;
+  // A recovery's later weeks ramp back like any loading week (PR-2).
+  const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
+  return ramping ? fitRamp(built, planner, rebuild, rampLimitMin) : built;
 }
 
 /** PR-2: small weeks round their sessions over the ramp cap; bring them back under it. */

@@ -25,9 +25,11 @@ export function carryOfWeek(
   const anchors: number[] = [];
   let noHard = before.noHardThrough;
   let noModerate = before.noModerateThrough;
-  const through = (hardUntil: number, moderateUntil: number) => {
+  let veryEasy = before.veryEasyThrough;
+  const through = (hardUntil: number, moderateUntil: number, veryEasyUntil: number) => {
     noHard = Math.max(noHard, hardUntil);
     noModerate = Math.max(noModerate, moderateUntil);
+    veryEasy = Math.max(veryEasy, veryEasyUntil);
   };
   week.days.forEach((day, i) => {
     const at = start + i;
@@ -37,7 +39,7 @@ export function carryOfWeek(
         anchors.push(at);
         const goal = goals.find((g) => g.date === day.date);
         const days = goal ? recoveryNoHardDays[goal.category] : 0;
-        through(at + days, at + firstDaysAfterRace(days));
+        through(at + days, at + firstDaysAfterRace(days), at + rules.veryEasyDaysAfterRace);
       } else if (isRunning(w) && w.intensity === "hard") {
         hard.push(at);
         anchors.push(at);
@@ -46,7 +48,7 @@ export function carryOfWeek(
         const big = w.type === "medium-long" || w.durationMin >= rules.protectAfterLongRunMin;
         if (w.type === "medium-long" || w.durationMin >= rules.anchorLongRunMin) anchors.push(at);
         const protect = big ? rules.protectDaysAfterLong : 1;
-        through(at + protect, at + protect);
+        through(at + protect, at + protect, Number.NEGATIVE_INFINITY);
       }
     }
   });
@@ -55,5 +57,6 @@ export function carryOfWeek(
     anchorDays: anchors.filter((e) => e > end - 2),
     noHardThrough: noHard,
     noModerateThrough: noModerate,
+    veryEasyThrough: veryEasy,
   };
 }

@@ -10,8 +10,8 @@ export function longRunDayOf(a: WeekAvailability, preferred: number): number | u
 }
 
 /**
- * The medium-long day of a back-to-back: the day after the long run, else the day before,
- * on a day whose cap holds at least `minMin`.
+ * The medium-long day of a back-to-back: the day after the long run (LR-4), when that day's
+ * cap holds at least `minMin`.
  */
 export function mediumLongDayOf(
   a: WeekAvailability,
@@ -19,8 +19,6 @@ export function mediumLongDayOf(
   capOf: (day: number) => number,
   minMin: number,
 ): number | undefined {
-  for (const d of [longDay + 1, longDay - 1]) {
-    if (d >= 0 && d <= 6 && a.runnable[d] && capOf(d) >= minMin) return d;
-  }
-  return undefined;
+  const d = longDay + 1;
+  return d <= 6 && a.runnable[d] && capOf(d) >= minMin ? d : undefined;
 }

@@ -33,6 +33,8 @@ export interface CarryOver {
   noHardThrough: number;
   /** No moderate session on or before this epoch day (LR-5, the first half of RC-1's window). */
   noModerateThrough: number;
+  /** Only rest or easy running on or before this epoch day: RC-1's first days after a race. */
+  veryEasyThrough: number;
 }
 
 export const emptyCarryOver: CarryOver = {
@@ -40,4 +42,5 @@ export const emptyCarryOver: CarryOver = {
   anchorDays: [],
   noHardThrough: Number.NEGATIVE_INFINITY,
   noModerateThrough: Number.NEGATIVE_INFINITY,
+  veryEasyThrough: Number.NEGATIVE_INFINITY,
 };

@@ -54,6 +54,7 @@ export function placeWeek(
   // Hard-free days this week's own key sessions impose on the next week (LR-5, RC-1).
   let ownNoHard = Number.NEGATIVE_INFINITY;
   let ownNoModerate = Number.NEGATIVE_INFINITY;
+  let ownVeryEasy = Number.NEGATIVE_INFINITY;
   const dayRules: DayRules = {
     start,
     runnable: t.availability.runnable,
@@ -95,6 +96,7 @@ export function placeWeek(
     }
     ownNoHard = Math.max(ownNoHard, start + day + noHard);
     ownNoModerate = Math.max(ownNoModerate, start + day + veryEasy);
+    ownVeryEasy = Math.max(ownVeryEasy, start + day + rules.veryEasyDaysAfterRace);
   }
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
     const race = t.frame.raceDay;
@@ -109,6 +111,7 @@ export function placeWeek(
     hardWanted = race >= 3 ? 1 : 0;
     ownNoHard = start + race + ctx.recoveryNoHardDays;
     ownNoModerate = start + race + firstDaysAfterRace(ctx.recoveryNoHardDays);
+    ownVeryEasy = start + race + rules.veryEasyDaysAfterRace;
   } else if (t.longRunDay === undefined) {
     if (t.frame.phase !== "recovery")
       hardWanted = hardSessionsWanted(
@@ -200,9 +203,11 @@ export function placeWeek(
     !moderateWanted &&
     runSlotsLeft(t, week) > 0
   ) {
-    const raceEve = new Set([ctx.raceDay - 1 - start, ...trainingRaceEves]);
-    if (raceOnNextMonday) raceEve.add(6);
-    for (const day of chooseDays(dayRules, "easy", 1, raceEve)) week.put(day, "moderate");
+    // Never on a race's eve, nor in the first days after a race or a big weekend (RC-1, LR-5).
+    const notModerate = new Set([ctx.raceDay - 1 - start, ...trainingRaceEves]);
+    if (raceOnNextMonday) notModerate.add(6);
+    for (let d = 0; d < 7 && start + d <= ctx.carry.veryEasyThrough; d++) notModerate.add(d);
+    for (const day of chooseDays(dayRules, "easy", 1, notModerate)) week.put(day, "moderate");
   }
   if (moderateWanted && runSlotsLeft(t, week) > 0)
     for (const day of chooseDays(dayRules, "moderate", 1)) week.put(day, "moderate");
@@ -261,6 +266,7 @@ export function placeWeek(
       anchorDays: anchorEpochs.filter((e) => e > weekEnd - 2),
       noHardThrough: Math.max(ownNoHard, ctx.carry.noHardThrough),
       noModerateThrough: Math.max(ownNoModerate, ctx.carry.noModerateThrough),
+      veryEasyThrough: Math.max(ownVeryEasy, ctx.carry.veryEasyThrough),
     },
   };
 }

@@ -30,7 +30,7 @@ const shareMargin = 0.96;
 
 export interface LongRunInput {
   category: DistanceCategory;
-  /** Ultras and off-road goals grow the long run in minutes, road goals in percent (LR-1). */
+  /** Ultras grow the long run in minutes, shorter goals in percent (LR-1). */
   timeBased: boolean;
   weekRunMin: number;
   runDays: number;

@@ -1,4 +1,4 @@
-import { isUltra, policy, rules } from "../constants.ts";
+import { isUltra, longRunCapMin, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
 import {
@@ -129,7 +129,7 @@ export class TargetPlanner {
         frame.focus.mode === "peak" ? 3 + frame.weekInPhase : runDays - 1,
       );
 
-    const { longDay, mlDay } = longRunDays({
+    const days = longRunDays({
       frames: this.input.frames,
       frame,
       availability,
@@ -142,8 +142,10 @@ export class TargetPlanner {
       (frame.phase === "specific" || frame.phase === "peak") &&
       frame.kind !== "cutback" &&
       this.weeksSinceBackToBack >= 2 &&
-      mlDay !== undefined &&
+      days.backToBack !== undefined &&
       runDays >= 4; // three runs can't carry the 35% of the week a back-to-back leaves (LR-3)
+    const longDay = backToBack ? days.backToBack?.longDay : days.longDay;
+    const mlDay = backToBack ? days.backToBack?.mlDay : undefined;
     const target: WeekTarget = {
       frame,
       availability,
@@ -151,7 +153,12 @@ export class TargetPlanner {
       runMin: 0,
       longRunMin: 0,
       longRunCeilingMin: 0,
-      maxRunMin: this.maxRunBefore(epochDayOf(frame.startDate)),
+      // LR-1 against the last 30 days, and LR-2's cap: no run of the week is longer.
+      maxRunMin: Math.min(
+        this.maxRunBefore(epochDayOf(frame.startDate)),
+        longRunCapMin[frame.endurance.category][profile.level],
+        c.maxLongRunMin ?? Number.POSITIVE_INFINITY,
+      ),
       backToBack: false,
       mediumLongMin: 0,
       vertM: 0,
@@ -242,11 +249,12 @@ export class TargetPlanner {
   record(target: WeekTarget, week: RealizedWeek): void {
     const frame = target.frame;
     this.realized.push(week);
+    // A week cut short by days away is no level to ramp volume or climbing from (PR-2, SP-1).
     if (!target.availability.unavailable.some(Boolean)) {
       this.lastFullTargetRun = target.runMin;
       this.lastFullWeekRun = week.runMin;
+      this.vert.commit(week.vertM);
     }
-    this.vert.commit(week.vertM);
     this.loads.push(week.loadWithRace);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
     const block = this.enter(frame);
@@ -301,9 +309,13 @@ export class TargetPlanner {
       if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) {
         share = Math.min(share, policy.raceWeekOfPeak + 0.03 * raceDay);
       }
-      // Falls from last week's plan, unless travel emptied that week.
-      const lastFull = this.lastFullTargetRun ?? previousRun;
-      return Math.min(peak * share, lastFull, this.lastFullWeekRun ?? lastFull);
+      // Falls week by week (TP-2) from last week's plan and what it really ran, unless travel
+      // emptied that week.
+      const lastFull = Math.min(
+        this.lastFullTargetRun ?? previousRun,
+        this.lastFullWeekRun ?? Number.POSITIVE_INFINITY,
+      );
+      return Math.min(peak * share, lastFull * (1 - policy.taperStepDown));
     }
     if (frame.phase === "race" && frame.focus.mode !== "peak") {
       // MG-1: a B race's week is a mini-taper, lighter than the weeks around it.
@@ -332,7 +344,9 @@ export class TargetPlanner {
         : last
           ? policy.recoveryWeekOfPeak.last
           : policy.recoveryWeekOfPeak.rebuilding;
-    return peak * (factors[frame.weekInPhase] ?? factors.at(-1) ?? 0.55);
+    const share = peak * (factors[frame.weekInPhase] ?? factors.at(-1) ?? 0.55);
+    // After the first recovery week the way back is a ramp like any other (PR-2).
+    return frame.weekInPhase === 0 ? share : Math.min(share, previousRun * this.rampFactor);
   }
 
   private fill(
@@ -354,7 +368,7 @@ export class TargetPlanner {
       const taperShare = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
       const longInput = {
         category: goal.category,
-        timeBased: isUltra(goal.category) || goal.surface !== "road",
+        timeBased: isUltra(goal.category),
         weekRunMin: t.runMin,
         runDays: t.runDays,
         backToBack,

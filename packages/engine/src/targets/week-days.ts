@@ -6,8 +6,9 @@ import { longRunDayOf, mediumLongDayOf } from "../microcycle/key-days.ts";
 import { isLoading } from "./block.ts";
 
 /**
- * Where a week's long run (and a back-to-back's medium-long) may go: the athlete's long-run
- * day when it can, never in the race's own seven days before a race, never beside a race.
+ * Where a week's long run may go, and the two days of a back-to-back weekend if the week can
+ * hold one: the athlete's long-run day when it can, never in the race's own seven days before
+ * a race, never beside a race.
  */
 export function longRunDays(args: {
   frames: readonly WeekFrame[];
@@ -15,7 +16,7 @@ export function longRunDays(args: {
   availability: WeekAvailability;
   constraints: PlanConstraints;
   mediumLongFloorMin: number;
-}): { longDay?: number; mlDay?: number } {
+}): { longDay?: number; backToBack?: { longDay: number; mlDay: number } } {
   const { frames, frame, availability, constraints: c } = args;
   // The week before the race: its days from the race's weekday on are already in the race's
   // seven days (TP-2) and the eve of a Monday race (TP-3): no long run there, nor on Monday
@@ -47,13 +48,20 @@ export function longRunDays(args: {
     ...availability,
     runnable: availability.runnable.map((r, d) => r && !nearRace(raceDays, d)),
   };
-  const mlDay = mediumLongDayOf(
-    mlChoices,
-    longDay,
-    (d) => dayCapMin(d, c),
-    args.mediumLongFloorMin,
-  );
-  return mlDay === undefined ? { longDay } : { longDay, mlDay };
+  const capOf = (d: number) => dayCapMin(d, c);
+  // LR-4: the medium-long is the day after the long run. When that day is out of reach (a
+  // Sunday long run), the back-to-back weekend starts a day earlier.
+  const floor = args.mediumLongFloorMin;
+  const after = mediumLongDayOf(mlChoices, longDay, capOf, floor);
+  if (after !== undefined) return { longDay, backToBack: { longDay, mlDay: after } };
+  const earlier = longDay - 1;
+  const shifted =
+    earlier >= 0 && longChoices.runnable[earlier]
+      ? mediumLongDayOf(mlChoices, earlier, capOf, floor)
+      : undefined;
+  return shifted === undefined
+    ? { longDay }
+    : { longDay, backToBack: { longDay: earlier, mlDay: shifted } };
 }
 
 /** Not the morning after a race, nor its eve or the day before that (TP-3, LR-5). */

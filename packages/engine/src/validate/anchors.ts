@@ -1,5 +1,5 @@
 import { rules } from "../constants.ts";
-import type { Workout, WorkoutType } from "../schema/plan.ts";
+import type { Workout } from "../schema/plan.ts";
 import { isRunning } from "./amounts.ts";
 import type { WorkoutAt } from "./day-facts.ts";
 import { errorAt, type Finding, type FindingDetails } from "./finding.ts";
@@ -17,13 +17,23 @@ function anchorCount(week: WeekFacts): number {
   return anchors + (bigLongRun || week.backToBacks.length > 0 ? 1 : 0);
 }
 
-/** Runs that are never IN-2's third session: long runs and races count as anchors of their own. */
-const anchorTypes: ReadonlySet<WorkoutType> = new Set(["long", "medium-long", "race"]);
-const isModerateSession = (w: Workout): boolean =>
-  isRunning(w) && w.intensity === "moderate" && !anchorTypes.has(w.type);
-
-const moderatesOf = (week: WeekFacts): WorkoutAt[] =>
-  week.days.flatMap((d) => d.workouts.filter((at) => isModerateSession(at.workout)));
+/**
+ * IN-2's moderate sessions: runs of moderate intensity that are not anchors of their own — a
+ * race, a long run of 2 h or more, a back-to-back's two days. A shorter long run run at
+ * moderate effort is a moderate session like any other.
+ */
+function moderatesOf(week: WeekFacts): WorkoutAt[] {
+  const inBlock = new Set(week.backToBacks.flatMap((p) => [p.long.workout, p.mediumLong.workout]));
+  const isAnchor = (w: Workout) =>
+    w.type === "race" ||
+    inBlock.has(w) ||
+    ((w.type === "long" || w.type === "medium-long") && w.durationMin >= rules.anchorLongRunMin);
+  return week.days.flatMap((d) =>
+    d.workouts.filter(
+      (at) => isRunning(at.workout) && at.workout.intensity === "moderate" && !isAnchor(at.workout),
+    ),
+  );
+}
 
 /** Days holding a hard session, a long run, a back-to-back's medium-long or a race. */
 function anchorDays(f: PlanFacts): Set<number> {

@@ -1,6 +1,6 @@
 import { isUltra, rules } from "../constants.ts";
 import { errorAt, type Finding } from "./finding.ts";
-import { brokenBound, slack } from "./slack.ts";
+import { brokenBound } from "./slack.ts";
 import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
 const isSpecificOrPeak = (w: WeekFacts): boolean =>
@@ -22,7 +22,7 @@ export function checkBackToBacks(f: PlanFacts): Finding[] {
     const weekIndex = week.index;
     for (const { long, mediumLong } of week.backToBacks) {
       const ratio = mediumLong.workout.durationMin / long.workout.durationMin;
-      const limit = brokenBound(ratio, ...rules.mediumLongOfLong, slack.share);
+      const limit = brokenBound(ratio, ...rules.mediumLongOfLong, 0);
       if (limit !== undefined) {
         out.push(
           errorAt("LR-4", mediumLong.path, {

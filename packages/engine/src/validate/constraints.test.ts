@@ -34,16 +34,22 @@ describe("CON-2 run days", () => {
   });
 });
 
-describe("CON-3 weekday minutes", () => {
-  it("flags a weekday holding more than weekdayMaxMin", () => {
+describe("CON-3 weekday sessions", () => {
+  it("flags a weekday session longer than weekdayMaxMin", () => {
     const plan = makePlan();
     plan.scenario.constraints.weekdayMaxMin = 70;
     const flagged = findingsOf(plan, "CON-3");
     // Wednesday's 75-min quality session from week 4 on.
     expect(flagged.map((f) => f.path)).toEqual(
-      [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((w) => `weeks[${w}].days[2]`),
+      [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((w) => `weeks[${w}].days[2].workouts[0]`),
     );
     expect(flagged[0]).toMatchObject({ actual: 75, limit: 70 });
+  });
+
+  it("reads the cap exactly: one minute over is over", () => {
+    const plan = makePlan();
+    plan.scenario.constraints.weekdayMaxMin = 74;
+    expect(findingsOf(plan, "CON-3")[0]).toMatchObject({ actual: 75, limit: 74 });
   });
 
   it("leaves weekends alone", () => {

@@ -1,15 +1,14 @@
 import { weekdays } from "../schema/scenario.ts";
 import { isRunning } from "./amounts.ts";
 import { errorAt, type Finding } from "./finding.ts";
-import { slack } from "./slack.ts";
 import type { PlanFacts } from "./week-facts.ts";
 
 /** Monday to Friday: the days `weekdayMaxMin` caps. */
 const workdays = 5;
 
 /**
- * CON-1 no running on rest days; CON-2 run days per week within the maximum; CON-3 Mon–Fri
- * minutes within `weekdayMaxMin`; CON-4 only rest on unavailable dates. A race sits where the
+ * CON-1 no running on rest days; CON-2 run days per week within the maximum; CON-3 no Mon–Fri
+ * session longer than `weekdayMaxMin`; CON-4 only rest on unavailable dates. A race sits where the
  * athlete put it, so CON-1 and CON-3 leave it out.
  */
 export function checkConstraints(f: PlanFacts): Finding[] {
@@ -31,10 +30,12 @@ export function checkConstraints(f: PlanFacts): Finding[] {
     const restDay = c.restDays.find((r) => weekdays.indexOf(r) === day.index % 7);
     const run = day.workouts.find((at) => isRunning(at.workout) && at.workout.type !== "race");
     if (restDay && run) out.push(errorAt("CON-1", run.path, { ...details, actual: restDay }));
+    // `weekdayMaxMin` is the longest session allowed Mon–Fri, read exactly: plans hold whole minutes.
     const dayCap = day.index % 7 < workdays ? c.weekdayMaxMin : undefined;
-    const trainingMin = day.training.volumeMin;
-    if (dayCap !== undefined && trainingMin > dayCap + slack.minutes) {
-      out.push(errorAt("CON-3", day.path, { ...details, actual: trainingMin, limit: dayCap }));
+    for (const { workout, path } of day.workouts) {
+      if (dayCap === undefined || workout.type === "race" || workout.durationMin <= dayCap)
+        continue;
+      out.push(errorAt("CON-3", path, { ...details, actual: workout.durationMin, limit: dayCap }));
     }
     if (c.unavailable.some((r) => day.date >= r.from && day.date <= r.to)) {
       const busy = day.workouts.find((at) => at.workout.type !== "rest");

@@ -89,22 +89,20 @@ export function dayFacts(day: Day, index: number, weekIndex: number): DayFacts {
 }
 
 /**
- * The back-to-backs of one week: each long run paired with a medium-long the day after, else
- * the day before, each medium-long used once. A pair across two weeks is no weekend block.
+ * The back-to-backs of one week: each long run paired with a medium-long the day after (LR-4).
+ * A pair across two weeks is no weekend block.
  */
 export function backToBacksOf(weekDays: readonly DayFacts[]): BackToBack[] {
   const pairs: BackToBack[] = [];
-  const used = new Set<DayFacts>();
   weekDays.forEach((day, d) => {
-    if (!day.long) return;
-    const other = [weekDays[d + 1], weekDays[d - 1]].find((o) => o?.mediumLong && !used.has(o));
-    if (!other?.mediumLong) return;
-    used.add(other);
-    const [firstDay, lastDay] = [
-      Math.min(day.index, other.index),
-      Math.max(day.index, other.index),
-    ];
-    pairs.push({ long: day.long, mediumLong: other.mediumLong, firstDay, lastDay });
+    const next = weekDays[d + 1];
+    if (!day.long || !next?.mediumLong) return;
+    pairs.push({
+      long: day.long,
+      mediumLong: next.mediumLong,
+      firstDay: day.index,
+      lastDay: next.index,
+    });
   });
   return pairs;
 }

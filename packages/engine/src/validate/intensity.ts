@@ -1,7 +1,7 @@
 import { rules } from "../constants.ts";
 import type { PhaseKind } from "../schema/plan.ts";
 import { errorAt, type Finding, warnAt } from "./finding.ts";
-import { brokenBound, slack } from "./slack.ts";
+import { brokenBound } from "./slack.ts";
 import type { PlanFacts } from "./week-facts.ts";
 
 /** IN-1's easy-share band by phase: base may run easier; weeks with a race (a training race too) and recovery weeks only keep the floor. */
@@ -19,11 +19,7 @@ function checkEasyShare(f: PlanFacts): Finding[] {
     const { runMin, easyMin } = week.training;
     if (runMin <= 0) continue;
     const share = easyMin / runMin;
-    const limit = brokenBound(
-      share,
-      ...easyShareBand(week.week.phase, week.isRaceWeek),
-      slack.share,
-    );
+    const limit = brokenBound(share, ...easyShareBand(week.week.phase, week.isRaceWeek), 0);
     if (limit !== undefined) {
       out.push(errorAt("IN-1", week.path, { actual: share, limit, weekIndex: week.index }));
     }
@@ -47,10 +43,9 @@ function checkHardDaySpacing(f: PlanFacts): Finding[] {
   return out;
 }
 
-/** IN-5: the day before a long run, or before a back-to-back, holds no hard session. */
+/** IN-5: the day before a long run or a medium-long run (a back-to-back's) holds no hard session. */
 function checkEveOfLongRun(f: PlanFacts): Finding[] {
-  const starts = new Set(f.days.filter((d) => d.long).map((d) => d.index));
-  for (const week of f.weeks) for (const pair of week.backToBacks) starts.add(pair.firstDay);
+  const starts = new Set(f.days.filter((d) => d.long || d.mediumLong).map((d) => d.index));
   const out: Finding[] = [];
   for (const start of [...starts].sort((a, b) => a - b)) {
     const eve = f.days[start - 1];

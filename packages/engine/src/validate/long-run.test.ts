@@ -22,14 +22,15 @@ describe("LR-1 long-run step", () => {
     const inWeek4 = () => findingsOf(plan, "LR-1", "step").filter((f) => f.weekIndex === 4);
     resize(workoutAt(plan, 4, 5), 155); // 130 → 155: +19%, though under 30 min
     expect(inWeek4()).toEqual([expect.objectContaining({ limit: 149.5 })]);
-    resize(workoutAt(plan, 4, 5), 150);
+    resize(workoutAt(plan, 4, 5), 149);
     expect(inWeek4()).toEqual([]);
   });
 
-  it("steps by time on a trail even when the goal is short", () => {
+  it("steps by 15% on a trail when the goal is shorter than an ultra", () => {
     const plan = makePlan({ distanceKm: 21.1 });
     resize(workoutAt(plan, 4, 5), 155);
-    expect(findingsOf(plan, "LR-1", "step")).toEqual([]);
+    const inWeek4 = findingsOf(plan, "LR-1", "step").filter((f) => f.weekIndex === 4);
+    expect(inWeek4).toEqual([expect.objectContaining({ limit: 149.5 })]);
   });
 });
 

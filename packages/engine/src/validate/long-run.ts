@@ -1,13 +1,14 @@
 import { type DistanceCategory, isUltra, longRunCapMin, rules } from "../constants.ts";
 import { epochDayOf } from "../dates.ts";
 import { longestRunOf } from "../profile/history-weeks.ts";
-import type { Workout } from "../schema/plan.ts";
 import { isTrainingRun } from "./amounts.ts";
 import { errorAt, type Finding } from "./finding.ts";
-import { slack } from "./slack.ts";
 import type { GoalFacts, PlanFacts } from "./week-facts.ts";
 
-/** LR-1: the long run grows by at most 30 min a week (ultra, trail, mountain) or 15% (road). */
+/**
+ * LR-1: the long run grows by at most 30 min a week for an ultra, else by 15% (a trail half
+ * is time-based too, but its long runs are short enough that 15% is the tighter step).
+ */
 function checkLongRunStep(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   for (const week of f.weeks) {
@@ -15,12 +16,12 @@ function checkLongRunStep(f: PlanFacts): Finding[] {
     const previous = f.weeks[week.index - 1]?.longRun;
     if (!long || !previous) continue;
     const before = previous.workout.durationMin;
-    const byTime = isUltra(week.endurance.category) || week.endurance.offRoad;
+    const byTime = isUltra(week.endurance.category);
     const limit = byTime
       ? before + rules.longRunStepUltraMin
       : before * (1 + rules.longRunStepRoad);
     const actual = long.workout.durationMin;
-    if (actual <= limit + slack.minutes) continue;
+    if (actual <= limit) continue;
     const refWeekIndex = week.index - 1;
     out.push(
       errorAt("LR-1", long.path, {
@@ -68,7 +69,7 @@ function checkRecentLongest(f: PlanFacts): Finding[] {
     if (longest <= 0) continue;
     const limit = longest * rules.longRunVsRecentMax;
     for (const { workout, path } of day.workouts) {
-      if (!isTrainingRun(workout) || workout.durationMin <= limit + slack.minutes) continue;
+      if (!isTrainingRun(workout) || workout.durationMin <= limit) continue;
       const actual = workout.durationMin;
       out.push(
         errorAt("LR-1", path, {
@@ -84,9 +85,10 @@ function checkRecentLongest(f: PlanFacts): Finding[] {
   return out;
 }
 
-const isLongRun = (w: Workout): boolean => w.type === "long" || w.type === "medium-long";
-
-/** LR-2: long and medium-long runs stay under the distance and level cap and the athlete's own cap. */
+/**
+ * LR-2: no training run passes the distance and level cap of the long run, nor the athlete's
+ * own cap (read exactly: plans hold whole minutes).
+ */
 function checkLongRunCap(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const own = f.constraints.maxLongRunMin ?? Number.POSITIVE_INFINITY;
@@ -94,7 +96,7 @@ function checkLongRunCap(f: PlanFacts): Finding[] {
     const limit = Math.min(longRunCapMin[week.endurance.category][f.profile.level], own);
     for (const day of week.days) {
       for (const { workout, path } of day.workouts) {
-        if (!isLongRun(workout) || workout.durationMin <= limit + slack.minutes) continue;
+        if (!isTrainingRun(workout) || workout.durationMin <= limit) continue;
         const details = {
           actual: workout.durationMin,
           limit,
@@ -126,7 +128,7 @@ function checkLongRunShare(f: PlanFacts): Finding[] {
       rules.longRunShareRunDays / week.runDays,
     );
     const long = week.longRun.workout.durationMin;
-    if (long > share * runMin + slack.minutes) {
+    if (long > share * runMin) {
       out.push(
         errorAt("LR-3", week.longRun.path, {
           measure: "longShare",
@@ -138,7 +140,7 @@ function checkLongRunShare(f: PlanFacts): Finding[] {
     }
     for (const pair of week.backToBacks) {
       const pairMin = pair.long.workout.durationMin + pair.mediumLong.workout.durationMin;
-      if (pairMin <= rules.backToBackShare * runMin + slack.minutes) continue;
+      if (pairMin <= rules.backToBackShare * runMin) continue;
       const details = { actual: pairMin / runMin, limit: rules.backToBackShare, weekIndex };
       out.push(errorAt("LR-3", pair.mediumLong.path, { measure: "backToBackShare", ...details }));
     }

@@ -35,18 +35,29 @@ function checkRaceEve(f: PlanFacts, g: GoalFacts): Finding[] {
   return out;
 }
 
-/** RC-1: no hard session in the days after a race, by its distance (a race run easy needs none). */
+/**
+ * RC-1: no hard session in the days after any race (a training race run easy is still a
+ * race), and its first days are rest or very easy: no moderate session either.
+ */
 function checkRaceRecovery(f: PlanFacts, g: GoalFacts): Finding[] {
   const out: Finding[] = [];
-  const race = f.days[g.raceDay]?.race;
-  if (race && race.workout.intensity !== "hard") return out;
   const noHardDays = recoveryNoHardDays[g.category];
   for (const day of f.days.slice(g.raceDay + 1, g.raceDay + 1 + noHardDays)) {
-    if (!day.hard) continue;
-    const details = { actual: day.index - g.raceDay, limit: noHardDays };
-    out.push(
-      errorAt("RC-1", day.hard.path, { ...details, weekIndex: day.weekIndex, date: day.date }),
+    const after = day.index - g.raceDay;
+    const where = { weekIndex: day.weekIndex, date: day.date };
+    if (day.hard && day.hard.workout.type !== "race") {
+      out.push(errorAt("RC-1", day.hard.path, { actual: after, limit: noHardDays, ...where }));
+      continue;
+    }
+    if (after > rules.veryEasyDaysAfterRace) continue;
+    const moderate = day.workouts.find(
+      (at) =>
+        isRunning(at.workout) && at.workout.intensity !== "easy" && at.workout.type !== "race",
     );
+    if (moderate) {
+      const details = { measure: "firstDays", actual: after, limit: rules.veryEasyDaysAfterRace };
+      out.push(errorAt("RC-1", moderate.path, { ...details, ...where }));
+    }
   }
   return out;
 }

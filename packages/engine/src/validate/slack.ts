@@ -1,11 +1,11 @@
 /**
- * Rounding allowances of the validator. Plans store rounded numbers (whole minutes, metres,
- * two-decimal shares), so each bound is read with this much slack; none of these is a rule.
+ * Rounding allowances of the validator, where a plan states a number rounded from others
+ * (totals, zone minutes, shares) or estimates it (vert); none of these is a rule. The rules'
+ * own bounds are read exactly: sessions last whole minutes, so a plan can always meet them.
  */
 export const slack = {
-  minutes: 1,
-  /** Shares and ratios: half a percentage point. */
-  share: 0.005,
+  /** A week's stated total is the sum of its workouts rounded to the unit. */
+  roundedTotal: 0.5,
   zoneMinutes: 0.05,
   contribution: 0.001,
   totalsEasyShare: 0.01,
@@ -13,8 +13,6 @@ export const slack = {
   vertM: 50,
   /** A rise this small is no spike, whatever its percentage (the first climbs after flat weeks). */
   vertRiseM: 100,
-  /** A week counts as still climbing at SP-1's rise cap when it rises at least the cap less this. */
-  vertClimbing: 0.01,
 } as const;
 
 /** The bound of [lo, hi] that `value` breaks when read with `tolerance` either side, if any. */

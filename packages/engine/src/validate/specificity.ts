@@ -1,5 +1,7 @@
 import { isMarathonOrLonger, rules } from "../constants.ts";
 import type { PhaseKind } from "../schema/plan.ts";
+import { isTrainingRun } from "./amounts.ts";
+import type { WorkoutAt } from "./day-facts.ts";
 import { errorAt, type Finding, type FindingDetails } from "./finding.ts";
 import { brokenBound } from "./slack.ts";
 import { hasUnavailableDays } from "./unavailable.ts";
@@ -64,9 +66,19 @@ function checkStrength(f: PlanFacts): Finding[] {
 const fuelingTarget =
   /(\d+)(?:\s*[–-]\s*(\d+))?\s*g(?:\s+(?:of\s+)?carb(?:ohydrate)?s?)?\s*(?:per\s+hour|\/\s*h\b)/i;
 
-/** The long run's carbohydrate target in g/h, low and high end, when a note states one. */
-function fuelingOf(week: WeekFacts): { low: number; high: number } | undefined {
-  for (const note of week.longRun?.workout.notes ?? []) {
+/** The run a week practises fueling on: its long run, else its longest training run. */
+function fuelingRunOf(week: WeekFacts): WorkoutAt | undefined {
+  if (week.longRun) return week.longRun;
+  const runs = week.days.flatMap((d) => d.workouts.filter((at) => isTrainingRun(at.workout)));
+  return runs.reduce<WorkoutAt | undefined>(
+    (a, b) => (a && a.workout.durationMin >= b.workout.durationMin ? a : b),
+    undefined,
+  );
+}
+
+/** That run's carbohydrate target in g/h, low and high end, when a note states one. */
+function fuelingOf(run: WorkoutAt): { low: number; high: number } | undefined {
+  for (const note of run.workout.notes) {
     const m = fuelingTarget.exec(note);
     if (m) return { low: Number(m[1]), high: Number(m[2] ?? m[1]) };
   }
@@ -77,28 +89,39 @@ const practisesFueling = (w: WeekFacts): boolean =>
   isMarathonOrLonger(w.endurance.category) &&
   (w.week.phase === "specific" || w.week.phase === "peak");
 
-/** SP-3 (marathon and longer): every specific and peak long run practises fueling, at a target that never falls. */
+/**
+ * SP-3 (marathon and longer): every specific and peak week practises fueling on its long run
+ * (or its longest run), at a target that never falls and reaches 60 g/h or more.
+ */
 function checkFueling(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const [lo, hi] = rules.fuelingGramsPerHour;
-  const lastTarget = new Map<GoalFacts, number>();
-  // A week with no long run (days away) has nothing to practise on.
-  for (const week of f.weeks.filter((w) => practisesFueling(w) && w.longRun !== undefined)) {
-    const path = week.longRun?.path ?? week.path;
+  const lastTarget = new Map<GoalFacts, { target: number; week: WeekFacts }>();
+  for (const week of f.weeks.filter(practisesFueling)) {
+    // A week with no run at all (days away) has nothing to practise on.
+    const run = fuelingRunOf(week);
+    if (!run) continue;
     const fail = (measure: string, details: FindingDetails = {}) =>
-      out.push(errorAt("SP-3", path, { measure, weekIndex: week.index, ...details }));
-    const target = fuelingOf(week);
+      out.push(errorAt("SP-3", run.path, { measure, weekIndex: week.index, ...details }));
+    const target = fuelingOf(run);
     if (!target) {
       fail("fuelingMissing");
       continue;
     }
     if (target.low < lo) fail("fuelingRange", { actual: target.low, limit: lo });
     if (target.high > hi) fail("fuelingRange", { actual: target.high, limit: hi });
-    const before = lastTarget.get(week.goal);
+    const before = lastTarget.get(week.goal)?.target;
     if (before !== undefined && target.low < before) {
       fail("fuelingDrop", { actual: target.low, limit: before });
     }
-    lastTarget.set(week.goal, target.low);
+    lastTarget.set(week.goal, { target: Math.max(before ?? 0, target.low), week });
+  }
+  for (const { target, week } of lastTarget.values()) {
+    if (target >= rules.fuelingPeakAtLeastGPerHour) continue;
+    const details = { actual: target, limit: rules.fuelingPeakAtLeastGPerHour };
+    out.push(
+      errorAt("SP-3", week.path, { measure: "fuelingPeak", weekIndex: week.index, ...details }),
+    );
   }
   return out;
 }

@@ -88,7 +88,7 @@ function checkTotals(f: PlanFacts): Finding[] {
         }),
       );
     for (const key of totalsInMinutes) {
-      if (Math.abs(stated[key] - recomputed[key]) > slack.minutes) wrong(key, recomputed[key]);
+      if (Math.abs(stated[key] - recomputed[key]) > slack.roundedTotal) wrong(key, recomputed[key]);
     }
     if (week.all.runMin === 0) continue;
     const easyShare = week.all.easyMin / week.all.runMin;

@@ -1,7 +1,7 @@
 import { rules, taperWeeksRange } from "../constants.ts";
 import { isTrainingRun } from "./amounts.ts";
 import { errorAt, type Finding, type FindingDetails } from "./finding.ts";
-import { brokenBound, slack } from "./slack.ts";
+import { brokenBound } from "./slack.ts";
 import { hasUnavailableDays } from "./unavailable.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 
@@ -18,7 +18,7 @@ const keepsIntensity = (w: WeekFacts): boolean =>
   );
 
 /**
- * TP-1: the taper lasts its distance's weeks. TP-2: its volume only falls, to 40–60% of the
+ * TP-1: the taper lasts its distance's weeks. TP-2: its volume falls week by week, to 40–60% of the
  * peak by race week; it keeps a hard or moderate run each week and 80% of the run days.
  */
 function checkTaperOf(f: PlanFacts, g: GoalFacts): Finding[] {
@@ -42,27 +42,27 @@ function checkTaperOf(f: PlanFacts, g: GoalFacts): Finding[] {
       }),
     );
   }
+  const peakRunMin = Math.max(0, ...loading.map((w) => w.training.runMin));
+  // "Falls progressively": each taper week runs less than the one before it, the first less
+  // than the peak week.
   taper.forEach((week, i) => {
     const before = taper[i - 1];
     // A taper week cut short by days away is no level the next must stay under.
-    const comparable = before && !hasUnavailableDays(f, before);
-    if (before && comparable && week.training.runMin > before.training.runMin + slack.minutes) {
-      fail(week, "taperRise", {
-        actual: week.training.runMin,
-        limit: before.training.runMin,
-        refWeekIndex: before.index,
-      });
+    const comparable = before === undefined || !hasUnavailableDays(f, before);
+    const limit = before ? before.training.runMin : peakRunMin;
+    if (comparable && limit > 0 && week.training.runMin >= limit) {
+      const ref = before ? { refWeekIndex: before.index } : {};
+      fail(week, "taperRise", { actual: week.training.runMin, limit, ...ref });
     }
     if (!keepsIntensity(week) && !hasUnavailableDays(f, week)) fail(week, "intensity");
   });
 
-  const peakRunMin = Math.max(0, ...loading.map((w) => w.training.runMin));
   // "Race week" is the seven days before the race, whichever weekday it falls on.
   const lastSeven = f.days.slice(Math.max(0, g.raceDay - 7), g.raceDay);
   if (raceWeek && peakRunMin > 0 && loading.length > 0) {
     const share = lastSeven.reduce((sum, d) => sum + d.training.runMin, 0) / peakRunMin;
     const [dropLo, dropHi] = rules.taperDropByRaceWeek;
-    const limit = brokenBound(share, 1 - dropHi, 1 - dropLo, slack.share);
+    const limit = brokenBound(share, 1 - dropHi, 1 - dropLo, 0);
     if (limit !== undefined) fail(raceWeek, "raceWeekVolume", { actual: share, limit });
   }
 

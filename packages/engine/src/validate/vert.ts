@@ -1,12 +1,16 @@
 import { isUltra, rules } from "../constants.ts";
 import { errorAt, type Finding } from "./finding.ts";
 import { brokenBound, slack } from "./slack.ts";
+import { hasUnavailableDays } from "./unavailable.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 
-/** The vert before a week: the plan's week before, or for the first week the history's last, when recorded. */
+/**
+ * The vert a week climbs from: the last plan week before it without days away (a week the
+ * athlete was away is no level, as for PR-2), else the history's last week, when recorded.
+ */
 function vertBefore(f: PlanFacts, week: WeekFacts): number | undefined {
-  if (week.index > 0) return f.weeks[week.index - 1]?.training.vertM;
-  return f.history.at(-1)?.vertM;
+  const full = f.weeks.findLast((w) => w.index < week.index && !hasUnavailableDays(f, w));
+  return full ? full.training.vertM : f.history.at(-1)?.vertM;
 }
 
 /** SP-1 for one week: vert in its phase's band of the race's gain density, rising ≤ 25% a week. */
@@ -26,11 +30,12 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
     );
   }
   const low = rules.vertFactor.specific[0] * expected;
-  // A week still rising at the cap may sit below the band: it cannot climb faster.
+  // A week still rising at the 25% cap may sit below the band: SP-1 itself forbids a faster
+  // climb (a short runway, or a runner whose history holds little climbing).
   const climbing =
     before !== undefined &&
     vert > before &&
-    vert >= before * (1 + rules.vertRiseMax - slack.vertClimbing);
+    vert >= before * rules.vertRiseMax + before - slack.vertM;
   // An ultra week already climbing near the race's whole gain can't climb more (SP-1's ceiling).
   const atRaceGain =
     isUltra(week.terrain.category) && vert >= 0.9 * rules.peakVertOfRace[1] * goal.elevationGainM;

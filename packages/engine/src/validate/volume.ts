@@ -1,16 +1,19 @@
 import { rules } from "../constants.ts";
 import { errorAt, type Finding } from "./finding.ts";
 import { checkPeakVolume } from "./peak-volume.ts";
-import { brokenBound, slack } from "./slack.ts";
+import { brokenBound } from "./slack.ts";
 import { hasUnavailableDays } from "./unavailable.ts";
 import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
-/** Weeks that may fall or jump by design: the race week, the taper and recovery. */
-const outsideRamp = (w: WeekFacts): boolean =>
+/**
+ * Weeks that may fall or jump by design: the race week, the taper, and the first week of a
+ * recovery (from the race week); the recovery's later weeks ramp back like any other.
+ */
+const outsideRamp = (f: PlanFacts, w: WeekFacts): boolean =>
   w.isRaceWeek ||
   w.week.phase === "taper" ||
   w.week.phase === "race" ||
-  w.week.phase === "recovery";
+  (w.week.phase === "recovery" && f.weeks[w.index - 1]?.week.phase !== "recovery");
 
 /**
  * PR-2's reference: the week before, or after a lighter week — a cutback, a week holding a
@@ -33,9 +36,9 @@ function checkRamp(f: PlanFacts): Finding[] {
   const cap = f.profile.rampCap;
   for (const week of f.weeks) {
     const ref = rampReference(f, week);
-    if (!ref || outsideRamp(week) || ref.training.runMin <= 0) continue;
+    if (!ref || outsideRamp(f, week) || ref.training.runMin <= 0) continue;
     const { runMin } = week.training;
-    if (runMin <= ref.training.runMin * (1 + cap) + slack.minutes) continue;
+    if (runMin <= ref.training.runMin * (1 + cap)) continue;
     const rise = runMin / ref.training.runMin - 1;
     out.push(
       errorAt("PR-2", week.path, {
@@ -65,7 +68,7 @@ function checkLoadSpike(f: PlanFacts): Finding[] {
     const mean = before.reduce((s, x) => s + x, 0) / before.length;
     if (mean <= 0) continue; // weeks without training: no ratio to read
     const ratio = week.training.load / mean;
-    if (ratio > cap + slack.share) {
+    if (ratio > cap) {
       out.push(errorAt("PR-3", week.path, { actual: ratio, limit: cap, weekIndex: week.index }));
     }
   }
@@ -81,7 +84,7 @@ function checkVolumeBounds(f: PlanFacts): Finding[] {
   const max = f.constraints.maxWeeklyMin;
   for (const week of f.weeks) {
     const { volumeMin } = week.training;
-    if (max === undefined || volumeMin <= max + slack.minutes) continue;
+    if (max === undefined || volumeMin <= max) continue;
     out.push(
       errorAt("PR-4", week.path, {
         measure: "weeklyMax",
@@ -97,7 +100,7 @@ function checkVolumeBounds(f: PlanFacts): Finding[] {
   const [lo, hi] = rules.firstWeekBand;
   const chronic = f.profile.chronicWeeklyMin;
   const { runMin } = first.training;
-  const limit = brokenBound(runMin, lo * chronic, hi * chronic, slack.minutes);
+  const limit = brokenBound(runMin, lo * chronic, hi * chronic, 0);
   if (limit !== undefined) {
     out.push(
       errorAt("PR-4", first.path, { measure: "firstWeek", actual: runMin, limit, weekIndex: 0 }),

@@ -148,6 +148,7 @@ export function easyRunOf(s: Session, minutes: number): Session {
     type: "easy",
     title: `Easy run ${minutes} min${strides ? " + 6 strides" : ""}`,
     steps: strides ? stridesSteps(minutes) : [work(minutes, "z2")],
+    intensity: "easy",
     key: false,
     notes: [],
   };
@@ -158,3 +159,20 @@ export const canTakeStrides = (s: Session): boolean =>
   (s.type === "easy" || s.type === "recovery" || s.type === "medium-long") &&
   s.steps.length === 1 &&
   totalMinutes(s.steps) >= stridesMinRunMin;
+
+/**
+ * RC-1's first days after a race and LR-5's days after a big weekend hold only easy running:
+ * any other session that landed there (a pickups fallback, a top-up) runs easy instead.
+ */
+export function easeVeryEasyDays(sessions: Session[], days: ReadonlySet<number>): void {
+  for (const [i, s] of sessions.entries()) {
+    const eased = s.running && s.type !== "race" && s.intensity !== "easy" && days.has(s.day);
+    if (!eased) continue;
+    const minutes = Math.round(totalMinutes(s.steps));
+    sessions[i] = {
+      ...easyRunOf(s, minutes),
+      title: `Easy run ${minutes} min`,
+      steps: [work(minutes, "z2")],
+    };
+  }
+}

@@ -91,7 +91,7 @@ export function longFinishInBand(others: Session[], t: WeekTarget, planned: numb
     Math.max(planned, Math.ceil(lo * runMin - quality)),
     Math.floor(hi * runMin - quality),
   );
-  return Math.max(0, Math.min(wanted, maxLongFinish(t.frame.phase, t.longRunMin)));
+  return Math.max(0, Math.min(wanted, maxLongFinish(t.frame.phase, t.longRunMin, t.backToBack)));
 }
 
 /**

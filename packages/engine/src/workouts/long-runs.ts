@@ -1,7 +1,7 @@
-import { isMarathonOrLonger } from "../constants.ts";
+import { isMarathonOrLonger, policy } from "../constants.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import type { Session } from "./session.ts";
-import { formatMinutes, work } from "./steps.ts";
+import { formatMinutes, totalMinutes, work } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
 /** The long run: time-based, mostly z2, a race-effort or progression finish when the week calls for it. */
@@ -25,9 +25,7 @@ export function longRunSession(
   const notes: string[] = [];
   if (offRoad) notes.push("On trail, on ground like the race's: its climbs, descents and footing.");
   if (ctx.fuelingGPerHour !== undefined) {
-    notes.push(
-      `Fueling practice: ${ctx.fuelingGPerHour} g carbohydrate per hour, with the race's own products.`,
-    );
+    notes.push(fuelingNote(ctx.fuelingGPerHour));
   } else if (total >= 90 && isMarathonOrLonger(ctx.enduranceCategory)) {
     notes.push("Carry water; take some carbohydrate after the first hour.");
   }
@@ -38,7 +36,8 @@ export function longRunSession(
     type: "long",
     title: `${t.backToBack ? "Back-to-back day 1: long run" : "Long run"} ${formatMinutes(total)}${finishText}`,
     steps,
-    intensity: finish > 0 ? "moderate" : "easy",
+    // A short finish leaves it an easy long run; a long stretch at race effort makes it moderate.
+    intensity: finish > total * policy.easyLongFinishShare ? "moderate" : "easy",
     key: t.backToBack || total >= 120,
     notes,
     running: true,
@@ -60,5 +59,24 @@ export function mediumLongSession(day: number, t: WeekTarget, ctx: WeekContext):
       ctx.surface !== "road" ? ["Same terrain as yesterday; practise eating on the move."] : [],
     running: true,
     vertWeight: ctx.surface !== "road" ? 1.3 : 1,
+  };
+}
+
+export const fuelingNote = (gPerHour: number): string =>
+  `Fueling practice: ${gPerHour} g carbohydrate per hour, with the race's own products.`;
+
+/**
+ * SP-3 every specific and peak week: a week with no long run (a cutback, days away) practises
+ * fueling on its longest run.
+ */
+export function fuelOnLongestRun(sessions: Session[], gPerHour: number | undefined): void {
+  if (gPerHour === undefined || sessions.some((s) => s.type === "long")) return;
+  // The longest run, the earliest of equals (the validator reads the same one).
+  const runs = sessions.filter((s) => s.running && s.type !== "race").sort((a, b) => a.day - b.day);
+  if (runs.length === 0) return;
+  const longest = runs.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
+  sessions[sessions.indexOf(longest)] = {
+    ...longest,
+    notes: [...longest.notes, fuelingNote(gPerHour)],
   };
 }

@@ -1,4 +1,4 @@
-import { type DistanceCategory, isMarathonOrLonger, rules } from "../constants.ts";
+import { type DistanceCategory, isMarathonOrLonger, policy, rules } from "../constants.ts";
 import type { PhaseKind, WeekKind } from "../schema/plan.ts";
 
 /** How a week's quality minutes are shared out before the sessions are built. */
@@ -51,10 +51,14 @@ export function planQuality(args: {
 }
 
 /** Most of the long run that may be run above easy: the rest stays z2 (IN-1). */
-export function maxLongFinish(phase: PhaseKind, longRunMin: number): number {
-  if (phase === "base") return Math.min(15, Math.round(longRunMin * 0.15));
+export function maxLongFinish(phase: PhaseKind, longRunMin: number, backToBack: boolean): number {
+  if (phase === "base") return Math.min(25, Math.round(longRunMin * 0.15));
   if (phase === "recovery" || phase === "race") return 0;
-  return Math.min(60, Math.round(longRunMin * 0.3));
+  // A long run under 2 h outside a back-to-back is no stress anchor: its finish stays short
+  // enough to keep it easy, never IN-2's third session.
+  const anchor = backToBack || longRunMin >= rules.anchorLongRunMin;
+  const share = anchor ? 0.3 : policy.easyLongFinishShare;
+  return Math.min(60, Math.floor(longRunMin * share));
 }
 
 /** Keep this far inside IN-1's band, so rounding never tips a week out of it. */

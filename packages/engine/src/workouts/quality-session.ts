@@ -55,9 +55,10 @@ export function qualitySession(
   // Small weeks get shorter warm-ups: the session must not swallow the week.
   const warmFull = Math.min(policy.warmupMin, Math.max(10, weekRunMin * 0.1));
   const coolFull = Math.min(policy.cooldownMin, Math.max(5, weekRunMin * 0.06));
-  const warm = Math.min(warmFull, Math.max(5, (cap - workTotal) * 0.6));
-  const cool = Math.max(5, Math.min(coolFull, cap - workTotal - warm));
-  const steps = toWholeMinutes([warmup(warm), ...part.steps, cooldown(cool)]);
+  // The cool-down keeps its 5 minutes; the warm-up takes what the day's cap leaves (CON-3).
+  const cool = Math.max(5, Math.min(coolFull, (cap - workTotal) * 0.4));
+  const warm = Math.max(5, Math.min(warmFull, cap - workTotal - cool));
+  const steps = toWholeMinutes([warmup(warm), ...part.steps, cooldown(cool)], cap);
   const hilly = part.type === "hills";
   const z = zoneMinutesOf(steps);
   const hard = !moderate && z.z4 + z.z5 > 0;

@@ -13,7 +13,11 @@ const isModerate = (s: Session) =>
  * week down to one or two runs): the longest easy run finishes steady. That is a moderate
  * session, so only while IN-2 has room for one more.
  */
-export function topUpWithSteadyFinish(sessions: Session[], t: WeekTarget): void {
+export function topUpWithSteadyFinish(
+  sessions: Session[],
+  t: WeekTarget,
+  veryEasyDays: ReadonlySet<number> = new Set(),
+): void {
   const [lo] = qualityBand(t.frame.phase);
   const running = sessions.filter((s) => s.running && s.type !== "race");
   const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0);
@@ -27,7 +31,9 @@ export function topUpWithSteadyFinish(sessions: Session[], t: WeekTarget): void 
   if (stress + sessions.filter(isModerate).length >= rules.maxStressAnchors) return;
   // Not on a race's eve (TP-3), nor on Sunday: next week may open with a race or a key session.
   const eves = new Set(sessions.filter((s) => s.type === "race").map((s) => s.day - 1));
-  const easy = running.filter((s) => s.type === "easy" && s.day < 6 && !eves.has(s.day));
+  const easy = running.filter(
+    (s) => s.type === "easy" && s.day < 6 && !eves.has(s.day) && !veryEasyDays.has(s.day),
+  );
   if (easy.length === 0) return;
   const longest = easy.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
   const minutes = Math.round(totalMinutes(longest.steps));

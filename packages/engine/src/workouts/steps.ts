@@ -27,16 +27,19 @@ export function repeat(times: number, ...steps: SimpleStep[]): Step {
 }
 
 /**
- * Lengthen the last step so the session lasts a whole number of minutes. Durations are
- * multiples of 5 s, so the sum is counted in twelfths of a minute to stay exact.
+ * Lengthen the last step so the session lasts a whole number of minutes — or shorten it,
+ * when lengthening would pass `maxMin` (a day's cap). Durations are multiples of 5 s, so the
+ * sum is counted in twelfths of a minute to stay exact.
  */
-export function toWholeMinutes(steps: Step[]): Step[] {
+export function toWholeMinutes(steps: Step[], maxMin = Number.POSITIVE_INFINITY): Step[] {
   let twelfths = 0;
   for (const s of runSteps(steps)) twelfths += Math.round(s.durationMin * 12);
-  const missing = (12 - (twelfths % 12)) % 12;
+  const over = twelfths % 12;
   const last = steps.at(-1);
-  if (missing === 0 || !last || last.kind === "repeat") return steps;
-  return [...steps.slice(0, -1), { ...last, durationMin: snap(last.durationMin + missing / 12) }];
+  if (over === 0 || !last || last.kind === "repeat") return steps;
+  const roundsUp = Math.ceil(twelfths / 12) <= maxMin;
+  const change = roundsUp ? (12 - over) / 12 : -over / 12;
+  return [...steps.slice(0, -1), { ...last, durationMin: snap(last.durationMin + change) }];
 }
 
 /** Flatten repeats into the steps as run, in order. */

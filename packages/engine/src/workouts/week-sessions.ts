@@ -7,7 +7,7 @@ import type { Zone } from "../schema/plan.ts";
 import type { Surface } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { hardFamilies, hillFamilies, moderateFamilies, needsHills } from "./choose-family.ts";
-import { easySessions } from "./easy-runs.ts";
+import { easeVeryEasyDays, easySessions } from "./easy-runs.ts";
 import type { Family } from "./families.ts";
 import { absorbOvershoot, fitLongRun } from "./fit-long-run.ts";
 import {
@@ -16,7 +16,7 @@ import {
   longFinishInBand,
   topUpWithStrides,
 } from "./fit-quality.ts";
-import { longRunSession, mediumLongSession } from "./long-runs.ts";
+import { fuelOnLongestRun, longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { shortenQuality } from "./pickups.ts";
 import { planQuality } from "./quality-plan.ts";
@@ -45,6 +45,8 @@ export interface WeekContext {
   maxRunMin: number;
   /** SP-3: this week's carbohydrate target on the long run, when it has one. */
   fuelingGPerHour?: number;
+  /** Days that hold only rest or easy running (RC-1's first days after a race, LR-5). */
+  veryEasyDays: ReadonlySet<number>;
 }
 
 /** workouts — give each slot of the week its structure, then fill the easy minutes. */
@@ -183,21 +185,22 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       sessions.push(mediumLongSession(mlSlot.day, fitted, ctx));
     // A long run squeezed below an easy run's length is no long run: the day rests.
     if (fitted.longRunMin >= policy.easyRunMin[0]) {
-      const finish = longFinishInBand(sessions, fitted, quality.longFinishMin);
+      const finish = ctx.veryEasyDays.has(longSlot.day)
+        ? 0
+        : longFinishInBand(sessions, fitted, quality.longFinishMin);
       topUpWithStrides(sessions, fitted, finish);
       sessions.push(longRunSession(longSlot.day, fitted, finish, ctx));
     }
   }
-  topUpWithSteadyFinish(sessions, t);
-  // A week with no long run to absorb them: floors that overflow the target cut the quality.
+  easeVeryEasyDays(sessions, ctx.veryEasyDays);
+  topUpWithSteadyFinish(sessions, t, ctx.veryEasyDays);
+  // A week with no long run to absorb them: floors that overflow the target cut the quality
+  // (a taper keeps its days, so its sharp session shortens for it to keep falling, TP-2).
   const overshoot = runMinutes(sessions) - t.runMin;
-  if (!longSlot && !keepsItsDays(t) && overshoot > Math.max(3, t.runMin * 0.05))
+  if (!longSlot && t.frame.phase !== "race" && overshoot > Math.max(3, t.runMin * 0.05))
     shortenQuality(sessions, overshoot);
   if (t.raceWindowTail) fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
+  fuelOnLongestRun(sessions, ctx.fuelingGPerHour);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
 }
-
-/** The taper and race week keep their run days and sharp session (TP-2). */
-const keepsItsDays = (t: WeekTarget): boolean =>
-  t.frame.phase === "taper" || t.frame.phase === "race";

@@ -1,0 +1,21 @@
+import { rules } from "../constants.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import type { CarryOver } from "./layout.ts";
+
+/**
+ * The days of a week that hold only rest or easy running — no moderate session, no steady
+ * finish: RC-1's first days after a race, this week's or last week's. (Placement keeps
+ * moderate work off the first half of RC-1's window; this is the part no fallback or top-up
+ * of the workouts stage may touch either.)
+ */
+export function veryEasyDaysOf(t: WeekTarget, start: number, carried: CarryOver): Set<number> {
+  const days = new Set<number>();
+  const add = (from: number, through: number) => {
+    for (let d = Math.max(0, from); d <= Math.min(6, through); d++) days.add(d);
+  };
+  add(0, carried.veryEasyThrough - start);
+  const raceDays = t.frame.trainingRaces.map((r) => r.day);
+  if (t.frame.phase === "race" && t.frame.raceDay !== undefined) raceDays.push(t.frame.raceDay);
+  for (const day of raceDays) add(day + 1, day + rules.veryEasyDaysAfterRace);
+  return days;
+}
