@@ -219,7 +219,9 @@ export const policy = {
   rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min
   taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
   taperStepDown: 0.1, // TP-2: each taper week runs at least this much less than the one before
-  raceWeekOfPeak: 0.42, // TP-2: the seven days before the race at 40–60% of the peak, aimed low
+  // TP-2: the seven days before the race at 40–60% of the peak, aimed at the middle so it holds
+  // whether the peak is read with its strength minutes or without.
+  raceWeekOfPeak: 0.5,
   // A long run whose steady or race-effort finish is at most this share of it is an easy run.
   easyLongFinishShare: 0.2,
   raceWindowMargin: 0.02, // TP-2: the race's seven days aim this far inside the 40–60% band
