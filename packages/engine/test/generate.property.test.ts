@@ -13,24 +13,15 @@ const propertyTimeoutMs = 180_000;
 
 const plan = planOf;
 
-const weekdayOf = (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
-
 /**
  * The envelope the rules are proven over: an athlete who usually runs 150 min a week or more
- * (or has no record), free on every day of the plan, with at least four run days and a race
- * from Thursday to Sunday. Outside it (days away, a race early in the week, very small weeks)
- * most plans still keep every rule; the rest are listed in the engine README.
+ * (or has no record) and is free on every day of the plan, with any run days and a race on any
+ * weekday. Outside it (days away, very small weeks) most plans still keep every rule; the
+ * rest are listed in the engine README (`npm run survey` measures them).
  */
 function inEnvelope(scenario: ScenarioInput, usualWeekMin: number): boolean {
   const c = scenario.constraints ?? {};
-  const goal = scenario.goals[0];
-  return (
-    (c.unavailable ?? []).length === 0 &&
-    (c.maxRunDaysPerWeek ?? 7) >= 4 &&
-    goal !== undefined &&
-    weekdayOf(goal.date) >= 3 &&
-    usualWeekMin >= 150
-  );
+  return (c.unavailable ?? []).length === 0 && usualWeekMin >= 150;
 }
 
 describe("any single-goal scenario", () => {

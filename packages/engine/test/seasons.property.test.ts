@@ -25,8 +25,8 @@ const sumsToOne = (shares: Record<string, number>, ids: string[]) => {
 
 /**
  * The rules every season keeps today, checked on every plan. The volume rules (PR-1..3),
- * hill work and vert (SP-1, SP-2), the taper and race days (TP-1..3, RC-1), IN-1 and CON-3
- * still break in some seasons; the engine README gives the rates.
+ * hill work and vert (SP-1, SP-2), the taper and race eve (TP-1..3) and IN-1 still break in
+ * some seasons; the engine README gives the rates.
  */
 const heldRules = [
   "FMT-1",
@@ -46,6 +46,11 @@ const heldRules = [
   "IN-3",
   "IN-5",
   "SP-3",
+  "RC-1",
+  "CON-1",
+  "CON-2",
+  "CON-3",
+  "CON-4",
 ];
 
 describe("any season of 2–4 goals", () => {
