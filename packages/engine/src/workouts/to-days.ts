@@ -2,7 +2,7 @@ import { rules } from "../constants.ts";
 import { addDays } from "../dates.ts";
 import type { Day, Step, Workout, Zone } from "../schema/plan.ts";
 import type { Session } from "./session.ts";
-import { runSteps, totalMinutes, zoneMinutesOf } from "./steps.ts";
+import { totalMinutes, zoneMinutesOf } from "./steps.ts";
 
 export interface DayContext {
   weekStart: string;
@@ -16,19 +16,20 @@ export interface DayContext {
 /** Sessions → the week's seven days: vert shared by terrain weight, distance from zone paces. */
 export function toDays(sessions: Session[], ctx: DayContext): Day[] {
   const vert = shareVert(sessions, Math.min(ctx.vertM, vertCeiling(sessions, ctx)));
-  const days: Day[] = [];
-  for (let d = 0; d < 7; d++) {
-    const date = addDays(ctx.weekStart, d);
-    const workouts = sessions
-      .map((s, i) => ({ s, vertM: vert[i] ?? 0 }))
-      .filter(({ s }) => s.day === d)
-      .map(({ s, vertM }, n) => toWorkout(s, `${date}-${n + 1}`, vertM, ctx));
-    days.push({
+  const byDay: Workout[][] = [[], [], [], [], [], [], []];
+  const dates = byDay.map((_, d) => addDays(ctx.weekStart, d));
+  sessions.forEach((s, i) => {
+    const list = byDay[s.day];
+    if (!list) return;
+    list.push(toWorkout(s, `${dates[s.day]}-${list.length + 1}`, vert[i] ?? 0, ctx));
+  });
+  return byDay.map((workouts, d) => {
+    const date = dates[d] ?? ctx.weekStart;
+    return {
       date,
       workouts: workouts.length > 0 ? workouts : [restWorkout(`${date}-1`, ctx.contribution)],
-    });
-  }
-  return days;
+    };
+  });
 }
 
 /**
@@ -48,8 +49,12 @@ function vertCeiling(sessions: Session[], ctx: DayContext): number {
 /** ITRA km-effort of the steps: each step's minutes at its zone's pace. */
 function effortKmOf(steps: readonly Step[], paces: Record<Zone, number>): number {
   let effortKm = 0;
-  for (const step of runSteps(steps))
-    effortKm += (step.durationMin * 60) / paces[step.zone ?? "z2"];
+  for (const step of steps) {
+    if (step.kind !== "repeat") effortKm += (step.durationMin * 60) / paces[step.zone ?? "z2"];
+    else
+      for (const inner of step.steps)
+        effortKm += (inner.durationMin * 60 * step.times) / paces[inner.zone ?? "z2"];
+  }
   return effortKm;
 }
 
