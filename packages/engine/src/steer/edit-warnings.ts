@@ -2,7 +2,7 @@ import { daysBetween } from "../dates.ts";
 import { describeFinding } from "../explain/findings.ts";
 import type { Plan, PlanWarning } from "../schema/plan.ts";
 import type { Finding } from "../validate/finding.ts";
-import { validatePlan } from "../validate/validate.ts";
+import { planErrors } from "../validate/validate.ts";
 
 /** The code of a warning about a rule the runner's own edit breaks. */
 export const editBreaksRule = "EDIT_BREAKS_RULE";
@@ -44,9 +44,9 @@ export function withEditWarnings(plan: Plan, editedWeeks: readonly number[]): Pl
   for (const w of plan.warnings)
     if (w.code === editBreaksRule && w.weekIndex !== undefined) weeks.add(w.weekIndex);
   const fresh = new Map<string, PlanWarning>();
-  for (const f of validatePlan({ ...plan, warnings: others })) {
+  for (const f of planErrors({ ...plan, warnings: others })) {
     const week = weekOf(f, plan);
-    if (f.severity !== "error" || week === undefined || !weeks.has(week)) continue;
+    if (week === undefined || !weeks.has(week)) continue;
     const id = editWarningId(f.rule, week);
     // One warning a rule and week: the first finding says enough to act on.
     if (!fresh.has(id)) fresh.set(id, editWarning(f, week));

@@ -4,7 +4,7 @@ import type { PlanContext } from "../plan-context.ts";
 import { subSeed } from "../random.ts";
 import { ok, type Result } from "../result.ts";
 import type { Day, Plan, PlanWarning, Week } from "../schema/plan.ts";
-import { validatePlan } from "../validate/validate.ts";
+import { planErrors } from "../validate/validate.ts";
 import { contextOfPlan } from "./context.ts";
 import { sameRoles } from "./day-roles.ts";
 import { keepLocked, lockedRunsOf } from "./locks.ts";
@@ -108,11 +108,7 @@ function withDay(before: Week, fresh: Week, date: string): Week | undefined {
 }
 
 function errorKeys(plan: Plan): Set<string> {
-  return new Set(
-    validatePlan(plan)
-      .filter((f) => f.severity === "error")
-      .map((f) => `${f.rule}|${f.measure ?? ""}|${f.weekIndex ?? ""}`),
-  );
+  return new Set(planErrors(plan).map((f) => `${f.rule}|${f.measure ?? ""}|${f.weekIndex ?? ""}`));
 }
 
 const weeksOf = (span: ScopeSpan) =>

@@ -36,12 +36,24 @@ const checks: readonly ((f: PlanFacts) => Finding[])[] = [
   checkConstraints,
 ];
 
+/** The checks that can find an error: all but the load model's, whose rules only warn (LD-1, LD-2). */
+const errorChecks = checks.filter((check) => check !== checkForm);
+
 /**
  * validate — every rule of TRAINING-RULES.md over one plan, as data. A broken calendar
  * (FMT-1) stops the rest: the rules read days by their place in it. A warn-rule finding the
  * plan already told the user about (a warning with that rule) is left out.
  */
 export function validatePlan(plan: Plan): Finding[] {
+  return findingsOf(plan, checks);
+}
+
+/** The errors `validatePlan` finds, without running the checks that only warn (steering reads these). */
+export function planErrors(plan: Plan): Finding[] {
+  return findingsOf(plan, errorChecks).filter((f) => f.severity === "error");
+}
+
+function findingsOf(plan: Plan, checks: readonly ((f: PlanFacts) => Finding[])[]): Finding[] {
   const calendar = checkCalendar(plan);
   const phaseCover = checkPhaseCover(plan);
   if (calendar.length > 0) return [...calendar, ...phaseCover];
