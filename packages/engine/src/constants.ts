@@ -185,7 +185,7 @@ export const policy = {
   unrecordedWeeksBeforeWarning: 2,
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%
   cutbackLongRunUltraMin: 30,
-  spikeMargin: 0.06, // keep PR-3 this far under its cap: the plan's zones vary a little
+  spikeMargin: 0.03, // keep PR-3 this far under its cap: the built week is checked again (fitWeek)
   // After a race the built week is checked against PR-3 again: the estimate may run closer.
   spikeMarginAfterRace: 0.02,
   // A loading week its estimate cut under this share of PR-3's cap is scaled back up, by at

@@ -170,10 +170,12 @@ export class TargetPlanner {
       run = capacity;
       target.limitedBy = "capacity";
     }
-    const weeklyMax =
-      (c.maxWeeklyMin ?? Number.POSITIVE_INFINITY) / (1 + policy.nonRunShare[frame.phase]);
-    if (run > weeklyMax) {
-      run = weeklyMax;
+    // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
+    // keeps its 20 minutes however small the week).
+    const maxWeekly = c.maxWeeklyMin ?? Number.POSITIVE_INFINITY;
+    const nonRunAt = (r: number) => nonRunMinOf(nonRunTargets(frame, r, frame.terrain.surface, c));
+    for (let attempt = 0; attempt < 3 && run + nonRunAt(run) > maxWeekly; attempt++) {
+      run = Math.max(0, Math.floor(maxWeekly - nonRunAt(run)));
       target.limitedBy = "max-weekly";
     }
     target.beforeSpikeRunMin = run;
