@@ -129,6 +129,10 @@ function cutbackReference(
   return last && holdsTrainingRace(last) ? realized.at(-2) : realized.at(-1);
 }
 
+/** A cutback, a training race week, or a week with days the athlete can't train. */
+const isLighterTarget = (t: WeekTarget | undefined): boolean =>
+  t !== undefined && (isLighterWeek(t.frame) || t.availability.unavailable.some(Boolean));
+
 /**
  * PR-2's ceiling for a week as the validator reads it: the week before, or after a lighter
  * one (a cutback, a training race week, a week with days the athlete can't train) the bigger
@@ -140,13 +144,13 @@ function rampLimit(
   frame: WeekFrame,
   rampCap: number,
 ): number {
-  const lighter = (t: WeekTarget | undefined) =>
-    t !== undefined && (isLighterWeek(t.frame) || t.availability.unavailable.some(Boolean));
   const last = realized.at(-1);
   if (!last || last.runMin <= 0) return Number.POSITIVE_INFINITY;
   let reference = last.runMin;
-  if (lighter(targets[frame.index - 1])) {
-    const full = realized.findLastIndex((_, i) => !lighter(targets[i]) && i < frame.index - 1);
+  if (isLighterTarget(targets[frame.index - 1])) {
+    const full = realized.findLastIndex(
+      (_, i) => !isLighterTarget(targets[i]) && i < frame.index - 1,
+    );
     reference = Math.max(reference, realized[full]?.runMin ?? 0);
   }
   return reference * (1 + rampCap);

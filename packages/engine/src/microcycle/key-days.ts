@@ -1,4 +1,5 @@
-import type { WeekAvailability } from "./availability.ts";
+import type { PlanConstraints } from "../constraints.ts";
+import { dayCapMin, type WeekAvailability } from "./availability.ts";
 
 /** The long-run day: the preferred one when runnable, else the nearest runnable day, later first. */
 export function longRunDayOf(a: WeekAvailability, preferred: number): number | undefined {
@@ -16,9 +17,9 @@ export function longRunDayOf(a: WeekAvailability, preferred: number): number | u
 export function mediumLongDayOf(
   a: WeekAvailability,
   longDay: number,
-  capOf: (day: number) => number,
+  c: PlanConstraints,
   minMin: number,
 ): number | undefined {
   const d = longDay + 1;
-  return d <= 6 && a.runnable[d] && capOf(d) >= minMin ? d : undefined;
+  return d <= 6 && a.runnable[d] && dayCapMin(d, c) >= minMin ? d : undefined;
 }

@@ -10,12 +10,14 @@ import type { CarryOver } from "./layout.ts";
  */
 export function veryEasyDaysOf(t: WeekTarget, start: number, carried: CarryOver): Set<number> {
   const days = new Set<number>();
-  const add = (from: number, through: number) => {
-    for (let d = Math.max(0, from); d <= Math.min(6, through); d++) days.add(d);
-  };
-  add(0, carried.veryEasyThrough - start);
+  addDays(days, 0, carried.veryEasyThrough - start);
   const raceDays = t.frame.trainingRaces.map((r) => r.day);
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) raceDays.push(t.frame.raceDay);
-  for (const day of raceDays) add(day + 1, day + rules.veryEasyDaysAfterRace);
+  for (const day of raceDays) addDays(days, day + 1, day + rules.veryEasyDaysAfterRace);
   return days;
+}
+
+/** The week's days from `from` through `through`, added to `days`. */
+function addDays(days: Set<number>, from: number, through: number): void {
+  for (let d = Math.max(0, from); d <= Math.min(6, through); d++) days.add(d);
 }

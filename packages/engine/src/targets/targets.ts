@@ -173,9 +173,10 @@ export class TargetPlanner {
     // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
     // keeps its 20 minutes however small the week).
     const maxWeekly = c.maxWeeklyMin ?? Number.POSITIVE_INFINITY;
-    const nonRunAt = (r: number) => nonRunMinOf(nonRunTargets(frame, r, frame.terrain.surface, c));
-    for (let attempt = 0; attempt < 3 && run + nonRunAt(run) > maxWeekly; attempt++) {
-      run = Math.max(0, Math.floor(maxWeekly - nonRunAt(run)));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const nonRunMin = nonRunMinOf(nonRunTargets(frame, run, frame.terrain.surface, c));
+      if (run + nonRunMin <= maxWeekly) break;
+      run = Math.max(0, Math.floor(maxWeekly - nonRunMin));
       target.limitedBy = "max-weekly";
     }
     target.beforeSpikeRunMin = run;

@@ -48,16 +48,15 @@ export function longRunDays(args: {
     ...availability,
     runnable: availability.runnable.map((r, d) => r && !nearRace(raceDays, d)),
   };
-  const capOf = (d: number) => dayCapMin(d, c);
   // LR-4: the medium-long is the day after the long run. When that day is out of reach (a
   // Sunday long run), the back-to-back weekend starts a day earlier.
   const floor = args.mediumLongFloorMin;
-  const after = mediumLongDayOf(mlChoices, longDay, capOf, floor);
+  const after = mediumLongDayOf(mlChoices, longDay, c, floor);
   if (after !== undefined) return { longDay, backToBack: { longDay, mlDay: after } };
   const earlier = longDay - 1;
   const shifted =
     earlier >= 0 && longChoices.runnable[earlier]
-      ? mediumLongDayOf(mlChoices, earlier, capOf, floor)
+      ? mediumLongDayOf(mlChoices, earlier, c, floor)
       : undefined;
   return shifted === undefined
     ? { longDay }

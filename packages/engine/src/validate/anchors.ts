@@ -24,15 +24,20 @@ function anchorCount(week: WeekFacts): number {
  */
 function moderatesOf(week: WeekFacts): WorkoutAt[] {
   const inBlock = new Set(week.backToBacks.flatMap((p) => [p.long.workout, p.mediumLong.workout]));
-  const isAnchor = (w: Workout) =>
-    w.type === "race" ||
-    inBlock.has(w) ||
-    ((w.type === "long" || w.type === "medium-long") && w.durationMin >= rules.anchorLongRunMin);
   return week.days.flatMap((d) =>
     d.workouts.filter(
-      (at) => isRunning(at.workout) && at.workout.intensity === "moderate" && !isAnchor(at.workout),
+      (at) =>
+        isRunning(at.workout) &&
+        at.workout.intensity === "moderate" &&
+        !isOwnAnchor(at.workout, inBlock),
     ),
   );
+}
+
+/** A race, a back-to-back's day, a long run of 2 h or more: an anchor of its own. */
+function isOwnAnchor(w: Workout, inBlock: ReadonlySet<Workout>): boolean {
+  if (w.type === "race" || inBlock.has(w)) return true;
+  return (w.type === "long" || w.type === "medium-long") && w.durationMin >= rules.anchorLongRunMin;
 }
 
 /** Days holding a hard session, a long run, a back-to-back's medium-long or a race. */

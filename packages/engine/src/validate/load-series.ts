@@ -1,4 +1,4 @@
-import { dailyForm, startingDailyLoad } from "./load.ts";
+import { LoadModel, startingDailyLoad } from "./load.ts";
 import type { PlanFacts } from "./week-facts.ts";
 
 /**
@@ -21,19 +21,27 @@ export interface LoadSeries {
 }
 
 export function loadSeries(f: PlanFacts): LoadSeries {
-  const historyDays = f.historyLoads.flatMap((load) => Array<number>(7).fill(load / 7));
-  const planDays = (of: "all" | "training") => f.days.map((d) => d[of].load);
   // The history's mean level carried in (a steady runner), else the plan's first week.
   const start = startingDailyLoad(f.historyLoads, f.weeks[0]?.all.load ?? 0);
-  const run = (days: number[], from: number) => dailyForm([...historyDays, ...days], from);
-  const skip = historyDays.length;
-  const all = run(planDays("all"), start);
-  const training = run(planDays("training"), start);
-  const fromNothing = run(planDays("all"), 0);
-  return {
-    ctl: all.ctl.slice(skip),
-    form: all.form.slice(skip),
-    trainingForm: training.form.slice(skip),
-    ctlFromNothing: fromNothing.ctl.slice(skip),
-  };
+  const all = new LoadModel(start);
+  const training = new LoadModel(start);
+  const fromNothing = new LoadModel(0);
+  for (const weekLoad of f.historyLoads) {
+    for (let d = 0; d < 7; d++) {
+      all.add(weekLoad / 7);
+      training.add(weekLoad / 7);
+      fromNothing.add(weekLoad / 7);
+    }
+  }
+  const series: LoadSeries = { ctl: [], form: [], trainingForm: [], ctlFromNothing: [] };
+  for (const day of f.days) {
+    series.form.push(all.form);
+    series.trainingForm.push(training.form);
+    all.add(day.all.load);
+    training.add(day.training.load);
+    fromNothing.add(day.all.load);
+    series.ctl.push(all.ctl);
+    series.ctlFromNothing.push(fromNothing.ctl);
+  }
+  return series;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../constants.ts";
 import { makePlan, workoutAt } from "./fixtures.test-util.ts";
-import { dailyForm, historyWeekLoad, startingDailyLoad, workoutLoad } from "./load.ts";
+import { historyWeekLoad, LoadModel, startingDailyLoad, workoutLoad } from "./load.ts";
 
 describe("workoutLoad", () => {
   const base = workoutAt(makePlan(), 0, 1);
@@ -38,18 +38,22 @@ describe("history load", () => {
   });
 });
 
-describe("dailyForm", () => {
+describe("LoadModel", () => {
   it("holds form at 0 while the load stays at the starting level", () => {
-    const { form, ctl } = dailyForm([50, 50, 50], 50);
-    expect(form).toEqual([0, 0, 0]);
-    expect(ctl).toEqual([50, 50, 50]);
+    const model = new LoadModel(50);
+    for (let d = 0; d < 3; d++) {
+      model.add(50);
+      expect(model.form).toBe(0);
+      expect(model.ctl).toBe(50);
+    }
   });
 
   it("reads form going into a day from the day before: a big day shows the next morning", () => {
-    const { form, ctl, atl } = dailyForm([190, 50], 50);
-    expect(form[0]).toBe(0);
-    expect(ctl[0]).toBeCloseTo(50 + 140 / rules.ctlDays);
-    expect(atl[0]).toBeCloseTo(50 + 140 / rules.atlDays);
-    expect(form[1]).toBeCloseTo(140 / rules.ctlDays - 140 / rules.atlDays);
+    const model = new LoadModel(50);
+    expect(model.form).toBe(0);
+    model.add(190);
+    expect(model.ctl).toBeCloseTo(50 + 140 / rules.ctlDays);
+    expect(model.atl).toBeCloseTo(50 + 140 / rules.atlDays);
+    expect(model.form).toBeCloseTo(140 / rules.ctlDays - 140 / rules.atlDays);
   });
 });

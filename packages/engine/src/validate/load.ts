@@ -43,26 +43,25 @@ export function startingDailyLoad(
   return historyWeekLoads.reduce((s, x) => s + x, 0) / historyWeekLoads.length / 7;
 }
 
-export interface DailyForm {
-  /** Fitness after each day's load (k = 1/ctlDays). */
-  ctl: number[];
-  /** Fatigue after each day's load (k = 1/atlDays). */
-  atl: number[];
-  /** Form going into each day: CTL − ATL of the day before. */
-  form: number[];
-}
+/**
+ * Fitness and fatigue (CTL, ATL) carried day by day from a starting level (k = 1/ctlDays,
+ * 1/atlDays); form (TSB) is CTL − ATL going into a day, so a big day shows the next morning.
+ */
+export class LoadModel {
+  ctl: number;
+  atl: number;
 
-/** CTL, ATL and form (TSB) of each day, from the daily loads and the starting level. */
-export function dailyForm(dailyLoads: readonly number[], startLoad: number): DailyForm {
-  const out: DailyForm = { ctl: [], atl: [], form: [] };
-  let ctl = startLoad;
-  let atl = startLoad;
-  for (const load of dailyLoads) {
-    out.form.push(ctl - atl);
-    ctl += (load - ctl) / rules.ctlDays;
-    atl += (load - atl) / rules.atlDays;
-    out.ctl.push(ctl);
-    out.atl.push(atl);
+  constructor(startLoad: number) {
+    this.ctl = startLoad;
+    this.atl = startLoad;
   }
-  return out;
+
+  get form(): number {
+    return this.ctl - this.atl;
+  }
+
+  add(dayLoad: number): void {
+    this.ctl += (dayLoad - this.ctl) / rules.ctlDays;
+    this.atl += (dayLoad - this.atl) / rules.atlDays;
+  }
 }

@@ -22,13 +22,15 @@ const outsideRamp = (f: PlanFacts, w: WeekFacts): boolean =>
  */
 function rampReference(f: PlanFacts, week: WeekFacts): WeekFacts | undefined {
   const previous = f.weeks[week.index - 1];
-  const lighter = (w: WeekFacts) => w.isCutback || w.isRaceWeek || hasUnavailableDays(f, w);
-  if (!previous || !lighter(previous)) return previous;
-  const full = f.weeks.slice(0, previous.index).findLast((w) => !lighter(w));
+  if (!previous || !isLighter(f, previous)) return previous;
+  const full = f.weeks.slice(0, previous.index).findLast((w) => !isLighter(f, w));
   // No full week before it: nothing to measure the rise from.
   if (!full) return undefined;
   return full.training.runMin >= previous.training.runMin ? full : previous;
 }
+
+const isLighter = (f: PlanFacts, w: WeekFacts): boolean =>
+  w.isCutback || w.isRaceWeek || hasUnavailableDays(f, w);
 
 /** PR-2: training time rises at most the athlete's ramp cap over the reference week. */
 function checkRamp(f: PlanFacts): Finding[] {
