@@ -23,6 +23,8 @@ function anchorCount(week: WeekFacts): number {
  * moderate effort is a moderate session like any other.
  */
 function moderatesOf(week: WeekFacts): WorkoutAt[] {
+  const any = week.days.some((d) => d.workouts.some((at) => at.workout.intensity === "moderate"));
+  if (!any) return [];
   const inBlock = new Set(week.backToBacks.flatMap((p) => [p.long.workout, p.mediumLong.workout]));
   return week.days.flatMap((d) =>
     d.workouts.filter(

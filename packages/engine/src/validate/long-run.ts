@@ -47,16 +47,21 @@ function longestRecentRuns(f: PlanFacts): number[] {
   }));
   // Without history, the profile's assumed longest run stands for the days before the plan.
   if (history.length === 0) history.push({ day: -1, minutes: f.profile.longestRecentRunMin });
+  // The longest of a sliding window, kept as a queue of days whose runs are still the longest
+  // from them on (each day enters and leaves it once).
+  const window: { day: number; minutes: number }[] = [...history].sort((a, b) => a.day - b.day);
+  const queue: { day: number; minutes: number }[] = [];
+  const push = (entry: { day: number; minutes: number }) => {
+    while ((queue.at(-1)?.minutes ?? Number.POSITIVE_INFINITY) <= entry.minutes) queue.pop();
+    queue.push(entry);
+  };
+  for (const h of window) push(h);
   return f.days.map((day) => {
+    if (day.index > 0)
+      push({ day: day.index - 1, minutes: f.days[day.index - 1]?.longestRunMin ?? 0 });
     const from = day.index - rules.recentRunWindowDays;
-    let longest = 0;
-    for (const h of from < 0 ? history : []) {
-      if (h.day >= from) longest = Math.max(longest, h.minutes);
-    }
-    for (let d = Math.max(0, from); d < day.index; d++) {
-      longest = Math.max(longest, f.days[d]?.longestRunMin ?? 0);
-    }
-    return longest;
+    while (queue.length > 0 && (queue[0]?.day ?? 0) < from) queue.shift();
+    return queue[0]?.minutes ?? 0;
   });
 }
 
