@@ -1,5 +1,15 @@
 /** @cairn/engine — the one public entry point. */
 
+export {
+  addDays,
+  daysBetween,
+  epochDayOf,
+  isoOf,
+  isRealIsoDate,
+  mondayOf,
+  shortDate,
+  weekdayIndex,
+} from "./dates.ts";
 export { describeFinding } from "./explain/findings.ts";
 export { planToCsv } from "./export/csv.ts";
 export { type ExportFileName, exportFileName } from "./export/file-names.ts";

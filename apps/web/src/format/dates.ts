@@ -3,50 +3,29 @@
  * days must not shift with the browser's time zone or a DST change.
  */
 
-const msPerDay = 86_400_000;
-const monthNames = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-];
+import {
+  addDays,
+  daysBetween,
+  epochDayOf,
+  isoOf,
+  isRealIsoDate,
+  mondayOf,
+  shortDate,
+  weekdayIndex as weekdayOfEpochDay,
+} from "@cairn/engine";
+
+export { addDays, daysBetween, epochDayOf, mondayOf, shortDate };
+
 export const weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 export const weekdayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type WeekdayKey = (typeof weekdayKeys)[number];
 
-export function epochDayOf(iso: string): number {
-  const [year = 1970, month = 1, day = 1] = iso.split("-").map(Number);
-  return Math.floor(Date.UTC(year, month - 1, day) / msPerDay);
-}
+export const isoOfEpochDay = isoOf;
 
-export const isoOfEpochDay = (day: number): string =>
-  new Date(day * msPerDay).toISOString().slice(0, 10);
+/** Monday 0 … Sunday 6. */
+export const weekdayIndex = (iso: string): number => weekdayOfEpochDay(epochDayOf(iso));
 
-export const addDays = (iso: string, days: number): string => isoOfEpochDay(epochDayOf(iso) + days);
-
-export const daysBetween = (from: string, to: string): number => epochDayOf(to) - epochDayOf(from);
-
-/** Monday 0 … Sunday 6 (1 January 1970 was a Thursday). */
-export const weekdayIndex = (iso: string): number => (epochDayOf(iso) + 3) % 7;
-
-export const mondayOf = (iso: string): string => addDays(iso, -weekdayIndex(iso));
-
-export const isIsoDate = (text: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(text) && isoOfEpochDay(epochDayOf(text)) === text;
-
-/** "2027-03-30" → "30 Mar" */
-export function shortDate(iso: string): string {
-  const day = Number(iso.slice(8, 10));
-  return `${day} ${monthNames[Number(iso.slice(5, 7)) - 1] ?? ""}`;
-}
+export const isIsoDate = isRealIsoDate;
 
 /** "2027-03-30" → "Tue 30 Mar" */
 export const dayLabel = (iso: string): string =>

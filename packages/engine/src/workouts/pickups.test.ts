@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { asPickups, shortenQuality, shortestPickupsMin } from "./pickups.ts";
 import type { Session } from "./session.ts";
-import { totalMinutes, work } from "./steps.ts";
-
-const session = (day: number, minutes: number, over: Partial<Session> = {}): Session => ({
-  day,
-  type: "easy",
-  title: `Easy run ${minutes} min`,
-  steps: [work(minutes, "z2")],
-  intensity: "easy",
-  key: false,
-  notes: [],
-  running: true,
-  vertWeight: 1,
-  ...over,
-});
+import { easyRun } from "./sessions.test-util.ts";
+import { totalMinutes } from "./steps.ts";
 
 const hills = (day: number, minutes: number) =>
-  session(day, minutes, { type: "hills", title: "Hill repeats", intensity: "hard", key: true });
+  easyRun(day, minutes, { type: "hills", title: "Hill repeats", intensity: "hard", key: true });
 
 describe("asPickups", () => {
   it("keeps the day and role, and a hill session uphill (SP-2)", () => {
@@ -30,16 +18,16 @@ describe("asPickups", () => {
 
 describe("shortenQuality (PR-1 and PR-2 when floors overflow a small week)", () => {
   it("takes the minutes from the biggest quality session", () => {
-    const sessions = [session(1, 20), hills(3, 29), session(5, 20)];
+    const sessions = [easyRun(1, 20), hills(3, 29), easyRun(5, 20)];
     shortenQuality(sessions, 7);
     expect(sessions.map((s) => totalMinutes(s.steps))).toEqual([20, 22, 20]);
   });
 
   it("never goes below the shortest pickups session, and leaves easy runs alone", () => {
-    const sessions = [session(1, 20), hills(3, 29)];
+    const sessions = [easyRun(1, 20), hills(3, 29)];
     shortenQuality(sessions, 30);
     expect(totalMinutes((sessions[1] as Session).steps)).toBe(shortestPickupsMin);
-    const easyOnly = [session(1, 40)];
+    const easyOnly = [easyRun(1, 40)];
     shortenQuality(easyOnly, 10);
     expect(totalMinutes((easyOnly[0] as Session).steps)).toBe(40);
   });

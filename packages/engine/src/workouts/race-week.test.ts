@@ -2,23 +2,11 @@ import { describe, expect, it } from "vitest";
 import { stridesSteps } from "./easy-runs.ts";
 import { fitWindowTail } from "./race-week.ts";
 import { runMinutes, type Session } from "./session.ts";
-import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
-
-const run = (day: number, minutes: number, over: Partial<Session> = {}): Session => ({
-  day,
-  type: "easy",
-  title: `Easy run ${minutes} min`,
-  steps: [work(minutes, "z2")],
-  intensity: "easy",
-  key: false,
-  notes: [],
-  running: true,
-  vertWeight: 1,
-  ...over,
-});
+import { easyRun, qualityShare } from "./sessions.test-util.ts";
+import { totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 
 const sharp = (day: number, minutes: number): Session =>
-  run(day, minutes, {
+  easyRun(day, minutes, {
     type: "intervals",
     title: "Intervals",
     intensity: "hard",
@@ -29,19 +17,16 @@ const sharp = (day: number, minutes: number): Session =>
 const inWindow = (sessions: Session[], from: number) =>
   runMinutes(sessions.filter((s) => s.day >= from));
 
-const qualityShare = (sessions: Session[]) =>
-  sessions.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) / runMinutes(sessions);
-
 describe("fitWindowTail (TP-2 from the last taper week before an early-week race)", () => {
   it("leaves the week alone when its tail already fits", () => {
-    const sessions = [sharp(1, 40), run(3, 30), run(5, 30)];
+    const sessions = [sharp(1, 40), easyRun(3, 30), easyRun(5, 30)];
     const before = structuredClone(sessions);
     fitWindowTail(sessions, 1, 120);
     expect(sessions).toEqual(before);
   });
 
   it("shrinks the tail's easy runs first, keeping the days and the sharp session", () => {
-    const sessions = [run(0, 40), sharp(1, 40), run(3, 45), run(5, 45)];
+    const sessions = [easyRun(0, 40), sharp(1, 40), easyRun(3, 45), easyRun(5, 45)];
     fitWindowTail(sessions, 2, 60);
     expect(inWindow(sessions, 2)).toBeLessThanOrEqual(60);
     expect(sessions.map((s) => s.day)).toEqual([0, 1, 3, 5]);
@@ -50,7 +35,10 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
   });
 
   it("keeps strides on a run long enough for them", () => {
-    const strides = run(4, 30, { title: "Easy run 30 min + 6 strides", steps: stridesSteps(30) });
+    const strides = easyRun(4, 30, {
+      title: "Easy run 30 min + 6 strides",
+      steps: stridesSteps(30),
+    });
     const sessions = [sharp(1, 35), strides];
     fitWindowTail(sessions, 1, 60);
     const kept = sessions.find((s) => s.day === 4) as Session;
@@ -60,7 +48,7 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
   });
 
   it("turns the sharp session into pickups when easy runs are at their floor, intensity kept", () => {
-    const sessions = [sharp(1, 45), run(3, 15), run(5, 15)];
+    const sessions = [sharp(1, 45), easyRun(3, 15), easyRun(5, 15)];
     fitWindowTail(sessions, 1, 55);
     expect(inWindow(sessions, 1)).toBeLessThanOrEqual(55);
     const pickups = sessions.find((s) => s.day === 1) as Session;
@@ -71,7 +59,7 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
   });
 
   it("drops easy runs last, and keeps at least one run in the window", () => {
-    const sessions = [sharp(1, 30), run(3, 20), run(5, 20)];
+    const sessions = [sharp(1, 30), easyRun(3, 20), easyRun(5, 20)];
     fitWindowTail(sessions, 1, 10);
     expect(sessions.length).toBe(1);
     expect(sessions[0]?.intensity).toBe("hard");

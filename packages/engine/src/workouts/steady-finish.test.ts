@@ -2,33 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import type { Session } from "./session.ts";
+import { easyRun, qualityShare } from "./sessions.test-util.ts";
 import { topUpWithSteadyFinish } from "./steady-finish.ts";
-import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
+import { totalMinutes, work } from "./steps.ts";
 
 const weekIn = (phase: PhaseKind) => ({ frame: { phase } }) as WeekTarget;
 
-const run = (day: number, minutes: number, over: Partial<Session> = {}): Session => ({
-  day,
-  type: "easy",
-  title: `Easy run ${minutes} min`,
-  steps: [work(minutes, "z2")],
-  intensity: "easy",
-  key: false,
-  notes: [],
-  running: true,
-  vertWeight: 1,
-  ...over,
-});
-
-const qualityShare = (sessions: Session[]) => {
-  const running = sessions.filter((s) => s.running);
-  const minutes = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0);
-  return running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) / minutes;
-};
-
 describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
   it("turns the longest easy run of an all-easy taper week into a steady finish inside the band", () => {
-    const sessions = [run(1, 40), run(3, 90), run(5, 40)];
+    const sessions = [easyRun(1, 40), easyRun(3, 90), easyRun(5, 40)];
     topUpWithSteadyFinish(sessions, weekIn("taper"));
     const changed = sessions[1] as Session;
     expect(changed).toMatchObject({ type: "progression", intensity: "moderate", day: 3 });
@@ -39,30 +21,30 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
   });
 
   it("never puts the steady finish on a race's eve or on Sunday", () => {
-    const race = run(5, 60, { type: "race", intensity: "hard" });
-    const sessions = [run(1, 30), run(4, 90), race, run(6, 90)];
+    const race = easyRun(5, 60, { type: "race", intensity: "hard" });
+    const sessions = [easyRun(1, 30), easyRun(4, 90), race, easyRun(6, 90)];
     topUpWithSteadyFinish(sessions, weekIn("build"));
     expect(sessions.map((s) => s.type)).toEqual(["progression", "easy", "race", "easy"]);
   });
 
   it("leaves a week alone when IN-2 has no room for another moderate session", () => {
-    const hard = run(1, 60, { type: "intervals", intensity: "hard", steps: [work(60, "z2")] });
-    const long = run(6, 150, { type: "long" });
-    const sessions = [hard, run(3, 60), long];
+    const hard = easyRun(1, 60, { type: "intervals", intensity: "hard", steps: [work(60, "z2")] });
+    const long = easyRun(6, 150, { type: "long" });
+    const sessions = [hard, easyRun(3, 60), long];
     topUpWithSteadyFinish(sessions, weekIn("build"));
     expect(sessions.map((s) => s.type)).toEqual(["intervals", "easy", "long"]);
   });
 
   it("leaves a week alone that already holds its quality, or a recovery week", () => {
-    const tempo = run(2, 60, {
+    const tempo = easyRun(2, 60, {
       type: "tempo",
       intensity: "hard",
       steps: [work(30, "z2"), work(30, "z4")],
     });
-    const full = [tempo, run(4, 60)];
+    const full = [tempo, easyRun(4, 60)];
     topUpWithSteadyFinish(full, weekIn("build"));
     expect(full[1]?.type).toBe("easy");
-    const recovery = [run(1, 40), run(3, 40)];
+    const recovery = [easyRun(1, 40), easyRun(3, 40)];
     topUpWithSteadyFinish(recovery, weekIn("recovery"));
     expect(recovery.map((s) => s.type)).toEqual(["easy", "easy"]);
   });
