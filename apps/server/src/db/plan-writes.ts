@@ -31,23 +31,45 @@ const planColumns = (plan: Plan) => ({
   ),
 });
 
-/** Store a freshly generated plan as revision 0. */
+export interface InsertOptions {
+  /**
+   * A plan made from the same scenario at or after this instant (ISO) is returned instead of
+   * a new one: the same request sent twice (a double click, a browser resending it on a
+   * dropped connection) makes one plan. Checked in the insert's own transaction.
+   */
+  sameScenarioSince?: string;
+}
+
+/** Store a freshly generated plan as revision 0 (or return the plan a resent request made). */
 export async function insertPlan(
   db: Db,
   scenario: unknown,
   generated: NewRevision,
-): Promise<PlanRecord> {
+  options: InsertOptions = {},
+): Promise<PlanRecord & { created: boolean }> {
   const id = randomUUID();
   const now = new Date().toISOString();
   const plan = { ...generated.plan, revision: 0 };
   const columns = planColumns(plan);
-  await db.transaction().execute(async (tx) => {
+  const scenarioJson = JSON.stringify(scenario);
+  return db.transaction().execute(async (tx) => {
+    if (options.sameScenarioSince !== undefined) {
+      const made = await tx
+        .selectFrom("plans")
+        .select(["id", "revision", "plan_json"])
+        .where("scenario_json", "=", scenarioJson)
+        .where("created_at", ">=", options.sameScenarioSince)
+        .orderBy("created_at", "desc")
+        .executeTakeFirst();
+      if (made)
+        return { id: made.id, revision: made.revision, planJson: made.plan_json, created: false };
+    }
     await tx
       .insertInto("plans")
       .values({
         id,
         athlete_id: localAthleteId,
-        scenario_json: JSON.stringify(scenario),
+        scenario_json: scenarioJson,
         revision: 0,
         created_at: now,
         updated_at: now,
@@ -58,8 +80,8 @@ export async function insertPlan(
       .insertInto("plan_revisions")
       .values(revisionRow(id, { ...generated, plan }, columns.plan_json, now))
       .execute();
+    return { id, revision: 0, planJson: columns.plan_json, created: true };
   });
-  return { id, revision: 0, planJson: columns.plan_json };
 }
 export async function deletePlan(db: Db, id: string): Promise<boolean> {
   return db.transaction().execute(async (tx) => {

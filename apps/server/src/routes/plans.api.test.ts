@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createPlan, startTestServer, type TestServer } from "../test-support.ts";
+import { createPlan, exampleScenario, startTestServer, type TestServer } from "../test-support.ts";
 
 describe("plans over HTTP", { timeout: 30_000 }, () => {
   let t: TestServer;
@@ -111,6 +111,22 @@ describe("plans over HTTP", { timeout: 30_000 }, () => {
       ),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+  });
+
+  it("makes one plan of a request sent twice, at once or moments apart, and two of two scenarios", async () => {
+    t = await startTestServer();
+    const body = { scenario: exampleScenario("5k-beginner-no-history"), today: "2026-11-25" };
+    const [first, second] = await Promise.all([
+      t.call("POST", "/api/plans", body),
+      t.call("POST", "/api/plans", body),
+    ]);
+    expect([first?.status, second?.status].sort()).toEqual([200, 201]);
+    expect(first?.body.id).toBe(second?.body.id);
+    const again = await t.call("POST", "/api/plans", body);
+    expect(again).toMatchObject({ status: 200, body: { id: first?.body.id } });
+    const other = { ...body, scenario: { ...body.scenario, seed: 9 } };
+    expect((await t.call("POST", "/api/plans", other)).status).toBe(201);
+    expect((await t.call("GET", "/api/plans")).body.plans).toHaveLength(2);
   });
 
   it("lists the latest changed first and deletes a plan with its revisions", async () => {

@@ -17,6 +17,9 @@ import {
 
 const tags = ["plans"];
 
+/** The same scenario sent again this soon is the same request resent: it makes no second plan. */
+const resentWithinMs = 10_000;
+
 /** Create, list, read and delete plans. */
 export function planRoutes(api: Api, { db, generationLimit }: RouteContext): void {
   const planBodies = new PlanBodies();
@@ -33,7 +36,14 @@ export function planRoutes(api: Api, { db, generationLimit }: RouteContext): voi
             .optional()
             .describe("The day the plan is made; default: the server's date"),
         }),
-        response: { 201: planResponse, 400: errorResponse, 429: generationErrors[429] },
+        response: {
+          200: planResponse.describe(
+            "The plan this very scenario made moments ago (a resent request)",
+          ),
+          201: planResponse,
+          400: errorResponse,
+          429: generationErrors[429],
+        },
       },
     },
     async (request, reply) => {
@@ -42,8 +52,14 @@ export function planRoutes(api: Api, { db, generationLimit }: RouteContext): voi
       if (!result.ok) throw scenarioRefused(result.error);
       const summary = `Generated from the scenario (seed ${result.value.seed})`;
       const plan: Plan = { ...result.value, changes: [{ kind: "generate", summary }] };
-      const record = await insertPlan(db, scenario, { plan, kind: "generate", summary });
-      return sendPlan(reply, record, 201);
+      const sameScenarioSince = new Date(Date.now() - resentWithinMs).toISOString();
+      const record = await insertPlan(
+        db,
+        scenario,
+        { plan, kind: "generate", summary },
+        { sameScenarioSince },
+      );
+      return sendPlan(reply, record, record.created ? 201 : 200);
     },
   );
 
