@@ -26,7 +26,12 @@ export interface Answer {
 export interface TestServer {
   server: RunningServer;
   file: string;
-  call(method: string, path: string, body?: unknown): Promise<Answer>;
+  call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Answer>;
   close(): Promise<void>;
 }
 
@@ -51,7 +56,7 @@ export async function startTestServer(
   return {
     server,
     file,
-    call: (method, path, body) => request(server.url, method, path, body),
+    call: (method, path, body, headers) => request(server.url, method, path, body, headers),
     close: () => server.close(),
   };
 }
@@ -62,10 +67,11 @@ export async function request(
   method: string,
   path: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<Answer> {
-  const init: RequestInit = { method };
+  const init: RequestInit = { method, headers };
   if (body !== undefined) {
-    init.headers = { "content-type": "application/json" };
+    init.headers = { "content-type": "application/json", ...headers };
     init.body = typeof body === "string" ? body : JSON.stringify(body);
   }
   const response = await fetch(`${base}${path}`, init);

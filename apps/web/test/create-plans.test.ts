@@ -88,7 +88,14 @@ describe("making plans in the browser", () => {
 
   it("makes the HM + 50K plan, whose weeks split between the goals", async () => {
     const { page, problems } = await openPage(browser);
+    const keys: (string | undefined)[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith("/api/plans"))
+        keys.push(r.headers()["idempotency-key"]);
+    });
     await planFromExample(page, server.url, "Half marathon + trail 50K");
+    // Keyed, so a request the browser sends again finds this plan rather than making another.
+    expect(keys).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/)]);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
       "Spring Half + Canyon 50K",
     );

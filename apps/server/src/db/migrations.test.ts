@@ -13,11 +13,17 @@ describe.each(storageTargets())("migrations on $name", ({ open }) => {
       const applied = await migratorFor(db).getMigrations();
       expect(applied.map((m) => [m.name, m.executedAt !== undefined])).toEqual([
         ["0001_plans", true],
+        ["0002_plan_request_keys", true],
       ]);
       expect(await db.selectFrom("athletes").select("id").execute()).toEqual([{ id: "local" }]);
 
       // A second start finds nothing to do.
       await migrateToLatest(db);
+      const columns = async () =>
+        (await db.introspection.getTables()).find((t) => t.name === "plans")?.columns.length;
+      expect(await columns()).toBe(11);
+      expect((await migratorFor(db).migrateDown()).error).toBeUndefined();
+      expect(await columns()).toBe(10);
       const { error } = await migratorFor(db).migrateDown();
       expect(error).toBeUndefined();
       expect(await tableNames(db)).toEqual([]);

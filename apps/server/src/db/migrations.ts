@@ -52,6 +52,23 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable("athletes").execute();
     },
   },
+  // The client's key for the request that made a plan: the same request sent again (a browser
+  // resending it on a dropped connection) finds its plan instead of making a second one.
+  "0002_plan_request_keys": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("plans").addColumn("request_key", "text").execute();
+      await db.schema
+        .createIndex("plans_request_key")
+        .unique()
+        .on("plans")
+        .column("request_key")
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex("plans_request_key").execute();
+      await db.schema.alterTable("plans").dropColumn("request_key").execute();
+    },
+  },
 };
 
 /** A migrator over the list above; the server runs it to the latest version at every start. */

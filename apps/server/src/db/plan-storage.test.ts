@@ -46,6 +46,19 @@ describe.each(storageTargets())("plan storage on $name", ({ open }) => {
       expect(await listRevisions(db, "missing")).toBeUndefined();
     }));
 
+  it("stores one plan for one request key, however many times and however at once it comes", () =>
+    withDb(async (db) => {
+      const made = { plan, kind: "generate", summary: "made" };
+      const inserts = [1, 2, 3, 4].map(() => insertPlan(db, scenario, made, "request-0001"));
+      const stored = await Promise.all(inserts);
+      expect(stored.filter((s) => s.created)).toHaveLength(1);
+      expect(new Set(stored.map((s) => s.id)).size).toBe(1);
+      expect(await listPlans(db)).toHaveLength(1);
+      expect((await insertPlan(db, scenario, made, "request-0002")).created).toBe(true);
+      expect((await insertPlan(db, scenario, made)).created).toBe(true);
+      expect(await listPlans(db)).toHaveLength(3);
+    }));
+
   it("writes the next revision only on the current one, and keeps every revision", () =>
     withDb(async (db) => {
       const { id } = await insertPlan(db, scenario, { plan, kind: "generate", summary: "made" });

@@ -31,58 +31,73 @@ const planColumns = (plan: Plan) => ({
   ),
 });
 
-export interface InsertOptions {
-  /**
-   * A plan made from the same scenario at or after this instant (ISO) is returned instead of
-   * a new one: the same request sent twice (a double click, a browser resending it on a
-   * dropped connection) makes one plan. Checked in the insert's own transaction.
-   */
-  sameScenarioSince?: string;
-}
+/** A stored plan, and whether this call made it or found the one its request key made. */
+export type InsertedPlan = PlanRecord & { created: boolean; scenarioJson: string };
 
-/** Store a freshly generated plan as revision 0 (or return the plan a resent request made). */
+/**
+ * Store a freshly generated plan as revision 0. With a `requestKey` already used, nothing is
+ * stored and the plan that key made comes back (`created: false`) as it stands now.
+ */
 export async function insertPlan(
   db: Db,
   scenario: unknown,
   generated: NewRevision,
-  options: InsertOptions = {},
-): Promise<PlanRecord & { created: boolean }> {
+  requestKey?: string,
+): Promise<InsertedPlan> {
   const id = randomUUID();
   const now = new Date().toISOString();
   const plan = { ...generated.plan, revision: 0 };
   const columns = planColumns(plan);
   const scenarioJson = JSON.stringify(scenario);
-  return db.transaction().execute(async (tx) => {
-    if (options.sameScenarioSince !== undefined) {
-      const made = await tx
-        .selectFrom("plans")
-        .select(["id", "revision", "plan_json"])
-        .where("scenario_json", "=", scenarioJson)
-        .where("created_at", ">=", options.sameScenarioSince)
-        .orderBy("created_at", "desc")
-        .executeTakeFirst();
-      if (made)
-        return { id: made.id, revision: made.revision, planJson: made.plan_json, created: false };
-    }
-    await tx
-      .insertInto("plans")
-      .values({
-        id,
-        athlete_id: localAthleteId,
-        scenario_json: scenarioJson,
-        revision: 0,
-        created_at: now,
-        updated_at: now,
-        ...columns,
-      })
-      .execute();
-    await tx
-      .insertInto("plan_revisions")
-      .values(revisionRow(id, { ...generated, plan }, columns.plan_json, now))
-      .execute();
-    return { id, revision: 0, planJson: columns.plan_json, created: true };
-  });
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const earlier = requestKey === undefined ? undefined : await planOfRequest(tx, requestKey);
+      if (earlier) return earlier;
+      await tx
+        .insertInto("plans")
+        .values({
+          id,
+          athlete_id: localAthleteId,
+          scenario_json: scenarioJson,
+          request_key: requestKey ?? null,
+          revision: 0,
+          created_at: now,
+          updated_at: now,
+          ...columns,
+        })
+        .execute();
+      await tx
+        .insertInto("plan_revisions")
+        .values(revisionRow(id, { ...generated, plan }, columns.plan_json, now))
+        .execute();
+      return { id, revision: 0, planJson: columns.plan_json, scenarioJson, created: true };
+    });
+  } catch (error) {
+    // Two requests with one key at the same instant (PostgreSQL runs them side by side): the
+    // second insert breaks the key's unique index, and the first one's plan is the answer.
+    const earlier = requestKey === undefined ? undefined : await planOfRequest(db, requestKey);
+    if (earlier) return earlier;
+    throw error;
+  }
 }
+
+async function planOfRequest(db: Db, requestKey: string): Promise<InsertedPlan | undefined> {
+  const row = await db
+    .selectFrom("plans")
+    .select(["id", "revision", "plan_json", "scenario_json"])
+    .where("request_key", "=", requestKey)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      revision: row.revision,
+      planJson: row.plan_json,
+      scenarioJson: row.scenario_json,
+      created: false,
+    }
+  );
+}
+
 export async function deletePlan(db: Db, id: string): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     await tx.deleteFrom("plan_revisions").where("plan_id", "=", id).execute();

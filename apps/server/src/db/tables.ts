@@ -22,6 +22,8 @@ export interface PlansTable {
   end_date: string;
   /** The goals' id, name, date and distance, for listing plans without reading them whole. */
   goals_json: string;
+  /** The `Idempotency-Key` of the request that made the plan, when it sent one. */
+  request_key: string | null;
   created_at: string;
   updated_at: string;
 }

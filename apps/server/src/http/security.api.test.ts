@@ -20,14 +20,11 @@ describe("security", { timeout: 30_000 }, () => {
 
   it("limits generation per client, and leaves reads alone", async () => {
     t = await startTestServer(undefined, { generationsPerMinute: 2 });
-    const body = (seed: number) => ({
-      scenario: { ...exampleScenario("5k-beginner-no-history"), seed },
-      today: "2026-11-25",
-    });
+    const body = { scenario: exampleScenario("5k-beginner-no-history"), today: "2026-11-25" };
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await t.call("POST", "/api/plans", body(i))).status);
+    for (let i = 0; i < 3; i++) statuses.push((await t.call("POST", "/api/plans", body)).status);
     expect(statuses).toEqual([201, 201, 429]);
-    const limited = await t.call("POST", "/api/plans", body(3));
+    const limited = await t.call("POST", "/api/plans", body);
     expect(limited.body.error.code).toBe("rate_limited");
     for (let i = 0; i < 5; i++) expect((await t.call("GET", "/api/plans")).status).toBe(200);
   });

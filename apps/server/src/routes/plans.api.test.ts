@@ -113,20 +113,40 @@ describe("plans over HTTP", { timeout: 30_000 }, () => {
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
   });
 
-  it("makes one plan of a request sent twice, at once or moments apart, and two of two scenarios", async () => {
+  it("makes one plan of a request sent twice with its Idempotency-Key, at once or later", async () => {
     t = await startTestServer();
     const body = { scenario: exampleScenario("5k-beginner-no-history"), today: "2026-11-25" };
+    const key = { "idempotency-key": "setup-form-0001" };
     const [first, second] = await Promise.all([
-      t.call("POST", "/api/plans", body),
-      t.call("POST", "/api/plans", body),
+      t.call("POST", "/api/plans", body, key),
+      t.call("POST", "/api/plans", body, key),
     ]);
     expect([first?.status, second?.status].sort()).toEqual([200, 201]);
     expect(first?.body.id).toBe(second?.body.id);
-    const again = await t.call("POST", "/api/plans", body);
-    expect(again).toMatchObject({ status: 200, body: { id: first?.body.id } });
+    const again = await t.call("POST", "/api/plans", body, key);
+    expect(again).toMatchObject({ status: 200, body: { id: first?.body.id, revision: 0 } });
+    // Without a key, or with another one, the same scenario is a plan of its own.
+    expect((await t.call("POST", "/api/plans", body)).status).toBe(201);
+    const otherKey = { "idempotency-key": "setup-form-0002" };
+    expect((await t.call("POST", "/api/plans", body, otherKey)).status).toBe(201);
+    expect((await t.call("GET", "/api/plans")).body.plans).toHaveLength(3);
+  });
+
+  it("refuses a key sent again with another scenario, and a key too short to be one", async () => {
+    t = await startTestServer();
+    const body = { scenario: exampleScenario("5k-beginner-no-history"), today: "2026-11-25" };
+    const key = { "idempotency-key": "setup-form-0001" };
+    expect((await t.call("POST", "/api/plans", body, key)).status).toBe(201);
     const other = { ...body, scenario: { ...body.scenario, seed: 9 } };
-    expect((await t.call("POST", "/api/plans", other)).status).toBe(201);
-    expect((await t.call("GET", "/api/plans")).body.plans).toHaveLength(2);
+    const reused = await t.call("POST", "/api/plans", other, key);
+    expect(reused).toMatchObject({
+      status: 422,
+      body: { error: { code: "idempotency_key_reused", field: "idempotency-key" } },
+    });
+    const short = await t.call("POST", "/api/plans", body, { "idempotency-key": "x" });
+    expect(short.status).toBe(400);
+    expect(short.body.error.message).toMatch(/idempotency-key/);
+    expect((await t.call("GET", "/api/plans")).body.plans).toHaveLength(1);
   });
 
   it("lists the latest changed first and deletes a plan with its revisions", async () => {

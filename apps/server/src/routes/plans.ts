@@ -2,7 +2,7 @@ import { generatePlan, type Plan } from "@cairn/engine";
 import { z } from "zod";
 import { currentRevision, listPlans, readPlan } from "../db/plan-reads.ts";
 import { deletePlan, insertPlan } from "../db/plan-writes.ts";
-import { notFound, scenarioRefused } from "../http/errors.ts";
+import { ApiError, notFound, scenarioRefused } from "../http/errors.ts";
 import type { Api, RouteContext } from "./context.ts";
 import { PlanBodies, planBody, sendBody, sendPlan } from "./plan-reply.ts";
 import {
@@ -16,9 +16,6 @@ import {
 } from "./schemas.ts";
 
 const tags = ["plans"];
-
-/** The same scenario sent again this soon is the same request resent: it makes no second plan. */
-const resentWithinMs = 10_000;
 
 /** Create, list, read and delete plans. */
 export function planRoutes(api: Api, { db, generationLimit }: RouteContext): void {
@@ -36,12 +33,19 @@ export function planRoutes(api: Api, { db, generationLimit }: RouteContext): voi
             .optional()
             .describe("The day the plan is made; default: the server's date"),
         }),
+        headers: z.looseObject({
+          "idempotency-key": z
+            .string()
+            .min(8)
+            .max(200)
+            .optional()
+            .describe("The client's own key for this request: sent again, it makes no second plan"),
+        }),
         response: {
-          200: planResponse.describe(
-            "The plan this very scenario made moments ago (a resent request)",
-          ),
+          200: planResponse.describe("The plan this request's key made already, as it stands"),
           201: planResponse,
           400: errorResponse,
+          422: errorResponse.describe("The key was used for another scenario"),
           429: generationErrors[429],
         },
       },
@@ -52,13 +56,9 @@ export function planRoutes(api: Api, { db, generationLimit }: RouteContext): voi
       if (!result.ok) throw scenarioRefused(result.error);
       const summary = `Generated from the scenario (seed ${result.value.seed})`;
       const plan: Plan = { ...result.value, changes: [{ kind: "generate", summary }] };
-      const sameScenarioSince = new Date(Date.now() - resentWithinMs).toISOString();
-      const record = await insertPlan(
-        db,
-        scenario,
-        { plan, kind: "generate", summary },
-        { sameScenarioSince },
-      );
+      const key = request.headers["idempotency-key"];
+      const record = await insertPlan(db, scenario, { plan, kind: "generate", summary }, key);
+      if (!record.created && record.scenarioJson !== JSON.stringify(scenario)) throw keyReused();
       return sendPlan(reply, record, record.created ? 201 : 200);
     },
   );
@@ -132,3 +132,10 @@ function localToday(): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
+
+const keyReused = () =>
+  new ApiError(422, {
+    code: "idempotency_key_reused",
+    message: "Idempotency-Key was already used for another scenario: send a new key",
+    field: "idempotency-key",
+  });

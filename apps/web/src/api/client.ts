@@ -10,12 +10,23 @@ export async function sendJson<T>(
   method: "POST" | "DELETE",
   path: string,
   body: unknown,
+  headers: Record<string, string> = {},
 ): Promise<T> {
   return request<T>(path, {
     method,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
+}
+
+/**
+ * A fresh key for one request the server must act on once (`Idempotency-Key`): the browser
+ * resending it on a dropped connection then finds what the first one made. Random bytes, as
+ * `crypto.randomUUID` exists only on https and loopback pages.
+ */
+export function requestKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 async function request<T>(path: string, init: RequestInit): Promise<T> {

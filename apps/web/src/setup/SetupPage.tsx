@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { useLocation, useSearchParams } from "wouter";
 import { ApiError, describeError } from "../api/api-error.ts";
-import { sendJson } from "../api/client.ts";
+import { requestKey, sendJson } from "../api/client.ts";
 import type { PlanRecord } from "../api/plan-types.ts";
 import { planKey, planListKey } from "../api/queries.ts";
 import { localToday } from "../format/clock.ts";
@@ -45,7 +45,12 @@ export default function SetupPage() {
 
   const create = useMutation({
     mutationFn: (scenario: unknown) =>
-      sendJson<PlanRecord>("POST", "/api/plans", { scenario, today }),
+      sendJson<PlanRecord>(
+        "POST",
+        "/api/plans",
+        { scenario, today },
+        { "idempotency-key": requestKey() },
+      ),
     onSuccess: (record) => {
       client.setQueryData(planKey(record.id), record);
       void client.invalidateQueries({ queryKey: planListKey });
