@@ -19,14 +19,17 @@ const repositoryRoot = join(import.meta.dirname, "../../..");
 
 /**
  * Start the server on a free loopback port with `env` added to this process's environment,
- * and resolve once /api/health answers. Node runs it directly with tsx as a loader (not the
+ * and resolve once /api/health answers. Its database is the one `env` names: this process's
+ * `DATABASE_URL` (set when the tests run on PostgreSQL too) is not passed on, or every
+ * server started would share one database instead of its own SQLite file. Node runs it directly with tsx as a loader (not the
  * tsx command, which would sit between as a parent), so a signal sent reaches the server.
  */
 export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
   const port = await freePort();
+  const { DATABASE_URL: _shared, ...inherited } = process.env;
   const child = spawn(process.execPath, ["--import", "tsx", mainFile], {
     cwd: repositoryRoot,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), ...env },
+    env: { ...inherited, HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
