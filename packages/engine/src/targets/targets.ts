@@ -74,7 +74,7 @@ export class TargetPlanner {
     this.startRun = profile.chronicWeeklyMin * policy.firstWeekOfChronic;
     this.rampFactor = 1 + profile.rampCap - policy.rampMargin;
     this.recent = new RecentRuns(input.history);
-    this.vert = new VertPlanner(profile.easyPaceSecPerKm, input.history.at(-1)?.vertM);
+    this.vert = new VertPlanner(profile.easyPaceSecPerKm);
     this.loads = input.history.map(historyWeekLoad);
     this.previousLong = profile.longestRecentRunMin;
     // Until a full week is run, the ramp builds from where the athlete is.

@@ -6,6 +6,7 @@ import { buildMacro } from "../macro/macro.ts";
 import { buildProfile } from "../profile/profile.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { testGoal } from "../season/goal.test-util.ts";
+import { vertForFactor } from "./vert.ts";
 import { VertPlanner } from "./vert-planner.ts";
 
 const start = "2027-01-04";
@@ -15,7 +16,6 @@ function planner(args: {
   distanceKm: number;
   elevationGainM: number;
   raceDate: string;
-  historyVertM: number;
   peakRunMin: number;
 }) {
   const history: HistoryWeek[] = Array.from({ length: 8 }, (_, i) => ({
@@ -23,9 +23,9 @@ function planner(args: {
     minutes: 360,
     runs: 5,
     longestRunMin: 110,
-    vertM: args.historyVertM,
+    vertM: 0,
   }));
-  const { profile, history: used } = buildProfile({ history: { weeks: history } }, start);
+  const { profile } = buildProfile({ history: { weeks: history } }, start);
   const goal = testGoal({
     date: args.raceDate,
     category: args.category,
@@ -34,9 +34,9 @@ function planner(args: {
     surface: "trail",
   });
   const macro = buildMacro(start, [goal], profile.cutbackEvery);
-  const vert = new VertPlanner(profile.easyPaceSecPerKm, used.at(-1)?.vertM);
+  const vert = new VertPlanner(profile.easyPaceSecPerKm);
   vert.startBlock(goal, args.peakRunMin);
-  return { vert, macro };
+  return { vert, macro, easyPace: profile.easyPaceSecPerKm };
 }
 
 const raceArb = fc
@@ -44,7 +44,6 @@ const raceArb = fc
     distanceKm: fc.integer({ min: 42, max: 170 }),
     elevationGainM: fc.integer({ min: 0, max: 10_000 }),
     weeks: fc.integer({ min: 10, max: 40 }),
-    historyVertM: fc.integer({ min: 0, max: 3000 }),
     peakRunMin: fc.integer({ min: 300, max: 1000 }),
     weekRunMin: fc.array(fc.integer({ min: 150, max: 1000 }), { minLength: 40, maxLength: 40 }),
   })
@@ -55,7 +54,7 @@ describe("VertPlanner (SP-1)", () => {
     fc.assert(
       fc.property(raceArb, (r) => {
         const { vert, macro } = planner({ ...r, raceDate: addDays(start, 7 * r.weeks + 5) });
-        let previous = r.historyVertM;
+        let previous = 0;
         for (const frame of macro.weeks) {
           const v = vert.vertFor(frame, r.weekRunMin[frame.index] ?? 300);
           expect(v).toBeGreaterThanOrEqual(0);
@@ -70,13 +69,28 @@ describe("VertPlanner (SP-1)", () => {
     );
   });
 
+  it("starts the first week in its phase's band though the history climbed nothing", () => {
+    const { vert, macro, easyPace } = planner({
+      category: "50k",
+      distanceKm: 50,
+      elevationGainM: 2500,
+      raceDate: "2027-06-26",
+      peakRunMin: 480,
+    });
+    const first = macro.weeks[0];
+    if (!first) throw new Error("no weeks");
+    const v = vert.vertFor(first, 300);
+    const band = vertForFactor(rules.vertFactor.base[0], 50, 300, easyPace);
+    expect(first.phase).toBe("base");
+    expect(v).toBeGreaterThan(band);
+  });
+
   it("plans no climbing for a flat race", () => {
     const { vert, macro } = planner({
       category: "100k",
       distanceKm: 100,
       elevationGainM: 0,
       raceDate: "2027-06-26",
-      historyVertM: 500,
       peakRunMin: 600,
     });
     for (const frame of macro.weeks) expect(vert.vertFor(frame, 400)).toBe(0);
@@ -88,7 +102,6 @@ describe("VertPlanner (SP-1)", () => {
       distanceKm: 100,
       elevationGainM: 3500,
       raceDate: "2027-06-26",
-      historyVertM: 700,
       peakRunMin: 600,
     });
     const byPhase = new Map<string, number[]>();

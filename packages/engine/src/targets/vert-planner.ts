@@ -3,7 +3,11 @@ import { isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import type { GoalContext } from "../season/goal-context.ts";
 import { factorForVert, phaseVertFactor, specificVertFactor, vertForFactor } from "./vert.ts";
 
-/** SP-1 week by week: the phase's share of the race's gain density, rising ≤ 25% a week. */
+/**
+ * SP-1 week by week: the phase's share of the race's gain density, rising ≤ 25% a week. The
+ * rise is read between plan weeks: the first week starts in its phase's band, however little
+ * the history climbed (SP-1, unlike PR-3 and LR-1, does not reach into the history).
+ */
 export class VertPlanner {
   private previous: number | undefined;
   private density = 0;
@@ -13,12 +17,7 @@ export class VertPlanner {
   /** True when a block's peak weeks can't reach 60% of its race's gain (a warning, SP-1). */
   short = false;
 
-  constructor(
-    private readonly easyPace: number,
-    lastHistoryVertM: number | undefined,
-  ) {
-    this.previous = lastHistoryVertM;
-  }
+  constructor(private readonly easyPace: number) {}
 
   /** A new block climbs for the hilliest race still ahead (`terrain`); the last week's vert carries on. */
   startBlock(terrain: GoalContext, peakRunMin: number): void {

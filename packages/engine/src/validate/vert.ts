@@ -6,14 +6,17 @@ import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 
 /**
  * The vert a week climbs from: the last plan week before it without days away (a week the
- * athlete was away is no level, as for PR-2), else the history's last week, when recorded.
+ * athlete was away is no level, as for PR-2). SP-1's rise is read between plan weeks: unlike
+ * PR-3 and LR-1 it does not reach into the history, so the first week starts in its band.
  */
 function vertBefore(f: PlanFacts, week: WeekFacts): number | undefined {
-  const full = f.weeks.findLast((w) => w.index < week.index && !hasUnavailableDays(f, w));
-  return full ? full.training.vertM : f.history.at(-1)?.vertM;
+  return f.weeks.findLast((w) => w.index < week.index && !hasUnavailableDays(f, w))?.training.vertM;
 }
 
-/** SP-1 for one week: vert in its phase's band of the race's gain density, rising ≤ 25% a week. */
+/**
+ * SP-1 for one week: vert in its phase's band of the race's gain density (base 30–50%,
+ * specific and peak 80–120%; a cutback or race week may sit below), rising ≤ 25% a week.
+ */
 function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
   const out: Finding[] = [];
   const { goal } = week.terrain;
@@ -29,7 +32,8 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
       errorAt("SP-1", week.path, { measure: "vertHigh", actual: vert, limit: high, weekIndex }),
     );
   }
-  const low = rules.vertFactor.specific[0] * expected;
+  const low =
+    (phase === "base" ? rules.vertFactor.base[0] : rules.vertFactor.specific[0]) * expected;
   // A week still rising at the 25% cap may sit below the band: SP-1 itself forbids a faster
   // climb (a short runway, or a runner whose history holds little climbing).
   const climbing =
@@ -40,7 +44,7 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
   const atRaceGain =
     isUltra(week.terrain.category) && vert >= 0.9 * rules.peakVertOfRace[1] * goal.elevationGainM;
   const loading =
-    (phase === "specific" || phase === "peak") &&
+    (phase === "base" || phase === "specific" || phase === "peak") &&
     !week.isCutback &&
     !week.isRaceWeek &&
     !atRaceGain;
