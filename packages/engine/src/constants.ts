@@ -205,11 +205,20 @@ export const policy = {
   regenerateSeeds: 8,
   regeneratedDayMinutesShare: 0.25,
   regeneratedDayMinutesMin: 5,
-  // Recovery weeks' share of the block's peak: deep after the season's last peak, shallower
-  // when another block follows (PR-3 rebuilds from them), light after a B race (MG-1).
+  // Recovery weeks' share of the block's peak: deep after the season's last peak, light after
+  // a B race (MG-1). When another block follows, by the race's distance: legs come back from a
+  // 10K in days and from a 100-miler in weeks (RC-1), and the rebuild starts from the last
+  // recovery week under PR-2, so a needlessly deep one would cost the next goal its volume.
   recoveryWeekOfPeak: {
     last: [0.3, 0.45, 0.55],
-    rebuilding: [0.45, 0.6, 0.7],
+    rebuilding: {
+      "5k-10k": [0.7],
+      half: [0.62],
+      marathon: [0.5, 0.68],
+      "50k": [0.5, 0.68],
+      "100k": [0.45, 0.62],
+      "100mi": [0.42, 0.55, 0.68],
+    } as Record<DistanceCategory, number[]>,
     bRace: [0.8],
   },
   // MG-4: a session serves a goal "alike" when it gives it at least this share.

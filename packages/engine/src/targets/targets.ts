@@ -346,7 +346,7 @@ export class TargetPlanner {
         ? policy.recoveryWeekOfPeak.bRace
         : last
           ? policy.recoveryWeekOfPeak.last
-          : policy.recoveryWeekOfPeak.rebuilding;
+          : policy.recoveryWeekOfPeak.rebuilding[frame.focus.category];
     const share = peak * (factors[frame.weekInPhase] ?? factors.at(-1) ?? 0.55);
     // After the first recovery week the way back is a ramp like any other (PR-2).
     return frame.weekInPhase === 0 ? share : Math.min(share, previousRun * this.rampFactor);
