@@ -1,3 +1,4 @@
+import { dequal } from "dequal";
 import { buildWeeks } from "../build-weeks.ts";
 import { policy } from "../constants.ts";
 import type { PlanContext } from "../plan-context.ts";
@@ -86,9 +87,8 @@ function rebuild(plan: Plan, ctx: PlanContext, span: ScopeSpan, seed: number): P
     if (!next) return undefined;
     weeks[i] = retotalWeek(next, goalIds);
   }
-  const same = weeks.every(
-    (w, i) => w === plan.weeks[i] || JSON.stringify(w) === JSON.stringify(plan.weeks[i]),
-  );
+  // A deep comparison that stops at the first difference (a fresh week usually differs early).
+  const same = weeks.every((w, i) => w === plan.weeks[i] || dequal(w, plan.weeks[i]));
   if (same) return undefined;
   const inSpan = (w: PlanWarning) =>
     w.code === "KEY_SESSIONS_CLOSE" &&
