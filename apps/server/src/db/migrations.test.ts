@@ -1,6 +1,10 @@
+import { generatePlan } from "@cairn/engine";
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
+import { exampleScenario } from "../test-support.ts";
 import type { Db } from "./database.ts";
 import { migrateToLatest, migratorFor } from "./migrations.ts";
+import { insertPlan } from "./plan-writes.ts";
 import { storageTargets } from "./test-databases.ts";
 
 describe.each(storageTargets())("migrations on $name", ({ open }) => {
@@ -14,6 +18,7 @@ describe.each(storageTargets())("migrations on $name", ({ open }) => {
       expect(applied.map((m) => [m.name, m.executedAt !== undefined])).toEqual([
         ["0001_plans", true],
         ["0002_plan_request_keys", true],
+        ["0003_plan_json_once", true],
       ]);
       expect(await db.selectFrom("athletes").select("id").execute()).toEqual([{ id: "local" }]);
 
@@ -21,6 +26,8 @@ describe.each(storageTargets())("migrations on $name", ({ open }) => {
       await migrateToLatest(db);
       const columns = async () =>
         (await db.introspection.getTables()).find((t) => t.name === "plans")?.columns.length;
+      expect(await columns()).toBe(10);
+      expect((await migratorFor(db).migrateDown()).error).toBeUndefined();
       expect(await columns()).toBe(11);
       expect((await migratorFor(db).migrateDown()).error).toBeUndefined();
       expect(await columns()).toBe(10);
@@ -29,6 +36,27 @@ describe.each(storageTargets())("migrations on $name", ({ open }) => {
       expect(await tableNames(db)).toEqual([]);
       await migrateToLatest(db);
       expect(await tableNames(db)).toHaveLength(3);
+    } finally {
+      await close();
+    }
+  });
+
+  it("moves no plan when undone: the plan row gets back the JSON its current revision holds", async () => {
+    const { db, close } = await open();
+    try {
+      await migrateToLatest(db);
+      const generated = generatePlan(exampleScenario("5k-beginner-no-history"), {
+        today: "2026-11-25",
+      });
+      if (!generated.ok) throw new Error("the example no longer generates");
+      const stored = await insertPlan(
+        db,
+        {},
+        { plan: generated.value, kind: "generate", summary: "" },
+      );
+      expect((await migratorFor(db).migrateDown()).error).toBeUndefined();
+      const { rows } = await sql<{ plan_json: string }>`select plan_json from plans`.execute(db);
+      expect(rows).toEqual([{ plan_json: stored.planJson }]);
     } finally {
       await close();
     }

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, Migrator } from "kysely";
+import { type Kysely, type Migration, Migrator, sql } from "kysely";
 import type { Db } from "./database.ts";
 
 /** The one athlete of a single-user install: every plan belongs to it until accounts exist. */
@@ -67,6 +67,18 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       await db.schema.dropIndex("plans_request_key").execute();
       await db.schema.alterTable("plans").dropColumn("request_key").execute();
+    },
+  },
+  // A plan's JSON lives once, in its revision: the plan row pointed at the current one and
+  // held a second copy, which doubled every write (120 KB for a 27-week plan).
+  "0003_plan_json_once": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("plans").dropColumn("plan_json").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("plans").addColumn("plan_json", "text").execute();
+      await sql`update plans set plan_json = (select r.plan_json from plan_revisions r
+        where r.plan_id = plans.id and r.revision = plans.revision)`.execute(db);
     },
   },
 };

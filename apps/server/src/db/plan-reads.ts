@@ -26,11 +26,17 @@ export interface RevisionSummary {
   createdAt: string;
 }
 
+/** The plan at its current revision (the revision's row holds the plan JSON). */
 export async function readPlan(db: Db, id: string): Promise<PlanRecord | undefined> {
   const row = await db
     .selectFrom("plans")
-    .select(["revision", "plan_json"])
-    .where("id", "=", id)
+    .innerJoin("plan_revisions", (join) =>
+      join
+        .onRef("plan_revisions.plan_id", "=", "plans.id")
+        .onRef("plan_revisions.revision", "=", "plans.revision"),
+    )
+    .select(["plans.revision", "plan_revisions.plan_json"])
+    .where("plans.id", "=", id)
     .executeTakeFirst();
   return row && { id, revision: row.revision, planJson: row.plan_json };
 }

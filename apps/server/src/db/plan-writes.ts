@@ -22,8 +22,8 @@ export type WriteResult =
   | { status: "stale"; currentRevision: number }
   | { status: "written" | "unchanged"; record: PlanRecord };
 
+/** What the plan row keeps of a plan for listing (the plan itself is in its revision). */
 const planColumns = (plan: Plan) => ({
-  plan_json: JSON.stringify(plan),
   start_date: plan.startDate,
   end_date: plan.endDate,
   goals_json: JSON.stringify(
@@ -47,7 +47,7 @@ export async function insertPlan(
   const id = randomUUID();
   const now = new Date().toISOString();
   const plan = { ...generated.plan, revision: 0 };
-  const columns = planColumns(plan);
+  const planJson = JSON.stringify(plan);
   const scenarioJson = JSON.stringify(scenario);
   try {
     return await db.transaction().execute(async (tx) => {
@@ -63,14 +63,14 @@ export async function insertPlan(
           revision: 0,
           created_at: now,
           updated_at: now,
-          ...columns,
+          ...planColumns(plan),
         })
         .execute();
       await tx
         .insertInto("plan_revisions")
-        .values(revisionRow(id, { ...generated, plan }, columns.plan_json, now))
+        .values(revisionRow(id, { ...generated, plan }, planJson, now))
         .execute();
-      return { id, revision: 0, planJson: columns.plan_json, scenarioJson, created: true };
+      return { id, revision: 0, planJson, scenarioJson, created: true };
     });
   } catch (error) {
     // Two requests with one key at the same instant (PostgreSQL runs them side by side): the
@@ -84,18 +84,11 @@ export async function insertPlan(
 async function planOfRequest(db: Db, requestKey: string): Promise<InsertedPlan | undefined> {
   const row = await db
     .selectFrom("plans")
-    .select(["id", "revision", "plan_json", "scenario_json"])
+    .select(["id", "scenario_json"])
     .where("request_key", "=", requestKey)
     .executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      revision: row.revision,
-      planJson: row.plan_json,
-      scenarioJson: row.scenario_json,
-      created: false,
-    }
-  );
+  const record = row && (await readPlan(db, row.id));
+  return record && { ...record, scenarioJson: row.scenario_json, created: false };
 }
 
 export async function deletePlan(db: Db, id: string): Promise<boolean> {
@@ -128,11 +121,11 @@ export async function writeRevision(
     if (!next) return { status: "unchanged", record: current };
     const revision = current.revision + 1;
     const plan: Plan = { ...next.plan, revision };
-    const columns = planColumns(plan);
+    const planJson = JSON.stringify(plan);
     const now = new Date().toISOString();
     const updated = await tx
       .updateTable("plans")
-      .set({ ...columns, revision, updated_at: now })
+      .set({ ...planColumns(plan), revision, updated_at: now })
       .where("id", "=", id)
       .where("revision", "=", current.revision)
       .executeTakeFirst();
@@ -143,9 +136,9 @@ export async function writeRevision(
     }
     await tx
       .insertInto("plan_revisions")
-      .values(revisionRow(id, { ...next, plan }, columns.plan_json, now))
+      .values(revisionRow(id, { ...next, plan }, planJson, now))
       .execute();
-    return { status: "written", record: { id, revision, planJson: columns.plan_json } };
+    return { status: "written", record: { id, revision, planJson } };
   });
 }
 

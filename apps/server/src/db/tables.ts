@@ -15,8 +15,7 @@ export interface PlansTable {
   athlete_id: string;
   /** The scenario as the runner sent it, before the engine filled its defaults. */
   scenario_json: string;
-  /** The current revision's plan, as `plan_revisions` holds it too. */
-  plan_json: string;
+  /** The current revision: its row in `plan_revisions` holds the plan. */
   revision: number;
   start_date: string;
   end_date: string;
