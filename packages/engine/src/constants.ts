@@ -265,7 +265,9 @@ export const policy = {
   vertCutback: 0.85,
   strengthMin: [20, 40] as Range,
   mobilityMin: [10, 20] as Range,
-  easyRunMin: [20, 90] as Range,
+  // An easy run's length, never above 90% of the week's long run: up to two hours carries a
+  // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
+  easyRunMin: [20, 120] as Range,
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
   shakeOutMin: 15,

@@ -54,7 +54,36 @@ export function fitWeek<P extends { week: Week }>(
   if (frame.kind === "cutback") return fitCutback(built, planner, rebuild, before);
   // A recovery's later weeks ramp back like any loading week (PR-2).
   const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
-  return ramping ? fitRamp(built, planner, rebuild, rampLimitMin) : built;
+  if (!ramping) return built;
+  const ramped = fitRamp(built, planner, rebuild, rampLimitMin);
+  return frame.index === 0 ? fitFirstWeek(ramped, planner, rebuild) : ramped;
+}
+
+/**
+ * PR-4: the first week's sessions round and clip under 90% of the athlete's usual week; scale
+ * it back into the band when the days, the weekly maximum and PR-3 leave room.
+ */
+function fitFirstWeek<P extends { week: Week }>(
+  built: BuiltWeek<P>,
+  planner: TargetPlanner,
+  rebuild: (t: WeekTarget) => BuiltWeek<P>,
+): BuiltWeek<P> {
+  const [lo, hi] = planner.firstWeekBand();
+  const { runMin } = built.realized;
+  if (runMin >= lo || runMin <= 0) return built;
+  const wanted = (lo / rules.firstWeekBand[0]) * policy.firstWeekOfChronic;
+  for (const aim of [1, 1.05, 1.1, 1.2]) {
+    const retry = rebuild(planner.rescale(built.target, (wanted * aim) / runMin, false));
+    const run = retry.realized.runMin;
+    if (
+      run >= lo &&
+      run <= hi &&
+      retry.realized.load <= planner.loadCeiling() &&
+      planner.underWeeklyMax(retry.planned.week.totals.volumeMin)
+    )
+      return retry;
+  }
+  return built;
 }
 
 /** PR-2: small weeks round their sessions over the ramp cap; bring them back under it. */

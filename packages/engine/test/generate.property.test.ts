@@ -58,7 +58,7 @@ describe("any single-goal scenario", () => {
     propertyTimeoutMs,
   );
 
-  it("warns when there is no history, and only then", () => {
+  it("warns when there is no history, and only then", { timeout: propertyTimeoutMs }, () => {
     fc.assert(
       fc.property(scenarioArbitrary, (scenario) => {
         const p = plan(scenario);
@@ -68,7 +68,9 @@ describe("any single-goal scenario", () => {
     );
   });
 
-  it("warns about a short runway exactly when the phases had to be compressed (PH-2)", () => {
+  it("warns about a short runway exactly when the phases had to be compressed (PH-2)", {
+    timeout: propertyTimeoutMs,
+  }, () => {
     fc.assert(
       fc.property(scenarioArbitrary, (scenario) => {
         const p = plan(scenario);
@@ -81,7 +83,9 @@ describe("any single-goal scenario", () => {
     );
   });
 
-  it("is deterministic: the same scenario and seed give byte-identical JSON", () => {
+  it("is deterministic: the same scenario and seed give byte-identical JSON", {
+    timeout: propertyTimeoutMs,
+  }, () => {
     fc.assert(
       fc.property(scenarioArbitrary, (scenario) => {
         expect(JSON.stringify(plan(scenario))).toBe(JSON.stringify(plan(scenario)));
@@ -90,7 +94,7 @@ describe("any single-goal scenario", () => {
     );
   });
 
-  it("gives a different plan for a different seed", () => {
+  it("gives a different plan for a different seed", { timeout: propertyTimeoutMs }, () => {
     fc.assert(
       fc.property(scenarioArbitrary, fc.integer({ min: 0, max: 1_000_000 }), (scenario, other) => {
         fc.pre(other !== scenario.seed);

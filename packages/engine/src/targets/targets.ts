@@ -232,6 +232,17 @@ export class TargetPlanner {
     return { fromDay: raceDay, maxMin: (1 - dropLo - policy.raceWindowMargin) * peak - eve };
   }
 
+  /** PR-4: the first week's running, near the athlete's usual week (minutes, low and high). */
+  firstWeekBand(): [number, number] {
+    const chronic = this.input.profile.chronicWeeklyMin;
+    return [chronic * rules.firstWeekBand[0], chronic * rules.firstWeekBand[1]];
+  }
+
+  /** PR-4: whether a week's whole volume, strength included, stays under the athlete's maximum. */
+  underWeeklyMax(volumeMin: number): boolean {
+    return volumeMin <= (this.input.constraints.maxWeeklyMin ?? Number.POSITIVE_INFINITY);
+  }
+
   /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */
   loadCeiling(): number {
     const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);

@@ -12,7 +12,7 @@ const stridesMinRunMin = 15;
 
 /**
  * Easy minutes left after the key sessions, spread over the easy days: each between
- * 20 and 90 min, under the day's cap (weekday max, minus a strength session that day),
+ * 20 and 120 min, under the day's cap (weekday max, minus a strength session that day),
  * shorter than the long run, a short recovery run the day after a long run.
  */
 export function easySessions(
