@@ -19,8 +19,10 @@ export interface BlockState {
   rampStepsLeft: number;
   /** The biggest loading week run in this block: the taper and race week fall from it. */
   maxTrainingRun: number;
-  /** The most days any loading week ran: the taper keeps 80% of them (TP-2). */
-  maxLoadingRunDays: number;
+  /** The most run days of a peak-phase week (TP-2's "peak weeks"); 0 before the peak phase. */
+  peakPhaseRunDays: number;
+  /** The biggest loading week's running and run days: the peak weeks of a block without a peak phase. */
+  biggestWeek: { runMin: number; runDays: number };
   /** The longest long run of the block: the taper's long runs shorten from it. */
   taperLongBase: number;
 }
@@ -57,7 +59,12 @@ export function startBlock(args: {
     peakLong: peakLongRunMin(first?.endurance.category ?? "half", args.level, c.maxLongRunMin),
     rampStepsLeft: rampWeeks,
     maxTrainingRun: 0,
-    maxLoadingRunDays: 0,
+    peakPhaseRunDays: 0,
+    biggestWeek: { runMin: 0, runDays: 0 },
     taperLongBase: args.longestRecentRunMin,
   };
 }
+
+/** TP-2: the run days of the block's peak weeks, of which the taper keeps 80%. */
+export const peakWeeksRunDays = (block: BlockState): number =>
+  block.peakPhaseRunDays > 0 ? block.peakPhaseRunDays : block.biggestWeek.runDays;

@@ -11,7 +11,7 @@ import { dayCapMin, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { historyWeekLoad } from "../validate/load.ts";
-import { type BlockState, isLoading, startBlock } from "./block.ts";
+import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { estimateWeekLoad } from "./load-estimate.ts";
 import { cutbackLongRun, loadingLongRun } from "./long-run.ts";
 import { nonRunTargets } from "./non-run.ts";
@@ -193,7 +193,7 @@ export class TargetPlanner {
       // its days (TP-2 frequency).
       const keepsDays = frame.phase === "taper" || frame.phase === "race";
       const byVolume = Math.max(2, Math.floor(run / policy.minMinPerRunDay));
-      const kept = Math.ceil(rules.taperFrequencyKept * block.maxLoadingRunDays);
+      const kept = Math.ceil(rules.taperFrequencyKept * peakWeeksRunDays(block));
       // The race week's days include the race itself (TP-2 counts it).
       const raceDay = frame.phase === "race" ? 1 : 0;
       target.runDays = Math.min(runDays, keepsDays ? Math.max(byVolume + raceDay, kept) : byVolume);
@@ -275,10 +275,11 @@ export class TargetPlanner {
     if (isLoading(frame)) {
       block.maxTrainingRun = Math.max(block.maxTrainingRun, week.runMin);
       this.lastPeakRun = block.maxTrainingRun;
-      block.maxLoadingRunDays = Math.max(
-        block.maxLoadingRunDays,
-        week.dayRunMin.filter((m) => m > 0).length,
-      );
+      const runDays = week.dayRunMin.filter((m) => m > 0).length;
+      if (frame.phase === "peak")
+        block.peakPhaseRunDays = Math.max(block.peakPhaseRunDays, runDays);
+      if (week.runMin >= block.biggestWeek.runMin)
+        block.biggestWeek = { runMin: week.runMin, runDays };
       block.taperLongBase = Math.max(block.taperLongBase, week.longRunMin);
       if (frame.kind !== "cutback" && frame.kind !== "race") {
         // A week cut short by travel or illness is no base to ramp from: keep the last full one.

@@ -55,6 +55,15 @@ describe("TP-2 taper shape", () => {
     ]);
   });
 
+  it("reads the peak weeks as the peak phase's: a base week on more days sets no floor", () => {
+    const plan = makePlan();
+    const run = plan.weeks[1]?.days.flatMap((d) => d.workouts).find((w) => w.type === "easy");
+    if (!run) throw new Error("the fixture's week 2 has an easy run");
+    for (let d = 0; d < 7; d++) dayAt(plan, 1, d).workouts = [{ ...run, id: `extra-${d}` }];
+    expect(plan.weeks[1]?.phase).toBe("base");
+    expect(findingsOf(plan, "TP-2", "frequency")).toEqual([]);
+  });
+
   it("counts the race day as a run day", () => {
     const plan = makePlan();
     dayAt(plan, 14, 1).workouts = [workoutAt(plan, 14, 0)]; // Wed, Thu, Fri and the race: 4 days

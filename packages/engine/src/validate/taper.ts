@@ -19,7 +19,8 @@ const keepsIntensity = (w: WeekFacts): boolean =>
 
 /**
  * TP-1: the taper lasts its distance's weeks. TP-2: its volume falls week by week, to 40–60% of the
- * peak by race week; it keeps a hard or moderate run each week and 80% of the run days.
+ * peak by race week; it keeps a hard or moderate run each week and 80% of the peak weeks' run
+ * days (the peak phase's weeks, or the biggest loading week of a block without one).
  */
 function checkTaperOf(f: PlanFacts, g: GoalFacts): Finding[] {
   const out: Finding[] = [];
@@ -66,8 +67,15 @@ function checkTaperOf(f: PlanFacts, g: GoalFacts): Finding[] {
     if (limit !== undefined) fail(raceWeek, "raceWeekVolume", { actual: share, limit });
   }
 
+  // "Peak weeks": the peak phase's, or without one the biggest loading week.
+  const peakPhase = ofGoal.filter((w) => w.week.phase === "peak");
+  const biggest = loading.reduce<WeekFacts | undefined>(
+    (a, w) => (!a || w.training.runMin >= a.training.runMin ? w : a),
+    undefined,
+  );
+  const peakWeeks = peakPhase.length > 0 ? peakPhase : biggest ? [biggest] : [];
   const keptRunDays = Math.ceil(
-    rules.taperFrequencyKept * Math.max(0, ...loading.map((w) => w.runDays)),
+    rules.taperFrequencyKept * Math.max(0, ...peakWeeks.map((w) => w.runDays)),
   );
   // Before a Monday-to-Wednesday race the last taper week is mostly the race's own seven
   // days, which the window check below counts.
