@@ -68,16 +68,15 @@ function fitFirstWeek<P extends { week: Week }>(
   planner: TargetPlanner,
   rebuild: (t: WeekTarget) => BuiltWeek<P>,
 ): BuiltWeek<P> {
-  const [lo, hi] = planner.firstWeekBand();
+  const { low, high, aim } = planner.firstWeekBand();
   const { runMin } = built.realized;
-  if (runMin >= lo || runMin <= 0) return built;
-  const wanted = (lo / rules.firstWeekBand[0]) * policy.firstWeekOfChronic;
-  for (const aim of [1, 1.05, 1.1, 1.2]) {
-    const retry = rebuild(planner.rescale(built.target, (wanted * aim) / runMin, false));
+  if (runMin >= low || runMin <= 0) return built;
+  for (const over of [1, 1.05, 1.1, 1.2]) {
+    const retry = rebuild(planner.rescale(built.target, (aim * over) / runMin, false));
     const run = retry.realized.runMin;
     if (
-      run >= lo &&
-      run <= hi &&
+      run >= low &&
+      run <= high &&
       retry.realized.load <= planner.loadCeiling() &&
       planner.underWeeklyMax(retry.planned.week.totals.volumeMin)
     )

@@ -172,7 +172,7 @@ export class TargetPlanner {
     }
     // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
     // keeps its 20 minutes however small the week).
-    const maxWeekly = c.maxWeeklyMin ?? Number.POSITIVE_INFINITY;
+    const maxWeekly = this.maxWeeklyMin;
     for (let attempt = 0; attempt < 3; attempt++) {
       const nonRunMin = nonRunMinOf(nonRunTargets(frame, run, frame.terrain.surface, c));
       if (run + nonRunMin <= maxWeekly) break;
@@ -232,15 +232,20 @@ export class TargetPlanner {
     return { fromDay: raceDay, maxMin: (1 - dropLo - policy.raceWindowMargin) * peak - eve };
   }
 
-  /** PR-4: the first week's running, near the athlete's usual week (minutes, low and high). */
-  firstWeekBand(): [number, number] {
+  /** PR-4: the first week's running band around the athlete's usual week, and what it aims at. */
+  firstWeekBand(): { low: number; high: number; aim: number } {
     const chronic = this.input.profile.chronicWeeklyMin;
-    return [chronic * rules.firstWeekBand[0], chronic * rules.firstWeekBand[1]];
+    const [low, high] = rules.firstWeekBand;
+    return { low: chronic * low, high: chronic * high, aim: this.startRun };
   }
 
   /** PR-4: whether a week's whole volume, strength included, stays under the athlete's maximum. */
   underWeeklyMax(volumeMin: number): boolean {
-    return volumeMin <= (this.input.constraints.maxWeeklyMin ?? Number.POSITIVE_INFINITY);
+    return volumeMin <= this.maxWeeklyMin;
+  }
+
+  private get maxWeeklyMin(): number {
+    return this.input.constraints.maxWeeklyMin ?? Number.POSITIVE_INFINITY;
   }
 
   /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */

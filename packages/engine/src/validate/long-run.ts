@@ -49,13 +49,12 @@ function longestRecentRuns(f: PlanFacts): number[] {
   if (history.length === 0) history.push({ day: -1, minutes: f.profile.longestRecentRunMin });
   // The longest of a sliding window, kept as a queue of days whose runs are still the longest
   // from them on (each day enters and leaves it once).
-  const window: { day: number; minutes: number }[] = [...history].sort((a, b) => a.day - b.day);
   const queue: { day: number; minutes: number }[] = [];
   const push = (entry: { day: number; minutes: number }) => {
     while ((queue.at(-1)?.minutes ?? Number.POSITIVE_INFINITY) <= entry.minutes) queue.pop();
     queue.push(entry);
   };
-  for (const h of window) push(h);
+  for (const h of [...history].sort((a, b) => a.day - b.day)) push(h);
   return f.days.map((day) => {
     if (day.index > 0)
       push({ day: day.index - 1, minutes: f.days[day.index - 1]?.longestRunMin ?? 0 });
