@@ -7,9 +7,11 @@ import { spawnServer } from "../src/spawn-server.ts";
 /**
  * `npm run bench:api`: autocannon against a server in its own process on loopback, over a
  * fresh SQLite file. Reads fetch one stored plan; generation creates plans from a scenario.
- * Logging is at `warn` so the figures measure the server, not the terminal.
+ * Logging is at `warn` so the figures measure the server, not the terminal. The server runs
+ * as it would be deployed on this machine, one process per core (`BENCH_WORKERS` overrides).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const workers = process.env.BENCH_WORKERS ?? "auto";
 const connections = 10;
 const examples = join(import.meta.dirname, "../../../examples");
 const scenarioOf = (name: string) =>
@@ -19,6 +21,7 @@ const dir = mkdtempSync(join(tmpdir(), "cairn-bench-"));
 const server = await spawnServer({
   CAIRN_DB: join(dir, "cairn.db"),
   CAIRN_RATE_LIMIT: "0",
+  CAIRN_WORKERS: workers,
   LOG_LEVEL: "warn",
 });
 
@@ -69,7 +72,7 @@ try {
 
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(
-  `${cpu}, ${cpus().length} cores, Node ${process.version}; ${connections} connections unless said, ${seconds} s each\n`,
+  `${cpu}, ${cpus().length} cores, Node ${process.version}; CAIRN_WORKERS=${workers}; ${connections} connections unless said, ${seconds} s each\n`,
 );
 console.log("| Route | Requests/s (mean) | Latency p50 | Latency p99 | Non-2xx |");
 console.log("| ----- | ----------------: | ----------: | ----------: | ------: |");

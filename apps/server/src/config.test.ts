@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { configFromEnv } from "./config.ts";
 
@@ -25,6 +26,15 @@ describe("configuration from the environment", () => {
       databaseUrl: "postgres://u@h/db",
       generationsPerMinute: 0,
     });
+  });
+
+  it("runs one process unless CAIRN_WORKERS asks for more (auto: one per core)", () => {
+    expect(configFromEnv({}).workers).toBe(1);
+    expect(configFromEnv({ CAIRN_WORKERS: "3" }).workers).toBe(3);
+    expect(configFromEnv({ CAIRN_WORKERS: "auto" }).workers).toBe(availableParallelism());
+    expect(() => configFromEnv({ CAIRN_WORKERS: "two" })).toThrow(
+      "CAIRN_WORKERS must be a whole number",
+    );
   });
 
   it("refuses a port that is not a whole number", () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 
 /** Where the server listens, what it stores in, and how hard it may be pushed. */
@@ -13,6 +14,8 @@ export interface ServerConfig {
   /** Generation requests (create, regenerate, choice, replan) a client may make a minute. */
   generationsPerMinute: number;
   logLevel: string;
+  /** Server processes sharing the port and the database; 1 runs without a cluster. */
+  workers: number;
 }
 
 const webDist = resolve(import.meta.dirname, "../../web/dist");
@@ -26,6 +29,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     webDir: env.CAIRN_WEB_DIR ? resolve(env.CAIRN_WEB_DIR) : webDist,
     generationsPerMinute: wholeNumber(env.CAIRN_RATE_LIMIT, 120, "CAIRN_RATE_LIMIT"),
     logLevel: env.LOG_LEVEL || "info",
+    workers: workerCount(env.CAIRN_WORKERS),
   };
   if (env.DATABASE_URL) config.databaseUrl = env.DATABASE_URL;
   return config;
@@ -36,4 +40,10 @@ function wholeNumber(text: string | undefined, fallback: number, name: string): 
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
   return value;
+}
+
+/** `auto` is one process per core the system gives this one; 0 is read as 1. */
+function workerCount(text: string | undefined): number {
+  if (text === "auto") return availableParallelism();
+  return Math.max(1, wholeNumber(text, 1, "CAIRN_WORKERS"));
 }

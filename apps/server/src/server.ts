@@ -12,11 +12,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Open and migrate the database, then serve the app on the configured address. */
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+/** Open (and unless told not to, migrate) the database, then serve the app on the configured address. */
+export async function startServer(
+  config: ServerConfig,
+  { migrate = true } = {},
+): Promise<RunningServer> {
   const db = openDatabase(config);
   try {
-    await migrateToLatest(db);
+    if (migrate) await migrateToLatest(db);
     const app = await buildApp({ ...config, db });
     app.addHook("onClose", async () => db.destroy());
     const url = await app.listen({ host: config.host, port: config.port });

@@ -52,6 +52,7 @@ export async function startTestServer(
     webDir: options.webDir ?? join(tempDir(), "no-web-app"),
     generationsPerMinute: options.generationsPerMinute ?? 0,
     logLevel: "silent",
+    workers: 1,
   });
   return {
     server,

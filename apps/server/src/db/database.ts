@@ -1,9 +1,23 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDriver,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from "kysely";
 import pg from "pg";
 import { withStatementCache } from "./statement-cache.ts";
+
+type SqliteDatabaseLike = ReturnType<typeof withStatementCache>;
+
 import type { Tables } from "./tables.ts";
 
 export type Db = Kysely<Tables>;
@@ -20,14 +34,46 @@ export function openDatabase(target: DatabaseTarget): Db {
     return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   }
   mkdirSync(dirname(target.sqliteFile), { recursive: true });
-  const sqlite = new SqliteDatabase(target.sqliteFile);
+  // No busy timeout: SQLite would wait for another process's lock by sleeping the thread,
+  // and with it every request this process serves; transactions wait their turn below.
+  const sqlite = new SqliteDatabase(target.sqliteFile, { timeout: 0 });
   // WAL: readers never wait on the writer, and a killed process loses no committed write.
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  // Another process writing (a second server on the same file) is waited for, not an error.
-  sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<Tables>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-  });
+  return new Kysely<Tables>({ dialect: sqliteDialect(withStatementCache(sqlite)) });
+}
+
+/**
+ * Kysely's SQLite dialect, with transactions begun `immediate`. Every transaction here
+ * writes, and a deferred one that reads first fails outright (SQLITE_BUSY) when another
+ * process wrote in between; taking the write lock at the start lets it wait instead.
+ */
+function sqliteDialect(database: SqliteDatabaseLike): Dialect {
+  return {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new ImmediateSqliteDriver({ database }),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  };
+}
+
+/** How long a transaction waits for another process (a cluster's other server) to write. */
+const lockWaitMs = 5000;
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  /** Another process holding the write lock is waited for without blocking this one's requests. */
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    const deadline = Date.now() + lockWaitMs;
+    for (let pause = 1; ; pause = Math.min(2 * pause, 4)) {
+      try {
+        await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline)
+          throw error;
+      }
+      await sleep(pause * (0.5 + Math.random()));
+    }
+  }
 }
