@@ -6,6 +6,7 @@ import { subSeed } from "../random.ts";
 import { ok, type Result } from "../result.ts";
 import type { Day, Plan, PlanWarning, Week } from "../schema/plan.ts";
 import { planErrors } from "../validate/validate.ts";
+import type { WeekSpan } from "../validate/week-facts.ts";
 import { contextOfPlan } from "./context.ts";
 import { sameRoles } from "./day-roles.ts";
 import { keepLocked, lockedRunsOf } from "./locks.ts";
@@ -38,13 +39,15 @@ export function regenerate(
   // The plan's own errors (a hand edit's) are read only when a candidate has any.
   let known: Set<string> | undefined;
   const where = describeSpan(plan, span.value);
+  // Week-local rules can change only in the span's weeks, or across its edges in the next.
+  const focus = { from: span.value.from - 1, to: span.value.to + 1 };
   for (let k = 0; k < policy.regenerateSeeds; k++) {
     const tried = k === 0 ? seed : subSeed(seed, "regenerate", k);
     const candidate = rebuild(plan, context.value, span.value, tried);
     if (candidate === undefined) continue;
-    const errors = errorKeys(candidate);
+    const errors = errorKeys(candidate, focus);
     if (errors.size > 0) {
-      known ??= errorKeys(plan);
+      known ??= errorKeys(plan, focus);
       const seen = known;
       if ([...errors].some((key) => !seen.has(key))) continue;
     }
@@ -107,8 +110,10 @@ function withDay(before: Week, fresh: Week, date: string): Week | undefined {
   return { ...before, days: before.days.map((d) => (d.date === date ? now : d)) };
 }
 
-function errorKeys(plan: Plan): Set<string> {
-  return new Set(planErrors(plan).map((f) => `${f.rule}|${f.measure ?? ""}|${f.weekIndex ?? ""}`));
+function errorKeys(plan: Plan, focus: WeekSpan): Set<string> {
+  return new Set(
+    planErrors(plan, focus).map((f) => `${f.rule}|${f.measure ?? ""}|${f.weekIndex ?? ""}`),
+  );
 }
 
 const weeksOf = (span: ScopeSpan) =>

@@ -53,7 +53,7 @@ function anchorDays(f: PlanFacts): Set<number> {
 export function checkStressAnchors(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const anchored = anchorDays(f);
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     const weekIndex = week.index;
     const anchors = anchorCount(week);
     if (anchors > rules.maxStressAnchors) {

@@ -14,7 +14,7 @@ const workdays = 5;
 export function checkConstraints(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const c = f.constraints;
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     if (week.runDays > c.maxRunDaysPerWeek) {
       out.push(
         errorAt("CON-2", week.path, {
@@ -25,7 +25,7 @@ export function checkConstraints(f: PlanFacts): Finding[] {
       );
     }
   }
-  for (const day of f.days) {
+  for (const day of f.focus.days) {
     const details = { weekIndex: day.weekIndex, date: day.date };
     const restDay = c.restDays.find((r) => weekdays.indexOf(r) === day.index % 7);
     const run = day.workouts.find((at) => isRunning(at.workout) && at.workout.type !== "race");

@@ -15,7 +15,7 @@ function easyShareBand(phase: PhaseKind, holdsRace: boolean): [number, number] {
 /** IN-1: easy (z1+z2) share of the week's training time inside its phase's band. */
 function checkEasyShare(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     const { runMin, easyMin } = week.training;
     if (runMin <= 0) continue;
     const share = easyMin / runMin;
@@ -30,7 +30,7 @@ function checkEasyShare(f: PlanFacts): Finding[] {
 /** IN-3: no hard days in a row; IN-4 (warn): no two hard days with a single day between. */
 function checkHardDaySpacing(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
-  for (const day of f.days) {
+  for (const day of f.focus.days) {
     if (!day.hard) continue;
     const details = { weekIndex: day.weekIndex, date: day.date };
     if (f.days[day.index - 1]?.hard) {
@@ -45,7 +45,7 @@ function checkHardDaySpacing(f: PlanFacts): Finding[] {
 
 /** IN-5: the day before a long run or a medium-long run (a back-to-back's) holds no hard session. */
 function checkEveOfLongRun(f: PlanFacts): Finding[] {
-  const starts = new Set(f.days.filter((d) => d.long || d.mediumLong).map((d) => d.index));
+  const starts = new Set(f.focus.days.filter((d) => d.long || d.mediumLong).map((d) => d.index));
   const out: Finding[] = [];
   for (const start of [...starts].sort((a, b) => a - b)) {
     const eve = f.days[start - 1];

@@ -7,7 +7,7 @@ import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 /** FMT-3: a running workout's zone minutes add up to its duration. */
 function checkZones(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
-  for (const day of f.days) {
+  for (const day of f.focus.days) {
     for (const { workout: w, path } of day.workouts) {
       if (!isRunning(w)) continue;
       const z = w.zoneMinutes;
@@ -48,7 +48,7 @@ function checkShares(f: PlanFacts): Finding[] {
       out.push(errorAt("FMT-4", where(), { measure: "sum", actual: sum, limit: 1, weekIndex }));
     }
   };
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     check(week.week.goalSplit, () => `${week.path}.goalSplit`, week.index);
     for (const day of week.days) {
       for (const { workout, path } of day.workouts) {
@@ -76,7 +76,7 @@ function recomputedTotals(week: WeekFacts): Pick<WeekTotals, (typeof totalsInMin
 /** FMT-5: the stated totals equal the recomputation. */
 function checkTotals(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     const stated = week.week.totals;
     const recomputed = recomputedTotals(week);
     const wrong = (key: keyof WeekTotals, limit: number) =>

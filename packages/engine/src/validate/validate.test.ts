@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayAt, findingsOf, makePlan, workoutAt } from "./fixtures.test-util.ts";
-import { validatePlan } from "./validate.ts";
+import { planErrors, validatePlan } from "./validate.ts";
 
 describe("validatePlan", () => {
   it("finds nothing wrong in the fixture plan but the dip its race's own load makes (LD-2)", () => {
@@ -37,5 +37,27 @@ describe("validatePlan", () => {
     dayAt(plan, 2, 3).date = "2027-01-22";
     workoutAt(plan, 3, 3).intensity = "hard";
     expect(validatePlan(plan).map((f) => f.rule)).toEqual(["FMT-1"]);
+  });
+});
+
+describe("planErrors with a focus", () => {
+  it("reads the week-local rules in the focused weeks only, and every rule spanning weeks", () => {
+    const plan = makePlan();
+    plan.scenario.constraints.restDays = ["sat"]; // a run on every other Saturday: CON-1
+    const rise = workoutAt(plan, 8, 6); // the long run of week 9, far above week 8's: PR-2
+    rise.durationMin += 200;
+    const byWeek = (weekIndexes: (number | undefined)[]) => [...new Set(weekIndexes)].sort();
+    const all = planErrors(plan);
+    const focused = planErrors(plan, { from: 3, to: 5 });
+    const con1 = (fs: typeof all) =>
+      byWeek(fs.filter((f) => f.rule === "CON-1").map((f) => f.weekIndex));
+    expect(con1(all).length).toBeGreaterThan(5);
+    expect(con1(focused).length).toBeGreaterThan(0);
+    expect(con1(focused).every((w) => w !== undefined && w >= 3 && w <= 5)).toBe(true);
+    expect(con1(focused)).toEqual(con1(all).filter((w) => w !== undefined && w >= 3 && w <= 5));
+    // PR-2 reads across weeks: found wherever it is.
+    const ramp = (fs: typeof all) => fs.filter((f) => f.rule === "PR-2").map((f) => f.weekIndex);
+    expect(ramp(all)).toContain(8);
+    expect(ramp(focused)).toEqual(ramp(all));
   });
 });

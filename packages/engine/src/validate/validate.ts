@@ -15,7 +15,7 @@ import { checkStructure } from "./structure.ts";
 import { checkTapers } from "./taper.ts";
 import { checkVert } from "./vert.ts";
 import { checkVolume } from "./volume.ts";
-import { type PlanFacts, planFacts } from "./week-facts.ts";
+import { type PlanFacts, planFacts, type WeekSpan } from "./week-facts.ts";
 
 /** Every check that reads the plan's facts, in the order of TRAINING-RULES.md. */
 const checks: readonly ((f: PlanFacts) => Finding[])[] = [
@@ -48,16 +48,24 @@ export function validatePlan(plan: Plan): Finding[] {
   return findingsOf(plan, checks);
 }
 
-/** The errors `validatePlan` finds, without running the checks that only warn (steering reads these). */
-export function planErrors(plan: Plan): Finding[] {
-  return findingsOf(plan, errorChecks).filter((f) => f.severity === "error");
+/**
+ * The errors `validatePlan` finds, without running the checks that only warn (steering reads
+ * these). With `focus`, the rules local to a week are read in those weeks only: a caller
+ * that changed only them compares with the same reading of the plan before.
+ */
+export function planErrors(plan: Plan, focus?: WeekSpan): Finding[] {
+  return findingsOf(plan, errorChecks, focus).filter((f) => f.severity === "error");
 }
 
-function findingsOf(plan: Plan, checks: readonly ((f: PlanFacts) => Finding[])[]): Finding[] {
+function findingsOf(
+  plan: Plan,
+  checks: readonly ((f: PlanFacts) => Finding[])[],
+  focus?: WeekSpan,
+): Finding[] {
   const calendar = checkCalendar(plan);
   const phaseCover = checkPhaseCover(plan);
   if (calendar.length > 0) return [...calendar, ...phaseCover];
-  const facts = planFacts(plan);
+  const facts = planFacts(plan, focus);
   const firstPlanned = firstPlannedWeek(plan);
   const findings = [...phaseCover, ...checks.flatMap((check) => check(facts))].filter(
     (f) => f.weekIndex === undefined || f.weekIndex >= firstPlanned,

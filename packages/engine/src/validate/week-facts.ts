@@ -68,6 +68,18 @@ export interface PlanFacts {
   goals: GoalFacts[];
   weeks: WeekFacts[];
   days: DayFacts[];
+  /**
+   * The weeks (and their days) whose week-local rules are read — zone sums, totals, shares,
+   * the athlete's constraints, intensity and anchors. All of them, unless a caller that
+   * changed only some weeks asks for those: the rules spanning weeks always read every week.
+   */
+  focus: { weeks: WeekFacts[]; days: DayFacts[] };
+}
+
+/** Weeks `from`..`to` (inclusive) of a plan. */
+export interface WeekSpan {
+  from: number;
+  to: number;
 }
 
 type SeasonGoals = Pick<WeekFacts, "goal" | "endurance" | "terrain">;
@@ -99,7 +111,7 @@ function weekFacts(week: Week, index: number, days: DayFacts[], goals: SeasonGoa
   return facts;
 }
 
-export function planFacts(plan: Plan): PlanFacts {
+export function planFacts(plan: Plan, focus?: WeekSpan): PlanFacts {
   const startDay = epochDayOf(plan.startDate);
   const goals = plan.goals
     .map((goal, index) => ({
@@ -152,5 +164,11 @@ export function planFacts(plan: Plan): PlanFacts {
     goals,
     weeks,
     days,
+    focus: focus ? focusOf(weeks, days, focus) : { weeks, days },
   };
+}
+
+function focusOf(weeks: WeekFacts[], days: DayFacts[], { from, to }: WeekSpan) {
+  const [first, last] = [Math.max(0, from), Math.min(weeks.length - 1, to)];
+  return { weeks: weeks.slice(first, last + 1), days: days.slice(first * 7, (last + 1) * 7) };
 }
