@@ -48,4 +48,24 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
     topUpWithSteadyFinish(recovery, weekIn("recovery"));
     expect(recovery.map((s) => s.type)).toEqual(["easy", "easy"]);
   });
+
+  it("gives a week whose only run is an easy run with hill strides a steady part before them", () => {
+    const strides = { kind: "repeat" as const, times: 6, steps: [work(1, "z3"), work(2, "z1")] };
+    const hills = easyRun(0, 120, { type: "hills", steps: [work(102, "z2"), strides] });
+    const sessions = [hills];
+    topUpWithSteadyFinish(sessions, weekIn("specific"));
+    const changed = sessions[0] as Session;
+    expect(changed).toMatchObject({ type: "hills", intensity: "moderate" });
+    expect(totalMinutes(changed.steps)).toBe(120);
+    expect(changed.steps.at(-1)).toEqual(strides);
+    expect(qualityShare(sessions)).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it("prefers a plain easy run to one with hill strides", () => {
+    const strides = { kind: "repeat" as const, times: 6, steps: [work(1, "z3"), work(2, "z1")] };
+    const hills = easyRun(1, 90, { type: "hills", steps: [work(72, "z2"), strides] });
+    const sessions = [hills, easyRun(3, 60)];
+    topUpWithSteadyFinish(sessions, weekIn("build"));
+    expect(sessions.map((s) => s.type)).toEqual(["hills", "progression"]);
+  });
 });

@@ -31,22 +31,46 @@ export function topUpWithSteadyFinish(
   if (stress + sessions.filter(isModerate).length >= rules.maxStressAnchors) return;
   // Not on a race's eve (TP-3), nor on Sunday: next week may open with a race or a key session.
   const eves = new Set(sessions.filter((s) => s.type === "race").map((s) => s.day - 1));
-  const easy = running.filter(
-    (s) => s.type === "easy" && s.day < 6 && !eves.has(s.day) && !veryEasyDays.has(s.day),
+  const open = (s: Session) => s.day < 6 && !eves.has(s.day) && !veryEasyDays.has(s.day);
+  // An easy run, or else an easy run with hill strides (a week away may leave only that).
+  const easy = running.filter((s) => s.type === "easy" && open(s));
+  const candidates =
+    easy.length > 0
+      ? easy
+      : running.filter((s) => s.type === "hills" && s.intensity === "easy" && open(s));
+  if (candidates.length === 0) return;
+  const longest = candidates.reduce((a, b) =>
+    totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a,
   );
-  if (easy.length === 0) return;
-  const longest = easy.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
+  const at = sessions.indexOf(longest);
   const minutes = Math.round(totalMinutes(longest.steps));
+  if (longest.type === "hills") {
+    // The uphill strides stay; the steady part closes the run before them.
+    const [lead, ...rest] = longest.steps;
+    if (lead?.kind !== "work" || lead.zone !== "z2") return;
+    const wanted = Math.ceil(lo * runMin - quality);
+    const steady = Math.min(wanted, Math.floor(lead.durationMin * policy.steadyFinishMaxShare));
+    if (steady < policy.steadyFinishMinMin) return;
+    sessions[at] = {
+      ...longest,
+      title: `${longest.title}, ${steady} min of it steady`,
+      steps: [work(lead.durationMin - steady, "z2"), work(steady, "z3", steadyLabel), ...rest],
+      intensity: "moderate",
+    };
+    return;
+  }
   // The run's strides give way to the finish: their minutes are counted back in.
   const own = qualityOf(zoneMinutesOf(longest.steps));
   const wanted = Math.ceil(lo * runMin - quality + own);
   const steady = Math.min(wanted, Math.floor(minutes * policy.steadyFinishMaxShare));
   if (steady < policy.steadyFinishMinMin) return;
-  sessions[sessions.indexOf(longest)] = {
+  sessions[at] = {
     ...longest,
     type: "progression",
     title: `Easy run ${minutes} min, the last ${steady} min steady`,
-    steps: [work(minutes - steady, "z2"), work(steady, "z3", "steady: comfortably hard")],
+    steps: [work(minutes - steady, "z2"), work(steady, "z3", steadyLabel)],
     intensity: "moderate",
   };
 }
+
+const steadyLabel = "steady: comfortably hard";
