@@ -168,9 +168,13 @@ export function weekPlan(x: WeekPlanInput): {
       (t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper" && !holdsTrainingRace(t.frame),
     );
   const previous = x.before.at(-1);
+  // The taper is read against its own block's loading weeks (not an earlier goal's peak nor
+  // a week holding a race), or a block too short to have any against the loading before it.
+  const loading = x.before.filter((t) => isLoading(t.frame));
+  const ownBlock = loading.filter((t) => t.frame.goalId === target.frame.goalId);
   const peakRunMin = Math.max(
     1,
-    ...x.before.filter((t) => t.frame.phase !== "taper").map((t) => t.runMin),
+    ...(ownBlock.length > 0 ? ownBlock : loading).map((t) => t.runMin),
   );
   const week: Week = {
     index: target.frame.index,
@@ -222,3 +226,6 @@ function raceOpens(frame: WeekFrame | undefined): boolean {
   if (!frame) return false;
   return frame.raceDay === 0 || frame.trainingRaces.some((r) => r.day === 0);
 }
+
+const loadingPhases = new Set(["base", "build", "specific", "peak"]);
+const isLoading = (f: WeekFrame): boolean => loadingPhases.has(f.phase) && !holdsTrainingRace(f);

@@ -162,3 +162,17 @@ describe("two-a-races-too-close: a half and a 50K four weeks apart, both A", () 
     });
   });
 });
+
+describe("the why of a taper week in a season", () => {
+  it("reads the fall against the block's own peak, which it falls from", () => {
+    for (const name of ["hm-and-50k", "two-a-races-too-close"]) {
+      const tapers = plan(read(name)).weeks.filter((w) => w.phase === "taper");
+      expect(tapers.length).toBeGreaterThan(0);
+      for (const week of tapers) {
+        const share = Number(/running down to (\d+)% of the peak/.exec(week.why)?.[1]);
+        expect(share, `${name} week ${week.index + 1}`).toBeGreaterThanOrEqual(30);
+        expect(share, `${name} week ${week.index + 1}`).toBeLessThan(100);
+      }
+    }
+  });
+});
