@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asPickups, shortenQuality, shortestPickupsMin } from "./pickups.ts";
+import { asPickups, lengthenCooldown, shortenQuality, shortestPickupsMin } from "./pickups.ts";
 import type { Session } from "./session.ts";
 import { easyRun } from "./sessions.test-util.ts";
 import { totalMinutes } from "./steps.ts";
@@ -30,5 +30,27 @@ describe("shortenQuality (PR-1 and PR-2 when floors overflow a small week)", () 
     const easyOnly = [easyRun(1, 40)];
     shortenQuality(easyOnly, 10);
     expect(totalMinutes((easyOnly[0] as Session).steps)).toBe(40);
+  });
+});
+
+describe("lengthenCooldown (a small week keeps the easy minutes too few for a run)", () => {
+  it("runs the biggest quality session's cool-down longer, up to the day's cap", () => {
+    const before = asPickups(hills(1, 30), 21);
+    const last = before.steps.at(-1);
+    const cooldownMin = last?.kind === "cooldown" ? last.durationMin : Number.NaN;
+    const sessions = [before];
+    lengthenCooldown(sessions, 8, () => 120);
+    const longer = sessions[0] as Session;
+    expect(totalMinutes(longer.steps)).toBe(totalMinutes(before.steps) + 8);
+    expect(longer.steps.at(-1)).toMatchObject({ kind: "cooldown", durationMin: cooldownMin + 8 });
+    expect(longer.title).toBe(before.title);
+    lengthenCooldown(sessions, 30, () => 35);
+    expect(totalMinutes((sessions[0] as Session).steps)).toBe(35);
+  });
+
+  it("leaves a week without a session ending in a cool-down alone", () => {
+    const sessions = [easyRun(1, 20)];
+    lengthenCooldown(sessions, 8, () => 120);
+    expect(totalMinutes((sessions[0] as Session).steps)).toBe(20);
   });
 });

@@ -30,3 +30,24 @@ export function shortenQuality(sessions: Session[], byMin: number): void {
   const minutes = Math.round(Math.max(shortestPickupsMin, now - byMin));
   if (minutes < now) sessions[sessions.indexOf(biggest)] = asPickups(biggest, minutes);
 }
+
+/**
+ * The reverse: a small loading week whose easy minutes were too few for a run of their own
+ * keeps them, as a longer cool-down of its biggest quality session (within the day's cap),
+ * so the week holds what PR-1's cutback or PR-2's ramp set instead of falling further.
+ */
+export function lengthenCooldown(
+  sessions: Session[],
+  byMin: number,
+  capOf: (day: number) => number,
+): void {
+  const hosts = sessions.filter((s) => s.running && s.steps.at(-1)?.kind === "cooldown");
+  if (byMin <= 0 || hosts.length === 0) return;
+  const host = hosts.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
+  const now = totalMinutes(host.steps);
+  const add = Math.floor(Math.min(byMin, capOf(host.day) - now));
+  const last = host.steps.at(-1);
+  if (add < 1 || last?.kind !== "cooldown") return;
+  const steps = [...host.steps.slice(0, -1), cooldown(last.durationMin + add)];
+  sessions[sessions.indexOf(host)] = { ...host, steps };
+}

@@ -18,7 +18,7 @@ import {
 } from "./fit-quality.ts";
 import { fuelOnLongestRun, longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
-import { shortenQuality } from "./pickups.ts";
+import { lengthenCooldown, shortenQuality } from "./pickups.ts";
 import { planQuality } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
@@ -197,10 +197,17 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   // A week with no long run to absorb them: floors that overflow the target cut the quality
   // (a taper keeps its days, so its sharp session shortens for it to keep falling, TP-2).
   const overshoot = runMinutes(sessions) - t.runMin;
-  if (!longSlot && t.frame.phase !== "race" && overshoot > Math.max(3, t.runMin * 0.05))
+  const slack = Math.max(3, t.runMin * 0.05);
+  if (!longSlot && t.frame.phase !== "race" && overshoot > slack)
     shortenQuality(sessions, overshoot);
+  if (!longSlot && loadingPhases.has(t.frame.phase) && -overshoot > slack) {
+    const capOf = (day: number) => Math.min(dayCapMin(day, ctx.constraints), ctx.maxRunMin);
+    lengthenCooldown(sessions, -overshoot, capOf);
+  }
   if (t.raceWindowTail) fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
   fuelOnLongestRun(sessions, ctx.fuelingGPerHour);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
 }
+
+const loadingPhases = new Set(["base", "build", "specific", "peak"]);
