@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { asPickups, lengthenCooldown, shortenQuality, shortestPickupsMin } from "./pickups.ts";
+import {
+  asPickups,
+  lengthenCooldown,
+  pickupsUphill,
+  shortenQuality,
+  shortestPickupsMin,
+} from "./pickups.ts";
 import type { Session } from "./session.ts";
 import { easyRun } from "./sessions.test-util.ts";
 import { totalMinutes } from "./steps.ts";
@@ -52,5 +58,24 @@ describe("lengthenCooldown (a small week keeps the easy minutes too few for a ru
     const sessions = [easyRun(1, 20)];
     lengthenCooldown(sessions, 8, () => 120);
     expect(totalMinutes((sessions[0] as Session).steps)).toBe(20);
+  });
+});
+
+describe("pickupsUphill (SP-2 when no easy day is left to take the hills)", () => {
+  it("turns the week's pickups uphill, their day and length kept", () => {
+    const flat = asPickups(easyRun(6, 30, { type: "fartlek", intensity: "hard", key: true }), 26);
+    const sessions = [easyRun(4, 40, { type: "long" }), flat];
+    pickupsUphill(sessions);
+    const uphill = sessions[1] as Session;
+    expect(uphill).toMatchObject({ day: 6, type: "hills", intensity: "hard", key: true });
+    expect(uphill.title).toMatch(/^Uphill pickups/);
+    expect(totalMinutes(uphill.steps)).toBe(totalMinutes(flat.steps));
+  });
+
+  it("leaves other sessions as they are", () => {
+    const tempo = easyRun(2, 50, { type: "tempo", intensity: "hard", title: "Tempo 20 min" });
+    const sessions = [tempo];
+    pickupsUphill(sessions);
+    expect(sessions[0]).toBe(tempo);
   });
 });

@@ -51,3 +51,14 @@ export function lengthenCooldown(
   const steps = [...host.steps.slice(0, -1), cooldown(last.durationMin + add)];
   sessions[sessions.indexOf(host)] = { ...host, steps };
 }
+
+/**
+ * SP-2 when no easy day was left to take a trail race's hills (a small week of a long run and
+ * one session): the week's pickups run uphill.
+ */
+export function pickupsUphill(sessions: Session[]): void {
+  const i = sessions.findIndex((s) => s.type === "fartlek" && s.title.startsWith("Pickups"));
+  const s = sessions[i];
+  if (!s) return;
+  sessions[i] = asPickups({ ...s, type: "hills" }, Math.round(totalMinutes(s.steps)));
+}

@@ -18,7 +18,7 @@ import {
 } from "./fit-quality.ts";
 import { fuelOnLongestRun, longRunSession, mediumLongSession } from "./long-runs.ts";
 import { nonRunningSessions } from "./non-running.ts";
-import { lengthenCooldown, shortenQuality } from "./pickups.ts";
+import { lengthenCooldown, pickupsUphill, shortenQuality } from "./pickups.ts";
 import { planQuality } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
@@ -204,6 +204,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     const capOf = (day: number) => Math.min(dayCapMin(day, ctx.constraints), ctx.maxRunMin);
     lengthenCooldown(sessions, -overshoot, capOf);
   }
+  if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
   fuelOnLongestRun(sessions, ctx.fuelingGPerHour);
   sessions.push(...nonRunning);
