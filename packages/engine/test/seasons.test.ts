@@ -176,3 +176,42 @@ describe("the why of a taper week in a season", () => {
     }
   });
 });
+
+describe("a goal whose block opens right after another race", () => {
+  const history = Array.from({ length: 12 }, (_, i) => ({
+    start: `2026-${i < 4 ? "10" : i < 8 ? "11" : "12"}-${String(5 + 7 * (i % 4)).padStart(2, "0")}`,
+    minutes: 420,
+    runs: 6,
+    longestRunMin: 130,
+  }));
+  const p = plan({
+    startDate: "2026-12-28",
+    seed: 3,
+    athlete: { level: "advanced", history: { weeks: history } },
+    goals: [
+      { id: "ten", date: "2027-02-02", distanceKm: 10, surface: "road", priority: "A" },
+      {
+        id: "trail",
+        date: "2027-02-27",
+        distanceKm: 30,
+        surface: "mountain",
+        elevationGainM: 1800,
+        priority: "A",
+      },
+    ],
+  });
+
+  it("tapers from the training before that race, not from the race week's few minutes", () => {
+    const runMin = (w: Week) =>
+      w.days
+        .flatMap((d) => d.workouts)
+        .filter((x) => running(x) && x.type !== "race")
+        .reduce((s, x) => s + x.durationMin, 0);
+    const firstRace = p.weeks.findIndex((w) => w.goalId === "ten" && w.phase === "race");
+    const before = p.weeks[firstRace - 1] as Week;
+    const taper = p.weeks.filter((w) => w.goalId === "trail" && w.phase === "taper");
+    expect(taper.length).toBeGreaterThan(0);
+    for (const week of taper) expect(runMin(week)).toBeGreaterThan(0.4 * runMin(before));
+    expect(errorsOf(p).filter((f) => f.rule === "TP-2")).toEqual([]);
+  });
+});

@@ -270,8 +270,12 @@ export class TargetPlanner {
     this.realized.push(week);
     // A week cut short by days away is no level to ramp volume or climbing from (PR-2, SP-1).
     if (!target.availability.unavailable.some(Boolean)) {
-      this.lastFullTargetRun = target.runMin;
-      this.lastFullWeekRun = week.runMin;
+      // Nor is a week holding a race a level for a taper to fall from: its minutes around the
+      // race are the race's eve and first days after, not training (a goal right after another).
+      if (frame.phase !== "race" && !holdsTrainingRace(frame)) {
+        this.lastFullTargetRun = target.runMin;
+        this.lastFullWeekRun = week.runMin;
+      }
       this.vert.commit(week.vertM);
     }
     this.loads.push(week.loadWithRace);
