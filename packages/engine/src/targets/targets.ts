@@ -283,7 +283,8 @@ export class TargetPlanner {
     const block = this.enter(frame);
     if (isLoading(frame)) {
       block.maxTrainingRun = Math.max(block.maxTrainingRun, week.runMin);
-      this.lastPeakRun = block.maxTrainingRun;
+      // A block whose loading weeks were all away has no peak of its own to taper from.
+      if (block.maxTrainingRun > 0) this.lastPeakRun = block.maxTrainingRun;
       const runDays = week.dayRunMin.filter((m) => m > 0).length;
       if (frame.phase === "peak")
         block.peakPhaseRunDays = Math.max(block.peakPhaseRunDays, runDays);
@@ -334,9 +335,9 @@ export class TargetPlanner {
         share = Math.min(share, policy.raceWeekOfPeak + 0.03 * raceDay);
       }
       // Falls week by week (TP-2) from last week's plan and what it really ran, unless travel
-      // emptied that week.
+      // emptied that week; before any full week, from where the athlete is.
       const lastFull = Math.min(
-        this.lastFullTargetRun ?? previousRun,
+        this.lastFullTargetRun ?? this.startRun,
         this.lastFullWeekRun ?? Number.POSITIVE_INFINITY,
       );
       return Math.min(peak * share, lastFull * (1 - policy.taperStepDown));
