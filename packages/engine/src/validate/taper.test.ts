@@ -77,4 +77,13 @@ describe("TP-2 taper shape", () => {
       expect.objectContaining({ path: "weeks[12]" }),
     ]);
   });
+
+  it("reads a taper week holding another race as keeping its intensity in that race", () => {
+    const plan = makePlan();
+    workoutAt(plan, 12, 2).intensity = "easy";
+    const race = plan.weeks[14]?.days.flatMap((d) => d.workouts).find((w) => w.type === "race");
+    if (!race) throw new Error("the fixture's week 15 holds the race");
+    dayAt(plan, 12, 5).workouts = [{ ...race, id: "training-race" }];
+    expect(findingsOf(plan, "TP-2", "intensity")).toEqual([]);
+  });
 });

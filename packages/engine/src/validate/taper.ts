@@ -55,7 +55,10 @@ function checkTaperOf(f: PlanFacts, g: GoalFacts): Finding[] {
       const ref = before ? { refWeekIndex: before.index } : {};
       fail(week, "taperRise", { actual: week.training.runMin, limit, ...ref });
     }
-    if (!keepsIntensity(week) && !hasUnavailableDays(f, week)) fail(week, "intensity");
+    // A taper week holding another goal's race has its intensity in that race, and RC-1 then
+    // keeps the days after it easy.
+    if (!keepsIntensity(week) && !hasUnavailableDays(f, week) && !week.isRaceWeek)
+      fail(week, "intensity");
   });
 
   // "Race week" is the seven days before the race, whichever weekday it falls on.
