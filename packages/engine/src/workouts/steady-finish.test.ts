@@ -7,6 +7,11 @@ import { topUpWithSteadyFinish } from "./steady-finish.ts";
 import { totalMinutes, work } from "./steps.ts";
 
 const weekIn = (phase: PhaseKind) => ({ frame: { phase } }) as WeekTarget;
+/** 6 × 1 min uphill, jogging down: an easy run's hill strides. */
+const strides = { kind: "repeat" as const, times: 6, steps: [work(1, "z3"), work(2, "z1")] };
+/** An easy run of `minutes` with hill strides at its end. */
+const hillsRun = (day: number, minutes: number) =>
+  easyRun(day, minutes, { type: "hills", steps: [work(minutes - 18, "z2"), strides] });
 
 describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
   it("turns the longest easy run of an all-easy taper week into a steady finish inside the band", () => {
@@ -50,8 +55,7 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
   });
 
   it("gives a week whose only run is an easy run with hill strides a steady part before them", () => {
-    const strides = { kind: "repeat" as const, times: 6, steps: [work(1, "z3"), work(2, "z1")] };
-    const hills = easyRun(0, 120, { type: "hills", steps: [work(102, "z2"), strides] });
+    const hills = hillsRun(0, 120);
     const sessions = [hills];
     topUpWithSteadyFinish(sessions, weekIn("specific"));
     const changed = sessions[0] as Session;
@@ -62,10 +66,19 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
   });
 
   it("prefers a plain easy run to one with hill strides", () => {
-    const strides = { kind: "repeat" as const, times: 6, steps: [work(1, "z3"), work(2, "z1")] };
-    const hills = easyRun(1, 90, { type: "hills", steps: [work(72, "z2"), strides] });
+    const hills = hillsRun(1, 90);
     const sessions = [hills, easyRun(3, 60)];
     topUpWithSteadyFinish(sessions, weekIn("build"));
     expect(sessions.map((s) => s.type)).toEqual(["hills", "progression"]);
+  });
+
+  it("gives a week a few minutes short of the floor the shortest steady part worth running", () => {
+    const hills = hillsRun(0, 66);
+    const sessions = [hills];
+    topUpWithSteadyFinish(sessions, weekIn("specific"));
+    const changed = sessions[0] as Session;
+    expect(changed.steps[1]).toMatchObject({ zone: "z3", durationMin: 5 });
+    expect(qualityShare(sessions)).toBeGreaterThanOrEqual(0.1);
+    expect(qualityShare(sessions)).toBeLessThanOrEqual(0.2);
   });
 });

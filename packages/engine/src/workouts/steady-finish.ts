@@ -18,7 +18,7 @@ export function topUpWithSteadyFinish(
   t: WeekTarget,
   veryEasyDays: ReadonlySet<number> = new Set(),
 ): void {
-  const [lo] = qualityBand(t.frame.phase);
+  const [lo, hi] = qualityBand(t.frame.phase);
   const running = sessions.filter((s) => s.running && s.type !== "race");
   const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0);
   const quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
@@ -48,9 +48,8 @@ export function topUpWithSteadyFinish(
     // The uphill strides stay; the steady part closes the run before them.
     const [lead, ...rest] = longest.steps;
     if (lead?.kind !== "work" || lead.zone !== "z2") return;
-    const wanted = Math.ceil(lo * runMin - quality);
-    const steady = Math.min(wanted, Math.floor(lead.durationMin * policy.steadyFinishMaxShare));
-    if (steady < policy.steadyFinishMinMin) return;
+    const steady = steadyMin(lo * runMin - quality, lead.durationMin, hi * runMin - quality);
+    if (steady === undefined) return;
     sessions[at] = {
       ...longest,
       title: `${longest.title}, ${steady} min of it steady`,
@@ -61,9 +60,8 @@ export function topUpWithSteadyFinish(
   }
   // The run's strides give way to the finish: their minutes are counted back in.
   const own = qualityOf(zoneMinutesOf(longest.steps));
-  const wanted = Math.ceil(lo * runMin - quality + own);
-  const steady = Math.min(wanted, Math.floor(minutes * policy.steadyFinishMaxShare));
-  if (steady < policy.steadyFinishMinMin) return;
+  const steady = steadyMin(lo * runMin - quality + own, minutes, hi * runMin - quality + own);
+  if (steady === undefined) return;
   sessions[at] = {
     ...longest,
     type: "progression",
@@ -74,3 +72,14 @@ export function topUpWithSteadyFinish(
 }
 
 const steadyLabel = "steady: comfortably hard";
+
+/**
+ * The steady minutes a run of `runMin` gives: what the week lacks, as much of it as the
+ * run's share allows, never below the shortest steady part worth running nor past IN-1's
+ * ceiling (`room`); undefined when no such length exists.
+ */
+function steadyMin(lacking: number, runMin: number, room: number): number | undefined {
+  const most = Math.min(Math.floor(runMin * policy.steadyFinishMaxShare), Math.floor(room));
+  const steady = Math.max(policy.steadyFinishMinMin, Math.min(Math.ceil(lacking), most));
+  return steady <= most ? steady : undefined;
+}
