@@ -28,7 +28,8 @@ export async function runPrimary(config: ServerConfig): Promise<void> {
       const quick = Date.now() - started < quickDeathMs;
       console.error(`worker ${worker.process.pid} exited (${signal ?? code})`);
       if (quick) process.exit(1);
-      void fork();
+      // The replacement's own exit handler decides what follows if it dies in turn.
+      fork().catch(() => {});
     });
     return new Promise((resolve, reject) => {
       worker.once("listening", () => resolve(worker));
