@@ -200,6 +200,10 @@ export const policy = {
   // and for no less than `steadyFinishMinMin`.
   steadyFinishMaxShare: 0.4,
   steadyFinishMinMin: 5,
+  // A week without a long run whose sessions miss its target by more than the larger of
+  // these is refitted: quality cut when over, a cool-down lengthened when under.
+  weekFitSlackMin: 3,
+  weekFitSlackShare: 0.05,
   // Regeneration: seeds tried before saying the rules leave no other choice, and how far a
   // regenerated day's minutes may move from the old day's (the week keeps its targets).
   regenerateSeeds: 8,

@@ -12,6 +12,7 @@ import { veryEasyDaysOf } from "./microcycle/very-easy-days.ts";
 import { seededRandom, subSeed } from "./random.ts";
 import type { AthleteProfile, Intensity, PhaseKind, Week, Zone } from "./schema/plan.ts";
 import type { GoalContext } from "./season/goal-context.ts";
+import { isLoading } from "./targets/block.ts";
 import { longRunDays } from "./targets/week-days.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
 import { workoutLoad } from "./validate/load.ts";
@@ -170,7 +171,7 @@ export function weekPlan(x: WeekPlanInput): {
   const previous = x.before.at(-1);
   // The taper is read against its own block's loading weeks (not an earlier goal's peak nor
   // a week holding a race), or a block too short to have any against the loading before it.
-  const loading = x.before.filter((t) => isLoading(t.frame));
+  const loading = x.before.filter((t) => isLoading(t.frame) && !holdsTrainingRace(t.frame));
   const ownBlock = loading.filter((t) => t.frame.goalId === target.frame.goalId);
   const peakRunMin = Math.max(
     1,
@@ -226,6 +227,3 @@ function raceOpens(frame: WeekFrame | undefined): boolean {
   if (!frame) return false;
   return frame.raceDay === 0 || frame.trainingRaces.some((r) => r.day === 0);
 }
-
-const loadingPhases = new Set(["base", "build", "specific", "peak"]);
-const isLoading = (f: WeekFrame): boolean => loadingPhases.has(f.phase) && !holdsTrainingRace(f);

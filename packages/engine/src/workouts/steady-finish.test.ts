@@ -9,6 +9,12 @@ import { totalMinutes, work } from "./steps.ts";
 const weekIn = (phase: PhaseKind) => ({ frame: { phase } }) as WeekTarget;
 /** 6 × 1 min uphill, jogging down: an easy run's hill strides. */
 const strides = { kind: "repeat" as const, times: 6, steps: [work(1, "z3"), work(2, "z1")] };
+/** A specific week whose only run is `run`, topped up to IN-1's floor. */
+function toppedUpAlone(run: Session) {
+  const sessions = [run];
+  topUpWithSteadyFinish(sessions, weekIn("specific"));
+  return { sessions, changed: sessions[0] as Session };
+}
 /** An easy run of `minutes` with hill strides at its end. */
 const hillsRun = (day: number, minutes: number) =>
   easyRun(day, minutes, { type: "hills", steps: [work(minutes - 18, "z2"), strides] });
@@ -55,10 +61,7 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
   });
 
   it("gives a week whose only run is an easy run with hill strides a steady part before them", () => {
-    const hills = hillsRun(0, 120);
-    const sessions = [hills];
-    topUpWithSteadyFinish(sessions, weekIn("specific"));
-    const changed = sessions[0] as Session;
+    const { sessions, changed } = toppedUpAlone(hillsRun(0, 120));
     expect(changed).toMatchObject({ type: "hills", intensity: "moderate" });
     expect(totalMinutes(changed.steps)).toBe(120);
     expect(changed.steps.at(-1)).toEqual(strides);
@@ -73,10 +76,7 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
   });
 
   it("gives a week a few minutes short of the floor the shortest steady part worth running", () => {
-    const hills = hillsRun(0, 66);
-    const sessions = [hills];
-    topUpWithSteadyFinish(sessions, weekIn("specific"));
-    const changed = sessions[0] as Session;
+    const { sessions, changed } = toppedUpAlone(hillsRun(0, 66));
     expect(changed.steps[1]).toMatchObject({ zone: "z3", durationMin: 5 });
     expect(qualityShare(sessions)).toBeGreaterThanOrEqual(0.1);
     expect(qualityShare(sessions)).toBeLessThanOrEqual(0.2);

@@ -5,6 +5,7 @@ import type { Slot } from "../microcycle/layout.ts";
 import { pick, type Random } from "../random.ts";
 import type { Zone } from "../schema/plan.ts";
 import type { Surface } from "../schema/scenario.ts";
+import { isLoading } from "../targets/block.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { hardFamilies, hillFamilies, moderateFamilies, needsHills } from "./choose-family.ts";
 import { easeVeryEasyDays, easySessions } from "./easy-runs.ts";
@@ -52,6 +53,8 @@ export interface WeekContext {
 /** workouts — give each slot of the week its structure, then fill the easy minutes. */
 export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Session[] {
   const { phase } = t.frame;
+  // The longest run a day may hold: the athlete's day cap and the week's longest run (LR-1).
+  const runCapOf = (day: number) => Math.min(dayCapMin(day, ctx.constraints), ctx.maxRunMin);
   const hardSlots = slots.filter((s) => s.role === "hard");
   const moderateSlots = slots.filter((s) => s.role === "moderate");
   const easySlots = slots.filter((s) => s.role === "easy");
@@ -141,8 +144,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   }
   sessions.push(...easy);
   if (t.raceWindowMin) {
-    const capOf = (day: number) => Math.min(dayCapMin(day, ctx.constraints), ctx.maxRunMin);
-    fitRaceWindow(sessions, t.raceWindowMin, capOf);
+    fitRaceWindow(sessions, t.raceWindowMin, runCapOf);
   }
   const extraDays = [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined);
   if (
@@ -197,18 +199,14 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   // A week with no long run to absorb them: floors that overflow the target cut the quality
   // (a taper keeps its days, so its sharp session shortens for it to keep falling, TP-2).
   const overshoot = runMinutes(sessions) - t.runMin;
-  const slack = Math.max(3, t.runMin * 0.05);
+  const slack = Math.max(policy.weekFitSlackMin, t.runMin * policy.weekFitSlackShare);
   if (!longSlot && t.frame.phase !== "race" && overshoot > slack)
     shortenQuality(sessions, overshoot);
-  if (!longSlot && loadingPhases.has(t.frame.phase) && -overshoot > slack) {
-    const capOf = (day: number) => Math.min(dayCapMin(day, ctx.constraints), ctx.maxRunMin);
-    lengthenCooldown(sessions, -overshoot, capOf);
-  }
+  if (!longSlot && isLoading(t.frame) && -overshoot > slack)
+    lengthenCooldown(sessions, -overshoot, runCapOf);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
   fuelOnLongestRun(sessions, ctx.fuelingGPerHour);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
 }
-
-const loadingPhases = new Set(["base", "build", "specific", "peak"]);
