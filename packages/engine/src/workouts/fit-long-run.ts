@@ -19,7 +19,9 @@ export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget 
   // In a small week the quality session gives way before the long run is squeezed: the long
   // run carries the week's endurance, and next week's long run may only step up from it (LR-1).
   const squeezedMin = t.longRunMin - room();
-  if (!keepsDays && squeezedMin > Math.max(5, t.longRunMin * 0.1))
+  // A taper keeps its days, but its sharp session shortens for the week to keep falling (TP-2).
+  const shortens = t.frame.phase !== "race";
+  if (shortens && squeezedMin > Math.max(5, t.longRunMin * 0.1))
     shortenQuality(sessions, squeezedMin);
   while (room() < floor) {
     const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
@@ -28,7 +30,7 @@ export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget 
     sessions.splice(sessions.indexOf(shortest), 1);
   }
   // Still no room: the quality session gives way (a small week's cutback stays a cutback).
-  if (!keepsDays) shortenQuality(sessions, floor - room());
+  if (shortens) shortenQuality(sessions, floor - room());
   return {
     ...t,
     longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),

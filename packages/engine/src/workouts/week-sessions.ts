@@ -205,7 +205,11 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   if (!longSlot && isLoading(t.frame) && -overshoot > slack)
     lengthenCooldown(sessions, -overshoot, runCapOf);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
-  if (t.raceWindowTail) fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
+  if (t.raceWindowTail) {
+    fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
+    // The race's seven days shortened the easy runs: the sharp session's share is read again.
+    capQuality(sessions, 0, t, ctx, reservedMin);
+  }
   fuelOnLongestRun(sessions, ctx.fuelingGPerHour);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
