@@ -1,5 +1,7 @@
 /**
- * Tapers of a runner whose weekdays are short (a cap of about 50 min) and whose week holds
+ * Small weeks and short weekdays. A runner of under an hour a week runs two sessions whose
+ * floors (16-min pickups, a 20-min long run) hold a cutback within 20% of the week before,
+ * unless its long run may be as short as a shake-out. Tapers of a runner whose weekdays are short (a cap of about 50 min) and whose week holds
  * three or four runs: the floors of a long run, a sharp session and a shake-out fill most of
  * the taper, so it falls only if the sharp session gives way, and stays mostly easy (IN-1)
  * only if it is read again once the race's seven days have shortened the easy runs.
@@ -114,5 +116,63 @@ describe("a last taper week whose easy runs fall in the race's seven days", () =
     expect(tapers.length).toBeGreaterThan(0);
     for (const week of tapers) expect(week.totals.easyShare).toBeGreaterThanOrEqual(0.8);
     expect(errorsOf(plan, "IN-1")).toEqual([]);
+  });
+});
+
+describe("a cutback in a week of two short runs", () => {
+  // Under an hour a week, every other week missed: four runs of 28 min, then none.
+  const week = (start: string, minutes: number) => ({
+    start,
+    minutes,
+    runs: minutes > 0 ? 4 : 0,
+    longestRunMin: minutes > 0 ? 28 : 0,
+    vertM: minutes > 0 ? 222 : 0,
+  });
+  const plan = planOf({
+    startDate: "2026-12-14",
+    seed: 367630,
+    athlete: {
+      birthYear: 1997,
+      history: {
+        weeks: [
+          week("2026-11-09", 111),
+          week("2026-11-16", 0),
+          week("2026-11-23", 111),
+          week("2026-11-30", 111),
+          week("2026-12-07", 0),
+        ],
+      },
+    },
+    constraints: { restDays: ["mon"], weekdayMaxMin: 49, strength: true },
+    goals: [
+      {
+        id: "g1",
+        date: "2027-03-16",
+        distanceKm: 15,
+        surface: "trail",
+        elevationGainM: 150,
+        priority: "A",
+      },
+      {
+        id: "g2",
+        date: "2027-04-04",
+        distanceKm: 100,
+        surface: "road",
+        elevationGainM: 300,
+        priority: "B",
+      },
+    ],
+  });
+
+  it("still drops 20–35% from the week before, with a shorter long run (PR-1)", () => {
+    const cutbacks = plan.weeks.filter((w) => w.kind === "cutback" && w.index > 0);
+    expect(cutbacks.length).toBeGreaterThan(1);
+    for (const week of cutbacks) {
+      const before = trainingRunMin(plan.weeks[week.index - 1] as Week);
+      const kept = trainingRunMin(week) / before;
+      expect(kept).toBeLessThanOrEqual(0.8 + 1e-9);
+      expect(kept).toBeGreaterThanOrEqual(0.65 - 1e-9);
+    }
+    expect(errorsOf(plan, "PR-1")).toEqual([]);
   });
 });

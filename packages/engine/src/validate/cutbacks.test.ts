@@ -52,6 +52,17 @@ describe("PR-1 cutbacks", () => {
     ]);
   });
 
+  it("reads a drop of exactly 20% as a cutback, though 1 − 264/330 is 0.1999… in floating point", () => {
+    const plan = makePlan();
+    const before = workoutAt(plan, 2, 1).durationMin;
+    resize(workoutAt(plan, 2, 1), before + 14); // 264 of 330
+    expect(findingsOf(plan, "PR-1", "cutbackDrop")).toEqual([]);
+    resize(workoutAt(plan, 2, 1), before + 15); // 265 of 330: −19.7%
+    expect(findingsOf(plan, "PR-1", "cutbackDrop")).toEqual([
+      expect.objectContaining({ limit: 0.2 }),
+    ]);
+  });
+
   it("flags a cutback whose long run is not shorter", () => {
     const plan = makePlan();
     resize(workoutAt(plan, 5, 5), 150);

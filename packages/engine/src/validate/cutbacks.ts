@@ -1,6 +1,6 @@
 import { rules } from "../constants.ts";
 import { errorAt, type Finding } from "./finding.ts";
-import { brokenBound } from "./slack.ts";
+import { brokenBound, slack } from "./slack.ts";
 import { hasUnavailableDays } from "./unavailable.ts";
 import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
@@ -10,7 +10,7 @@ function checkCutbackWeek(week: WeekFacts, previous: WeekFacts): Finding[] {
   const weekIndex = week.index;
   if (previous.training.runMin > 0) {
     const drop = 1 - week.training.runMin / previous.training.runMin;
-    const limit = brokenBound(drop, rules.cutbackMinDrop, rules.cutbackMaxDrop, 0);
+    const limit = brokenBound(drop, rules.cutbackMinDrop, rules.cutbackMaxDrop, slack.ratio);
     if (limit !== undefined) {
       out.push(
         errorAt("PR-1", week.path, { measure: "cutbackDrop", actual: drop, limit, weekIndex }),

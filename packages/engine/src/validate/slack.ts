@@ -13,6 +13,8 @@ export const slack = {
   vertM: 50,
   /** A rise this small is no spike, whatever its percentage (the first climbs after flat weeks). */
   vertRiseM: 100,
+  /** Floating point only: 36 min after 45 is a 20% drop, though 1 − 36/45 reads 0.1999…. */
+  ratio: 1e-9,
 } as const;
 
 /** The bound of [lo, hi] that `value` breaks when read with `tolerance` either side, if any. */

@@ -1,4 +1,4 @@
-import { type DistanceCategory, policy, rules } from "../constants.ts";
+import { type DistanceCategory, isUltra, policy, rules } from "../constants.ts";
 import { longRunShareCap } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { shortenQuality } from "./pickups.ts";
@@ -13,7 +13,7 @@ import { totalMinutes } from "./steps.ts";
  * its ceiling when easy days were too short to hold their minutes.
  */
 export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
-  const floor = policy.easyRunMin[0];
+  const floor = longRunFloorMin(t);
   const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
   const keepsDays = t.frame.phase === "taper" || t.frame.phase === "race";
   // In a small week the quality session gives way before the long run is squeezed: the long
@@ -35,6 +35,21 @@ export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget 
     ...t,
     longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),
   };
+}
+
+/**
+ * The shortest long run a week keeps: an easy run's floor. A cutback's may be shorter, down to
+ * a shake-out, as long as next week's long run can step back up to an easy run's length
+ * (LR-1: +30 min for an ultra, +15% else). In a small week of two runs, a quality session and
+ * a long run at an easy run's floor would hold the cutback within 20% of the week before (PR-1).
+ */
+export function longRunFloorMin(t: WeekTarget): number {
+  const [easyFloor] = policy.easyRunMin;
+  if (t.frame.kind !== "cutback") return easyFloor;
+  const stepBack = isUltra(t.frame.endurance.category)
+    ? easyFloor - rules.longRunStepUltraMin
+    : Math.ceil(easyFloor / (1 + rules.longRunStepRoad));
+  return Math.max(policy.shakeOutMin, stepBack);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { WeekTarget } from "../targets/week-target.ts";
 import { hardFamilies, hillFamilies, moderateFamilies, needsHills } from "./choose-family.ts";
 import { easeVeryEasyDays, easySessions } from "./easy-runs.ts";
 import type { Family } from "./families.ts";
-import { absorbOvershoot, fitLongRun } from "./fit-long-run.ts";
+import { absorbOvershoot, fitLongRun, longRunFloorMin } from "./fit-long-run.ts";
 import {
   capQuality,
   demoteThirdSession,
@@ -186,7 +186,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     if (mlSlot && fitted.mediumLongMin > 0)
       sessions.push(mediumLongSession(mlSlot.day, fitted, ctx));
     // A long run squeezed below an easy run's length is no long run: the day rests.
-    if (fitted.longRunMin >= policy.easyRunMin[0]) {
+    if (fitted.longRunMin >= longRunFloorMin(t)) {
       const finish = ctx.veryEasyDays.has(longSlot.day)
         ? 0
         : longFinishInBand(sessions, fitted, quality.longFinishMin);
