@@ -94,8 +94,11 @@ function fitRamp<P extends { week: Week }>(
 ): BuiltWeek<P> {
   const { runMin } = built.realized;
   if (runMin <= limit) return built;
+  // Scaled from the larger of the two: a week its days could not fill ran under its target,
+  // and a target cut by the realized week's excess alone would still be over the cap.
+  const from = Math.max(runMin, built.target.runMin);
   for (const aim of [0.98, 0.95, 0.9]) {
-    const retry = rebuild(planner.rescale(built.target, (limit * aim) / runMin, false));
+    const retry = rebuild(planner.rescale(built.target, (limit * aim) / from, false));
     if (retry.realized.runMin <= limit && retry.realized.load <= planner.loadCeiling())
       return retry;
   }
