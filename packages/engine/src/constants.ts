@@ -198,7 +198,7 @@ export const policy = {
   veryEasyShareAfterRace: 0.5,
   // IN-1's floor without a key session: an easy run turns steady for at most this share of it,
   // and for no less than `steadyFinishMinMin`.
-  steadyFinishMaxShare: 0.4,
+  steadyFinishMaxShare: 0.5,
   steadyFinishMinMin: 5,
   // A week without a long run whose sessions miss its target by more than the larger of
   // these is refitted: quality cut when over, a cool-down lengthened when under.

@@ -81,4 +81,17 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
     expect(qualityShare(sessions)).toBeGreaterThanOrEqual(0.1);
     expect(qualityShare(sessions)).toBeLessThanOrEqual(0.2);
   });
+
+  it("runs up to half of an easy run steady when the week needs it (a progression run)", () => {
+    const long = easyRun(0, 112, { type: "long" });
+    const sessions = [long, easyRun(2, 75), easyRun(3, 75), easyRun(5, 60)];
+    topUpWithSteadyFinish(sessions, weekIn("build"));
+    const changed = sessions.find((s) => s.type === "progression") as Session;
+    const steady = changed.steps[1];
+    expect(steady).toMatchObject({ zone: "z3" });
+    // More than 40% of the run, which fell short of the floor; at most half of it.
+    expect(steady?.durationMin).toBeGreaterThan(30);
+    expect(steady?.durationMin).toBeLessThanOrEqual(37.5);
+    expect(qualityShare(sessions)).toBeGreaterThanOrEqual(0.1);
+  });
 });
