@@ -1,7 +1,9 @@
 import { isMarathonOrLonger, policy } from "./constants.ts";
+import type { PlanConstraints } from "./constraints.ts";
 import { keptWeekday, keySessionsConflictId, keySessionsWarning } from "./explain/key-sessions.ts";
 import { fitWeek } from "./fit-week.ts";
 import { holdsTrainingRace, isLighterWeek, type WeekFrame } from "./macro/macro.ts";
+import { weekAvailability } from "./microcycle/availability.ts";
 import { carryOfWeek } from "./microcycle/carry.ts";
 import { type CarryOver, emptyCarryOver } from "./microcycle/layout.ts";
 import type { PlanContext } from "./plan-context.ts";
@@ -71,7 +73,7 @@ export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
         paces: paces.bySecPerKm,
         constraints,
         profile,
-        fuelingGPerHour: fuelingFor(macro.weeks, frame),
+        fuelingGPerHour: fuelingFor(macro.weeks, frame, constraints),
         ...keepHardOf(scenario.choices, frame.index),
         ...(span?.lockedRunsOf ? { lockedRuns: span.lockedRunsOf(frame.index) } : {}),
         frames: macro.weeks,
@@ -99,16 +101,29 @@ export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
  * SP-3: the long run's carbohydrate target rises across each block's specific and peak
  * weeks, when the longest race ahead is a marathon or longer.
  */
-function fuelingFor(frames: readonly WeekFrame[], frame: WeekFrame): number | undefined {
+function fuelingFor(
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  constraints: PlanConstraints,
+): number | undefined {
   if (!isMarathonOrLonger(frame.endurance.category)) return undefined;
   const weeks = frames.filter(
     (f) => f.goalId === frame.goalId && (f.phase === "specific" || f.phase === "peak"),
   );
-  const at = weeks.indexOf(frame);
-  if (at < 0) return undefined;
+  if (!weeks.includes(frame)) return undefined;
   // From the start value to the peak by the block's last specific or peak week (a block of
-  // one such week practises at the peak).
-  const progress = weeks.length > 1 ? at / (weeks.length - 1) : 1;
+  // one such week practises at the peak). A week holding a training race, or one away from
+  // the first day to the last, may have no run to practise on: the peak comes by the last
+  // week with one.
+  const runnable = (f: WeekFrame) =>
+    weekAvailability(f.startDate, constraints).runnable.some(Boolean);
+  const practice = weeks.filter((f) => !holdsTrainingRace(f) && runnable(f));
+  const ramp = practice.length > 0 ? practice : weeks;
+  const at = Math.max(
+    0,
+    ramp.findLastIndex((f) => f.index <= frame.index),
+  );
+  const progress = ramp.length > 1 ? at / (ramp.length - 1) : 1;
   const g =
     policy.fuelingStartGPerHour +
     (policy.fuelingPeakGPerHour - policy.fuelingStartGPerHour) * progress;
