@@ -58,6 +58,17 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     expect(qualityShare(sessions)).toBeLessThanOrEqual(0.2);
   });
 
+  it("never makes the sharp session longer than it was, whatever the week's quality share asks", () => {
+    // Long easy days before the window ask for many pickups; the session fitted its day as it was.
+    const sessions = [easyRun(0, 60), easyRun(1, 60), easyRun(2, 60), sharp(4, 30)];
+    sessions.push(easyRun(5, 15), easyRun(6, 15));
+    fitWindowTail(sessions, 4, 55);
+    const pickups = sessions.find((s) => s.day === 4) as Session;
+    expect(pickups.title).toMatch(/^Pickups/);
+    expect(totalMinutes(pickups.steps)).toBeLessThanOrEqual(30);
+    expect(inWindow(sessions, 4)).toBeLessThanOrEqual(55);
+  });
+
   it("drops easy runs last, and keeps at least one run in the window", () => {
     const sessions = [sharp(1, 30), easyRun(3, 20), easyRun(5, 20)];
     fitWindowTail(sessions, 1, 10);

@@ -87,10 +87,9 @@ export function fitWindowTail(sessions: Session[], fromDay: number, maxMin: numb
   const sharp = inWindow().find((s) => s.intensity !== "easy");
   let pickups: Session | undefined;
   if (sharp && over() > 0) {
-    const minutes = Math.max(
-      pickupsForTaperShare(sessions, sharp),
-      totalMinutes(sharp.steps) - over(),
-    );
+    // Never longer than the session it replaces: that one fitted the day (CON-3).
+    const now = totalMinutes(sharp.steps);
+    const minutes = Math.min(now, Math.max(pickupsForTaperShare(sessions, sharp), now - over()));
     pickups = asPickups(sharp, minutes);
     sessions[sessions.indexOf(sharp)] = pickups;
   }
@@ -103,11 +102,10 @@ export function fitWindowTail(sessions: Session[], fromDay: number, maxMin: numb
     dropped = true;
   }
   // With runs gone, the pickups are sized again for the week that is left.
-  if (dropped && pickups)
-    sessions[sessions.indexOf(pickups)] = asPickups(
-      pickups,
-      pickupsForTaperShare(sessions, pickups),
-    );
+  if (dropped && pickups) {
+    const minutes = Math.min(totalMinutes(pickups.steps), pickupsForTaperShare(sessions, pickups));
+    sessions[sessions.indexOf(pickups)] = asPickups(pickups, minutes);
+  }
 }
 
 /**
