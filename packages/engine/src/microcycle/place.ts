@@ -72,6 +72,9 @@ export function placeWeek(
   // A Monday race next week: no hard session on its two days before, as for a race this week
   // (TP-3: Sunday is its eve; IN-3).
   if (raceOnNextMonday) dayRules.noHardDays.add(5).add(6);
+  // A Monday long run next week, or a Tuesday one whose back-to-back starts Monday, makes
+  // this Sunday its eve (IN-5), in a week without a long run too.
+  if (ctx.nextLongRunDay <= 1) dayRules.noHardDays.add(6);
   let hardWanted = 0;
   let moderateWanted = false;
   // A locked run holds its day and its intensity: the week's key sessions count it.
@@ -133,9 +136,6 @@ export function placeWeek(
     const anchorLong = t.backToBack || longest >= rules.anchorLongRunMin;
     if (anchorLong) for (let d = blockStart; d <= blockEnd; d++) anchorEpochs.push(start + d);
     dayRules.noHardDays.add(blockStart - 1);
-    // A Monday long run next week makes this Sunday its eve (IN-5).
-    // A Monday long run, or a Tuesday one whose back-to-back starts Monday, makes Sunday an eve.
-    if (ctx.nextLongRunDay <= 1) dayRules.noHardDays.add(6);
     // Recover after the long run: one easy day always, two after a big weekend (LR-5).
     const protect = bigWeekend ? rules.protectDaysAfterLong : 1;
     for (let d = blockEnd + 1; d <= blockEnd + protect; d++) dayRules.noHardDays.add(d);
