@@ -130,9 +130,9 @@ export function placeWeek(
     if (t.backToBack && t.mediumLongDay !== undefined) week.put(t.mediumLongDay, "medium-long");
     const blockStart = Math.min(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     const blockEnd = Math.max(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
-    const bigWeekend = t.backToBack || t.longRunMin >= rules.protectAfterLongRunMin;
     // A lighter week's long run may grow to its ceiling when its easy days run short.
     const longest = Math.max(t.longRunMin, t.longRunCeilingMin);
+    const bigWeekend = t.backToBack || longest >= rules.protectAfterLongRunMin;
     const anchorLong = t.backToBack || longest >= rules.anchorLongRunMin;
     if (anchorLong) for (let d = blockStart; d <= blockEnd; d++) anchorEpochs.push(start + d);
     dayRules.noHardDays.add(blockStart - 1);
