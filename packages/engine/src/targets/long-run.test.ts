@@ -189,6 +189,8 @@ describe("cutbackLongRun (PR-1)", () => {
         expect(long).toBeLessThan(x.previousLongMin);
         expect(long).toBeLessThanOrEqual(x.dayCapMin);
         expect(long).toBeLessThanOrEqual(longRunShareCap(x.category, x.runDays) * x.weekRunMin);
+        // After a longer race's block, the new block's peak (LR-2's cap) still holds.
+        expect(long).toBeLessThanOrEqual(x.peakMin);
       }),
       { seed: 73, numRuns: 500 },
     );

@@ -67,5 +67,7 @@ export function cutbackLongRun(x: LongRunInput): number {
     ? Math.max(x.previousLongMin - policy.cutbackLongRunUltraMin, x.previousLongMin * 0.8)
     : x.previousLongMin / (1 + rules.longRunStepRoad);
   const shareCap = longRunShareCap(x.category, x.runDays) * x.weekRunMin * shareMargin;
-  return Math.floor(Math.min(shorter, shareCap, x.dayCapMin, x.previousLongMin - 1));
+  // Never past the block's peak: after a longer race, a shorter goal's cap holds (LR-2).
+  const most = Math.min(shareCap, x.dayCapMin, x.peakMin, x.previousLongMin - 1);
+  return Math.floor(Math.min(shorter, most));
 }

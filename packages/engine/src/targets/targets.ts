@@ -410,8 +410,9 @@ export class TargetPlanner {
       };
       t.longRunMin = isLighterWeek(frame) ? cutbackLongRun(longInput) : loadingLongRun(longInput);
       // A cutback's long run may take up what its easy days can't hold, still shorter than last week's.
+      // Within LR-1's and LR-2's caps too (after a race, the long run stays a shorter race's).
       t.longRunCeilingMin = isLighterWeek(frame)
-        ? Math.max(t.longRunMin, Math.min(this.previousLong - 1, longInput.dayCapMin))
+        ? Math.max(t.longRunMin, Math.min(this.previousLong - 1, longInput.dayCapMin, t.maxRunMin))
         : t.longRunMin;
       // Too short to be a long run: the week runs without one.
       if (t.longRunMin < policy.easyRunMin[0]) {

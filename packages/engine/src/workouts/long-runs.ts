@@ -71,10 +71,12 @@ export const fuelingNote = (gPerHour: number): string =>
  */
 export function fuelOnLongestRun(sessions: Session[], gPerHour: number | undefined): void {
   if (gPerHour === undefined || sessions.some((s) => s.type === "long")) return;
-  // The longest run, the earliest of equals (the validator reads the same one).
+  // The longest run in whole minutes, as the plan states it, the earliest of equals (the
+  // validator reads the same one).
   const runs = sessions.filter((s) => s.running && s.type !== "race").sort((a, b) => a.day - b.day);
   if (runs.length === 0) return;
-  const longest = runs.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
+  const minutes = (s: Session) => Math.round(totalMinutes(s.steps));
+  const longest = runs.reduce((a, b) => (minutes(b) > minutes(a) ? b : a));
   sessions[sessions.indexOf(longest)] = {
     ...longest,
     notes: [...longest.notes, fuelingNote(gPerHour)],
