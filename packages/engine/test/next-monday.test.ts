@@ -1,7 +1,8 @@
 /**
- * A race or a long run on a Monday has its eve in the previous week: no hard session there
- * (TP-3 and IN-3 for a race, and its Saturday too, as for a race in the same week; IN-5 for
- * a long run), whatever else that week's days leave.
+ * Weeks meet on a Sunday night. A race or a long run on a Monday has its eve in the previous
+ * week: no hard session there (TP-3 and IN-3 for a race, and its Saturday too, as for a race
+ * in the same week; IN-5 for a long run). And a Sunday race makes next Monday its morning
+ * after: no long run there, whatever the runner's usual long-run day (IN-5, RC-1).
  */
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
@@ -92,6 +93,52 @@ describe("a week away from Tuesday to Saturday before a Monday long run", () => 
     const plan = result.value;
     const sunday = plan.weeks.flatMap((w) => w.days).find((d) => d.date === "2027-12-05");
     expect(sunday?.workouts.filter((w) => w.intensity === "hard")).toEqual([]);
+    expect(validatePlan(plan).filter((f) => f.rule === "IN-5")).toEqual([]);
+  });
+});
+
+describe("a Sunday 50K for a runner whose long run is on Mondays", () => {
+  const result = generatePlan(
+    {
+      startDate: "2027-05-10",
+      seed: 947294,
+      athlete: { level: "intermediate", birthYear: 1967 },
+      constraints: {
+        maxRunDaysPerWeek: 6,
+        restDays: ["sun"],
+        longRunDay: "mon",
+        maxLongRunMin: 170,
+        weekdayMaxMin: 54,
+        strength: false,
+      },
+      goals: [
+        {
+          id: "g1",
+          date: "2027-06-20",
+          distanceKm: 50,
+          surface: "mountain",
+          elevationGainM: 2000,
+          priority: "A",
+        },
+        {
+          id: "g2",
+          name: "Race 2",
+          date: "2027-07-16",
+          distanceKm: 161,
+          surface: "road",
+          elevationGainM: 483,
+          priority: "A",
+        },
+      ],
+    },
+    { today: "2026-11-25" },
+  );
+
+  it("runs no long run the morning after the race", () => {
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const plan = result.value;
+    const monday = plan.weeks.flatMap((w) => w.days).find((d) => d.date === "2027-06-21");
+    expect(monday?.workouts.filter((w) => w.type === "long")).toEqual([]);
     expect(validatePlan(plan).filter((f) => f.rule === "IN-5")).toEqual([]);
   });
 });

@@ -24,13 +24,15 @@ export function longRunDays(args: {
   const next = frames[frame.index + 1];
   const windowFrom =
     next?.phase === "race" && next.goalId === frame.goalId ? (next.raceDay ?? 7) : 7;
-  // Training races of this week and the weeks either side (last week's Sunday race makes
-  // Monday its morning after, IN-5).
+  // Races of this week and the weeks either side, training races and goals' own (last
+  // week's Sunday race makes Monday its morning after, IN-5).
   const last = frames[frame.index - 1];
+  const raceDayOf = (f: WeekFrame | undefined) =>
+    f?.phase === "race" && f.raceDay !== undefined ? [f.raceDay] : [];
   const raceDays = [
     ...frame.trainingRaces.map((r) => r.day),
-    ...(last?.trainingRaces ?? []).map((r) => r.day - 7),
-    ...(next?.trainingRaces ?? []).map((r) => r.day + 7),
+    ...[...(last?.trainingRaces ?? []).map((r) => r.day), ...raceDayOf(last)].map((d) => d - 7),
+    ...[...(next?.trainingRaces ?? []).map((r) => r.day), ...raceDayOf(next)].map((d) => d + 7),
   ];
   // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5).
   const longChoices = {
