@@ -77,12 +77,14 @@ export function qualitySession(
 
 /** SP-2 when the week has no quality slot: an easy run turned into relaxed uphill repeats. */
 export function hillStridesSession(day: number, minutes: number): Session {
-  const reps = 6;
-  const easy = Math.max(10, minutes - reps * 3);
+  // Six uphill strides, fewer in a short run: the run keeps the length it was given (the
+  // week's target, LR-1's cap on its longest run).
+  const reps = Math.max(2, Math.min(6, Math.floor((minutes - 10) / 3)));
+  const easy = Math.max(4, minutes - reps * 3);
   return {
     day,
     type: "hills",
-    title: `Easy run ${minutes} min with ${reps} × 1 min uphill`,
+    title: `Easy run ${easy + reps * 3} min with ${reps} × 1 min uphill`,
     steps: toWholeMinutes([
       work(easy, "z2"),
       repeat(reps, work(1, "z3", "uphill, steady effort"), recover(2, "z1", "walk or jog down")),
