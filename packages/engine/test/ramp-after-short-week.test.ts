@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
 import type { Week } from "../src/schema/plan.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { trainingRunMin } from "./week-minutes.ts";
 
 const history = ["2027-05-31", "2027-06-07", "2027-06-14", "2027-06-21"].map((start) => ({
   start,
@@ -16,12 +17,6 @@ const history = ["2027-05-31", "2027-06-07", "2027-06-14", "2027-06-21"].map((st
   longestRunMin: 102,
   vertM: 812,
 }));
-
-const trainingRunMin = (w: Week) =>
-  w.days
-    .flatMap((d) => d.workouts)
-    .filter((x) => !["rest", "strength", "mobility", "cross", "race"].includes(x.type))
-    .reduce((s, x) => s + x.durationMin, 0);
 
 describe("the week after a training race that followed a short week", () => {
   const result = generatePlan(

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
 import type { Plan, Week, Workout } from "../src/schema/plan.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { trainingRunMin } from "./week-minutes.ts";
 
 const today = "2026-11-25";
 const read = (name: string) =>
@@ -202,16 +203,12 @@ describe("a goal whose block opens right after another race", () => {
   });
 
   it("tapers from the training before that race, not from the race week's few minutes", () => {
-    const runMin = (w: Week) =>
-      w.days
-        .flatMap((d) => d.workouts)
-        .filter((x) => running(x) && x.type !== "race")
-        .reduce((s, x) => s + x.durationMin, 0);
     const firstRace = p.weeks.findIndex((w) => w.goalId === "ten" && w.phase === "race");
     const before = p.weeks[firstRace - 1] as Week;
     const taper = p.weeks.filter((w) => w.goalId === "trail" && w.phase === "taper");
     expect(taper.length).toBeGreaterThan(0);
-    for (const week of taper) expect(runMin(week)).toBeGreaterThan(0.4 * runMin(before));
+    for (const week of taper)
+      expect(trainingRunMin(week)).toBeGreaterThan(0.4 * trainingRunMin(before));
     expect(errorsOf(p).filter((f) => f.rule === "TP-2")).toEqual([]);
   });
 });

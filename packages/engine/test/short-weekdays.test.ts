@@ -7,21 +7,10 @@
  * only if it is read again once the race's seven days have shortened the easy runs.
  */
 import { describe, expect, it } from "vitest";
-import { generatePlan } from "../src/generate.ts";
 import type { Plan, Week } from "../src/schema/plan.ts";
 import { validatePlan } from "../src/validate/validate.ts";
-
-const trainingRunMin = (w: Week) =>
-  w.days
-    .flatMap((d) => d.workouts)
-    .filter((x) => !["rest", "strength", "mobility", "cross", "race"].includes(x.type))
-    .reduce((s, x) => s + x.durationMin, 0);
-
-function planOf(scenario: unknown): Plan {
-  const result = generatePlan(scenario, { today: "2026-11-25" });
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value;
-}
+import { planOf } from "./scenario-arbitrary.ts";
+import { trainingRunMin } from "./week-minutes.ts";
 
 const errorsOf = (plan: Plan, rule: string) =>
   validatePlan(plan).filter((f) => f.severity === "error" && f.rule === rule);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
 import type { Week } from "../src/schema/plan.ts";
+import { trainingRunMin } from "./week-minutes.ts";
 
 const history = Array.from({ length: 12 }, (_, i) => ({
   start: new Date(Date.UTC(2026, 10, 16 + 7 * i)).toISOString().slice(0, 10),
@@ -12,12 +13,6 @@ const history = Array.from({ length: 12 }, (_, i) => ({
   runs: 6,
   longestRunMin: 120,
 }));
-
-const runMin = (w: Week) =>
-  w.days
-    .flatMap((d) => d.workouts)
-    .filter((x) => !["rest", "strength", "mobility", "cross", "race"].includes(x.type))
-    .reduce((s, x) => s + x.durationMin, 0);
 
 describe("a first week away, then the taper", () => {
   const result = generatePlan(
@@ -34,10 +29,10 @@ describe("a first week away, then the taper", () => {
   it("tapers from the athlete's usual week, not from the week away", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const plan = result.value;
-    expect(runMin(plan.weeks[0] as Week)).toBe(0);
+    expect(trainingRunMin(plan.weeks[0] as Week)).toBe(0);
     const taper = plan.weeks.filter((w) => w.phase === "taper");
     expect(taper.length).toBeGreaterThan(0);
     const usual = plan.athleteProfile.chronicWeeklyMin;
-    for (const week of taper) expect(runMin(week)).toBeGreaterThan(0.4 * usual);
+    for (const week of taper) expect(trainingRunMin(week)).toBeGreaterThan(0.4 * usual);
   });
 });

@@ -1,0 +1,10 @@
+import type { Week } from "../src/schema/plan.ts";
+
+const notTraining = new Set(["rest", "strength", "mobility", "cross", "race"]);
+
+/** A week's training running minutes, races left out: what PR-1..3 and TP-2 read. */
+export const trainingRunMin = (w: Week): number =>
+  w.days
+    .flatMap((d) => d.workouts)
+    .filter((x) => !notTraining.has(x.type))
+    .reduce((s, x) => s + x.durationMin, 0);
