@@ -18,6 +18,7 @@ import {
   topUpWithStrides,
 } from "./fit-quality.ts";
 import { fuelOnLongestRun, longRunSession, mediumLongSession } from "./long-runs.ts";
+import { addKeyRepeats } from "./more-reps.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { lengthenCooldown, pickupsUphill, shortenQuality } from "./pickups.ts";
 import { planQuality } from "./quality-plan.ts";
@@ -210,6 +211,8 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     // The race's seven days shortened the easy runs: the sharp session's share is read again.
     capQuality(sessions, 0, t, ctx, reservedMin);
   }
+  if (isLoading(t.frame))
+    addKeyRepeats(sessions, t, (day) => runCapOf(day) - reservedMin(day), ctx.veryEasyDays);
   fuelOnLongestRun(sessions, ctx.fuelingGPerHour);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));

@@ -1,0 +1,67 @@
+import type { Step } from "../schema/plan.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
+import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
+import { qualityBand } from "./quality-plan.ts";
+import type { Session } from "./session.ts";
+import { qualityOf, totalMinutes, toWholeMinutes, zoneMinutesOf } from "./steps.ts";
+
+/** At most this many repeats are added to a key session. */
+const mostAddedReps = 3;
+
+const qualityOfSession = (s: Session): number => qualityOf(zoneMinutesOf(s.steps));
+
+/** The work of one repeat of `step` above easy (z3–z5), and the repeat's whole length. */
+function repShape(step: Step): { workMin: number; repMin: number } | undefined {
+  if (step.kind !== "repeat") return undefined;
+  const workMin = qualityOf(zoneMinutesOf(step.steps));
+  return workMin > 0 ? { workMin, repMin: totalMinutes(step.steps) } : undefined;
+}
+
+/**
+ * IN-1's floor, when strides on every easy run and the long run's finish still leave a week
+ * under 10% quality and IN-2 has no room for a steady finish (a week after a training race):
+ * the key session runs a few more repeats ("3 × 10 min" → "4 × 10 min"), within its day's cap,
+ * and the longest easy run gives the minutes back so the week keeps its volume.
+ */
+export function addKeyRepeats(
+  sessions: Session[],
+  t: WeekTarget,
+  capOf: (day: number) => number,
+  veryEasyDays: ReadonlySet<number>,
+): void {
+  const [lo] = qualityBand(t.frame.phase);
+  const running = sessions.filter((s) => s.running && s.type !== "race");
+  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0);
+  const lacking = lo * runMin - running.reduce((sum, s) => sum + qualityOfSession(s), 0);
+  if (lacking <= 0) return;
+  const key = running.find(
+    (s) => s.intensity === "hard" && !veryEasyDays.has(s.day) && /\d+ × /.test(s.title),
+  );
+  const at = key?.steps.findIndex((step) => repShape(step) !== undefined) ?? -1;
+  const step = key?.steps[at];
+  const shape = step && repShape(step);
+  if (!key || !shape || step.kind !== "repeat") return;
+  const easy = running
+    .filter((s) => s.type === "easy" && s.day !== key.day)
+    .reduce<Session | undefined>(
+      (a, b) => (a && totalMinutes(a.steps) >= totalMinutes(b.steps) ? a : b),
+      undefined,
+    );
+  if (!easy) return;
+  const room = Math.min(
+    capOf(key.day) - totalMinutes(key.steps),
+    totalMinutes(easy.steps) - shortestEasyMin(easy),
+  );
+  const reps = Math.min(mostAddedReps, Math.ceil(lacking / shape.workMin));
+  const added = Math.min(reps, Math.floor(room / shape.repMin));
+  if (added <= 0) return;
+  // Whole minutes again (a repeat may last 4.5 min): the cool-down takes the rest.
+  const steps = toWholeMinutes(
+    key.steps.map((s, i) => (i === at ? { ...step, times: step.times + added } : s)),
+    capOf(key.day),
+  );
+  const title = key.title.replace(`${step.times} × `, `${step.times + added} × `);
+  sessions[sessions.indexOf(key)] = { ...key, steps, title };
+  const shorter = Math.round(totalMinutes(easy.steps) - added * shape.repMin);
+  sessions[sessions.indexOf(easy)] = easyRunOf(easy, shorter);
+}
