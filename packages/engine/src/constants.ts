@@ -200,6 +200,9 @@ export const policy = {
   // and for no less than `steadyFinishMinMin`.
   steadyFinishMaxShare: 0.5,
   steadyFinishMinMin: 5,
+  // IN-1's floor when no run is left for a steady finish: the key session runs at most this
+  // many more repeats, within its day's cap.
+  keyRepeatsAddedMax: 3,
   // A week without a long run whose sessions miss its target by more than the larger of
   // these is refitted: quality cut when over, a cool-down lengthened when under.
   weekFitSlackMin: 3,

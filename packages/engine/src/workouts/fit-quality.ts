@@ -39,7 +39,8 @@ export function demoteThirdSession(
   return demoted;
 }
 
-const qualityOfSession = (s: Session): number => qualityOf(zoneMinutesOf(s.steps));
+/** A session's minutes above easy (z3–z5), what IN-1 counts. */
+export const qualityOfSession = (s: Session): number => qualityOf(zoneMinutesOf(s.steps));
 
 /**
  * IN-1's ceiling: when a small week's sessions hold more quality than 20% of its running

@@ -1,14 +1,11 @@
+import { policy } from "../constants.ts";
 import type { Step } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
+import { qualityOfSession } from "./fit-quality.ts";
 import { qualityBand } from "./quality-plan.ts";
 import type { Session } from "./session.ts";
 import { qualityOf, totalMinutes, toWholeMinutes, zoneMinutesOf } from "./steps.ts";
-
-/** At most this many repeats are added to a key session. */
-const mostAddedReps = 3;
-
-const qualityOfSession = (s: Session): number => qualityOf(zoneMinutesOf(s.steps));
 
 /** The work of one repeat of `step` above easy (z3–z5), and the repeat's whole length. */
 function repShape(step: Step): { workMin: number; repMin: number } | undefined {
@@ -52,7 +49,7 @@ export function addKeyRepeats(
     capOf(key.day) - totalMinutes(key.steps),
     totalMinutes(easy.steps) - shortestEasyMin(easy),
   );
-  const reps = Math.min(mostAddedReps, Math.ceil(lacking / shape.workMin));
+  const reps = Math.min(policy.keyRepeatsAddedMax, Math.ceil(lacking / shape.workMin));
   const added = Math.min(reps, Math.floor(room / shape.repMin));
   if (added <= 0) return;
   // Whole minutes again (a repeat may last 4.5 min): the cool-down takes the rest.
