@@ -144,9 +144,10 @@ function cutbackReference(
   return last && holdsTrainingRace(last) ? realized.at(-2) : realized.at(-1);
 }
 
-/** A cutback, a training race week, or a week with days the athlete can't train. */
+/** A cutback, a week holding a race, or a week with days the athlete can't train. */
 const isLighterTarget = (t: WeekTarget | undefined): boolean =>
-  t !== undefined && (isLighterWeek(t.frame) || t.availability.unavailable.some(Boolean));
+  t !== undefined &&
+  (isLighterWeek(t.frame) || t.frame.phase === "race" || t.availability.unavailable.some(Boolean));
 
 /**
  * PR-2's ceiling for a week as the validator reads it: the week before, or after a lighter

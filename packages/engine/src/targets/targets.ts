@@ -62,6 +62,8 @@ export class TargetPlanner {
   private lastFullTargetRun: number | undefined;
   /** What the last full week really ran: a taper week never runs more (TP-2). */
   private lastFullWeekRun: number | undefined;
+  /** Whether the last week ran lighter by design or by travel (PR-2 then reads the full week before it). */
+  private lastWasLighter = false;
   /** Set while planning the race week: its pre-race minutes' band (TP-2). */
   private raceWindow: [number, number] | undefined;
   private previousLong: number;
@@ -99,9 +101,14 @@ export class TargetPlanner {
     // A later block rebuilds from where the last recovery left the athlete (or, after a week
     // with no running at all, from the best of the last four).
     const recent = Math.max(0, ...this.realized.slice(-4).map((w) => w.runMin));
-    const startRunMin = last
+    const fromLast = last
       ? (last.runMin > 0 ? last.runMin : recent) || this.startRun
       : this.startRun;
+    // A week cut short by days away or a race is no level to rebuild from: PR-2 lets the
+    // next one return to the last full week.
+    const startRunMin = this.lastWasLighter
+      ? Math.max(fromLast, this.lastFullWeekRun ?? 0)
+      : fromLast;
     this.block = startBlock({
       frames: this.input.frames,
       goalId: frame.goalId,
@@ -268,6 +275,10 @@ export class TargetPlanner {
   record(target: WeekTarget, week: RealizedWeek): void {
     const frame = target.frame;
     this.realized.push(week);
+    this.lastWasLighter =
+      isLighterWeek(frame) ||
+      frame.phase === "race" ||
+      target.availability.unavailable.some(Boolean);
     // A week cut short by days away is no level to ramp volume or climbing from (PR-2, SP-1).
     if (!target.availability.unavailable.some(Boolean)) {
       // Nor is a week holding a race a level for a taper to fall from: its minutes around the

@@ -42,4 +42,20 @@ describe("addKeyRepeats (IN-1's floor when strides and finishes are spent)", () 
     addKeyRepeats(sessions, weekIn, noCap, new Set([0, 1]));
     expect(sessions[1]?.title).toBe("Tempo 3 × 10 min");
   });
+
+  it("takes the next session with repeats when the key day's cap leaves no room, a moderate one too", () => {
+    const hills: Session = easyRun(5, 0, {
+      type: "hills",
+      title: "Long hills 5 × 5 min climbing",
+      intensity: "moderate",
+      steps: [warmup(15), repeat(5, work(5, "z3"), recover(4, "z1")), cooldown(10)],
+    });
+    const sessions = [easyRun(0, 120), tempo(2, 3), easyRun(3, 120), hills, easyRun(6, 120)];
+    addKeyRepeats(sessions, weekIn, (day) => (day === 2 ? 61 : 200), new Set());
+    expect(sessions[1]?.title).toBe("Tempo 3 × 10 min");
+    expect(sessions[3]?.title).toBe("Long hills 6 × 5 min climbing");
+    expect(qualityShare(sessions)).toBeGreaterThan(
+      (3 * 10 + 5 * 5) / sessions.reduce((s, x) => s + totalMinutes(x.steps), 0),
+    );
+  });
 });

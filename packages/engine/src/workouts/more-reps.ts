@@ -31,34 +31,38 @@ export function addKeyRepeats(
   const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0);
   const lacking = lo * runMin - running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   if (lacking <= 0) return;
-  const key = running.find(
-    (s) => s.intensity === "hard" && !veryEasyDays.has(s.day) && /\d+ × /.test(s.title),
-  );
-  const at = key?.steps.findIndex((step) => repShape(step) !== undefined) ?? -1;
-  const step = key?.steps[at];
-  const shape = step && repShape(step);
-  if (!key || !shape || step.kind !== "repeat") return;
   const easy = running
-    .filter((s) => s.type === "easy" && s.day !== key.day)
+    .filter((s) => s.type === "easy")
     .reduce<Session | undefined>(
       (a, b) => (a && totalMinutes(a.steps) >= totalMinutes(b.steps) ? a : b),
       undefined,
     );
   if (!easy) return;
-  const room = Math.min(
-    capOf(key.day) - totalMinutes(key.steps),
-    totalMinutes(easy.steps) - shortestEasyMin(easy),
-  );
-  const reps = Math.min(policy.keyRepeatsAddedMax, Math.ceil(lacking / shape.workMin));
-  const added = Math.min(reps, Math.floor(room / shape.repMin));
-  if (added <= 0) return;
-  // Whole minutes again (a repeat may last 4.5 min): the cool-down takes the rest.
-  const steps = toWholeMinutes(
-    key.steps.map((s, i) => (i === at ? { ...step, times: step.times + added } : s)),
-    capOf(key.day),
-  );
-  const title = key.title.replace(`${step.times} × `, `${step.times + added} × `);
-  sessions[sessions.indexOf(key)] = { ...key, steps, title };
-  const shorter = Math.round(totalMinutes(easy.steps) - added * shape.repMin);
-  sessions[sessions.indexOf(easy)] = easyRunOf(easy, shorter);
+  // The hard sessions first, then a moderate one: the first whose day has room for a repeat.
+  const candidates = running
+    .filter((s) => s.intensity !== "easy" && s.day !== easy.day && !veryEasyDays.has(s.day))
+    .sort((a, b) => Number(b.intensity === "hard") - Number(a.intensity === "hard"));
+  for (const key of candidates) {
+    const at = key.steps.findIndex((step) => repShape(step) !== undefined);
+    const step = key.steps[at];
+    const shape = step && repShape(step);
+    if (!shape || step.kind !== "repeat" || !key.title.includes(`${step.times} × `)) continue;
+    const room = Math.min(
+      capOf(key.day) - totalMinutes(key.steps),
+      totalMinutes(easy.steps) - shortestEasyMin(easy),
+    );
+    const reps = Math.min(policy.keyRepeatsAddedMax, Math.ceil(lacking / shape.workMin));
+    const added = Math.min(reps, Math.floor(room / shape.repMin));
+    if (added <= 0) continue;
+    // Whole minutes again (a repeat may last 4.5 min): the cool-down takes the rest.
+    const steps = toWholeMinutes(
+      key.steps.map((s, i) => (i === at ? { ...step, times: step.times + added } : s)),
+      capOf(key.day),
+    );
+    const title = key.title.replace(`${step.times} × `, `${step.times + added} × `);
+    sessions[sessions.indexOf(key)] = { ...key, steps, title };
+    const shorter = Math.round(totalMinutes(easy.steps) - added * shape.repMin);
+    sessions[sessions.indexOf(easy)] = easyRunOf(easy, shorter);
+    return;
+  }
 }
