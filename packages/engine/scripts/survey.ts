@@ -1,13 +1,16 @@
 /**
  * How often plans break a rule, over random scenarios: the property tests' arbitraries,
- * sampled without shrinking. `npm run survey -- [--runs N] [--seed S] [--multi] [--show RULE]`
- * prints the share of plans with an error, per rule, inside and outside the single-goal
- * envelope, and one example scenario per rule (to reproduce with `cairn plan`).
+ * sampled without shrinking (`--realistic`: seasons a runner would plan, from
+ * `test/realistic-season-arbitrary.ts`).
+ * `npm run survey -- [--runs N] [--seed S] [--multi | --realistic] [--show RULE]` prints the
+ * share of plans with an error, per rule, inside and outside the single-goal envelope, and
+ * one example scenario per rule (to reproduce with `cairn plan`).
  */
 import fc from "fast-check";
 import { generatePlan, validatePlan } from "../src/index.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { seasonArbitrary } from "../test/multi-goal-arbitrary.ts";
+import { realisticSeasonArbitrary } from "../test/realistic-season-arbitrary.ts";
 import { propertyToday, scenarioArbitrary } from "../test/scenario-arbitrary.ts";
 
 const args = process.argv.slice(2);
@@ -17,7 +20,8 @@ const flag = (name: string): string | undefined => {
 };
 const runs = Number(flag("runs") ?? 1000);
 const seed = Number(flag("seed") ?? 20261203);
-const multi = args.includes("--multi");
+const realistic = args.includes("--realistic");
+const multi = realistic || args.includes("--multi");
 const show = flag("show");
 
 const weekdayOf = (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -27,7 +31,12 @@ function inEnvelope(s: ScenarioInput, usualMin: number): boolean {
   return (s.constraints?.unavailable ?? []).length === 0 && usualMin >= 150;
 }
 
-const scenarios = fc.sample(multi ? seasonArbitrary : scenarioArbitrary, { numRuns: runs, seed });
+const arbitrary = realistic
+  ? realisticSeasonArbitrary
+  : multi
+    ? seasonArbitrary
+    : scenarioArbitrary;
+const scenarios = fc.sample(arbitrary, { numRuns: runs, seed });
 const tally = { all: 0, broken: 0, envelope: 0, envelopeBroken: 0, refused: 0 };
 /** Plans and broken plans by the one hard feature a scenario has (several counted together). */
 const byFeature = new Map<string, { plans: number; broken: number }>();
@@ -83,7 +92,7 @@ for (const scenario of scenarios) {
 const pct = (n: number, of: number) =>
   `${n} of ${of} (${((100 * n) / Math.max(1, of)).toFixed(1)}%)`;
 console.log(
-  `${multi ? "seasons" : "single-goal scenarios"}, seed ${seed}: ${tally.all} planned, ${tally.refused} refused`,
+  `${realistic ? "realistic seasons" : multi ? "seasons" : "single-goal scenarios"}, seed ${seed}: ${tally.all} planned, ${tally.refused} refused`,
 );
 console.log(
   `plans with an error: ${pct(tally.broken, tally.all)}; inside the envelope ${pct(tally.envelopeBroken, tally.envelope)}`,

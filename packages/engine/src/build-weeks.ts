@@ -161,13 +161,14 @@ function rampLimit(
   rampCap: number,
 ): number {
   const last = realized.at(-1);
-  if (!last || last.runMin <= 0) return Number.POSITIVE_INFINITY;
+  if (!last) return Number.POSITIVE_INFINITY;
   let reference = last.runMin;
+  // A week away with no running at all is still read against the full week before it.
   if (isLighterTarget(targets[frame.index - 1])) {
     const full = realized.findLastIndex(
       (_, i) => !isLighterTarget(targets[i]) && i < frame.index - 1,
     );
     reference = Math.max(reference, realized[full]?.runMin ?? 0);
   }
-  return reference * (1 + rampCap);
+  return reference > 0 ? reference * (1 + rampCap) : Number.POSITIVE_INFINITY;
 }

@@ -203,6 +203,9 @@ export const policy = {
   // IN-1's floor when no run is left for a steady finish: the key session runs at most this
   // many more repeats, within its day's cap.
   keyRepeatsAddedMax: 3,
+  // A training week left only RC-1's first days after a race: one jog this long, whose six
+  // strides keep IN-1's 10% of quality.
+  veryEasyWeekRunMin: 20,
   // A week without a long run whose sessions miss its target by more than the larger of
   // these is refitted: quality cut when over, a cool-down lengthened when under.
   weekFitSlackMin: 3,

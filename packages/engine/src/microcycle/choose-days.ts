@@ -22,6 +22,8 @@ export interface DayRules {
    * (only the first days after a race are rest or very easy).
    */
   lateRecoveryDays: Set<number>;
+  /** The days after the long run (last week's Sunday's too), where an easy run is a short recovery run. */
+  afterLongDays: Set<number>;
   random: Random;
 }
 
@@ -145,6 +147,9 @@ function bestSpacedCombo(scored: { d: number; score: number }[], n: number): num
 
 /** Easy runs spread through the week: each pick goes where the gap without running is longest. */
 function chooseEasy(r: DayRules, open: number[], count: number): number[] {
+  // A week's only easy run carries its volume: not as a short recovery run after the long run.
+  const shunned =
+    count === 1 && open.some((d) => !r.afterLongDays.has(d)) ? r.afterLongDays : new Set<number>();
   const running = new Set(r.used);
   const picks: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -154,7 +159,7 @@ function chooseEasy(r: DayRules, open: number[], count: number): number[] {
       if (running.has(d)) continue;
       let gap = 7;
       for (const u of running) gap = Math.min(gap, Math.abs(u - d));
-      const score = gap + r.random() * 0.9;
+      const score = (shunned.has(d) ? -7 : gap) + r.random() * 0.9;
       if (score > bestScore) {
         bestScore = score;
         bestDay = d;

@@ -65,6 +65,7 @@ export function placeWeek(
     noHardDays: new Set<number>(),
     noModerateThrough: ctx.carry.noModerateThrough,
     lateRecoveryDays: new Set<number>(),
+    afterLongDays: new Set<number>(),
     random: ctx.random,
   };
 
@@ -128,6 +129,8 @@ export function placeWeek(
   } else {
     week.put(t.longRunDay, "long");
     if (t.backToBack && t.mediumLongDay !== undefined) week.put(t.mediumLongDay, "medium-long");
+    for (const d of [t.longRunDay, t.mediumLongDay])
+      if (d !== undefined) dayRules.afterLongDays.add((d + 1) % 7);
     const blockStart = Math.min(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     const blockEnd = Math.max(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     // A lighter week's long run may grow to its ceiling when its easy days run short.

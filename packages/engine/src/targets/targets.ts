@@ -7,7 +7,7 @@ import {
   isLighterWeek,
   type WeekFrame,
 } from "../macro/macro.ts";
-import { dayCapMin, weekAvailability } from "../microcycle/availability.ts";
+import { dayCapMin, type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { historyWeekLoad } from "../validate/load.ts";
@@ -18,7 +18,7 @@ import { nonRunTargets } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
 import { RecentRuns } from "./recent-runs.ts";
 import { VertPlanner } from "./vert-planner.ts";
-import { longRunDays, weekCapacity } from "./week-days.ts";
+import { longRunDays, veryEasyDaysAfterRaces, weekCapacity } from "./week-days.ts";
 import { nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
 export interface TargetsInput {
@@ -172,7 +172,10 @@ export class TargetPlanner {
       qualityMin: 0,
       nonRun: nonRunTargets(frame, 0, frame.terrain.surface, c),
     };
-    const capacity = weekCapacity(availability, runDays, longDay, c, block.peakLong);
+    const capacity = Math.min(
+      weekCapacity(availability, runDays, longDay, c, block.peakLong),
+      this.veryEasyWeekCap(frame, availability),
+    );
     if (run > capacity) {
       run = capacity;
       target.limitedBy = "capacity";
@@ -311,6 +314,19 @@ export class TargetPlanner {
     }
     if (week.longRunMin > 0) this.previousLong = week.longRunMin;
     this.weeksSinceBackToBack = target.backToBack ? 1 : this.weeksSinceBackToBack + 1;
+  }
+
+  /**
+   * A training week whose only free days are RC-1's first days after a race (days away
+   * fill the rest) holds one short jog: with its strides, still IN-1's share of quality.
+   */
+  private veryEasyWeekCap(frame: WeekFrame, availability: WeekAvailability): number {
+    if (!isLoading(frame) && frame.phase !== "taper") return Number.POSITIVE_INFINITY;
+    const veryEasy = veryEasyDaysAfterRaces(this.input.frames, frame);
+    const free = availability.runnable.flatMap((r, d) => (r ? [d] : []));
+    return free.length > 0 && free.every((d) => veryEasy.has(d))
+      ? policy.veryEasyWeekRunMin
+      : Number.POSITIVE_INFINITY;
   }
 
   /** The week's running before caps: the ramp, a cutback, or a share of the peak. */

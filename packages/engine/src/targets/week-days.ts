@@ -1,4 +1,4 @@
-import { policy } from "../constants.ts";
+import { policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import { dayCapMin, dayIndexOf, type WeekAvailability } from "../microcycle/availability.ts";
@@ -67,7 +67,28 @@ export function longRunDays(args: {
 
 /** Not the morning after a race, nor its eve or the day before that (TP-3, LR-5). */
 function nearRace(raceDays: readonly number[], d: number): boolean {
-  return raceDays.some((r) => r - d >= -1 && r - d <= 2);
+  return raceDays.some((r) => r - d >= -rules.veryEasyDaysAfterRace && r - d <= 2);
+}
+
+/**
+ * RC-1's first days after a race (this week's or last week's), in this week: rest or very
+ * easy running only.
+ */
+export function veryEasyDaysAfterRaces(
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+): Set<number> {
+  const last = frames[frame.index - 1];
+  const raceDays = [
+    ...frame.trainingRaces.map((r) => r.day),
+    ...(frame.phase === "race" && frame.raceDay !== undefined ? [frame.raceDay] : []),
+    ...(last?.trainingRaces ?? []).map((r) => r.day - 7),
+    ...(last?.phase === "race" && last.raceDay !== undefined ? [last.raceDay - 7] : []),
+  ];
+  const days = new Set<number>();
+  for (const r of raceDays)
+    for (let d = r + 1; d <= r + rules.veryEasyDaysAfterRace; d++) if (d >= 0 && d < 7) days.add(d);
+  return days;
 }
 
 /** The most running a week's days can hold: the long run plus easy days at their caps. */

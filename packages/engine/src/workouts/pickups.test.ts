@@ -8,7 +8,7 @@ import {
 } from "./pickups.ts";
 import type { Session } from "./session.ts";
 import { easyRun } from "./sessions.test-util.ts";
-import { totalMinutes } from "./steps.ts";
+import { qualityOf, totalMinutes, zoneMinutesOf } from "./steps.ts";
 
 const hills = (day: number, minutes: number) =>
   easyRun(day, minutes, { type: "hills", title: "Hill repeats", intensity: "hard", key: true });
@@ -45,18 +45,25 @@ describe("lengthenCooldown (a small week keeps the easy minutes too few for a ru
     const last = before.steps.at(-1);
     const cooldownMin = last?.kind === "cooldown" ? last.durationMin : Number.NaN;
     const sessions = [before];
-    lengthenCooldown(sessions, 8, () => 120);
+    lengthenCooldown(sessions, 8, () => 120, 0.1);
     const longer = sessions[0] as Session;
     expect(totalMinutes(longer.steps)).toBe(totalMinutes(before.steps) + 8);
     expect(longer.steps.at(-1)).toMatchObject({ kind: "cooldown", durationMin: cooldownMin + 8 });
     expect(longer.title).toBe(before.title);
-    lengthenCooldown(sessions, 30, () => 35);
+    lengthenCooldown(sessions, 30, () => 35, 0.1);
     expect(totalMinutes((sessions[0] as Session).steps)).toBe(35);
+  });
+
+  it("stops where the week's quality would fall under IN-1's share", () => {
+    const sessions = [asPickups(hills(1, 30), 21)];
+    const quality = qualityOf(zoneMinutesOf((sessions[0] as Session).steps));
+    lengthenCooldown(sessions, 60, () => 120, 0.1);
+    expect(totalMinutes((sessions[0] as Session).steps)).toBe(quality / 0.1);
   });
 
   it("leaves a week without a session ending in a cool-down alone", () => {
     const sessions = [easyRun(1, 20)];
-    lengthenCooldown(sessions, 8, () => 120);
+    lengthenCooldown(sessions, 8, () => 120, 0.1);
     expect(totalMinutes((sessions[0] as Session).steps)).toBe(20);
   });
 });
@@ -69,7 +76,26 @@ describe("pickupsUphill (SP-2 when no easy day is left to take the hills)", () =
     const uphill = sessions[1] as Session;
     expect(uphill).toMatchObject({ day: 6, type: "hills", intensity: "hard", key: true });
     expect(uphill.title).toMatch(/^Uphill pickups/);
-    expect(totalMinutes(uphill.steps)).toBe(totalMinutes(flat.steps));
+    // As many pickups as before: IN-1 read the week's quality share on them.
+    expect(uphill.steps).toEqual(flat.steps);
+  });
+
+  it("runs any other fartlek or intervals on a hilly loop, their structure kept", () => {
+    const fartlek = easyRun(2, 30, {
+      type: "fartlek",
+      intensity: "hard",
+      title: "Fartlek 5 × 2 min / 2 min",
+    });
+    const sessions = [fartlek];
+    pickupsUphill(sessions);
+    expect(sessions[0]).toMatchObject({ type: "hills", title: "Hill fartlek 5 × 2 min / 2 min" });
+    expect(sessions[0]?.steps).toEqual(fartlek.steps);
+    const intervals = [easyRun(3, 30, { type: "intervals", title: "Intervals 8 × 1 min / 1 min" })];
+    pickupsUphill(intervals);
+    expect(intervals[0]).toMatchObject({
+      type: "hills",
+      title: "Hill intervals 8 × 1 min / 1 min",
+    });
   });
 
   it("leaves other sessions as they are", () => {

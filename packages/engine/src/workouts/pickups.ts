@@ -1,6 +1,13 @@
 import { pickupsWithin } from "./families.ts";
-import type { Session } from "./session.ts";
-import { cooldown, totalMinutes, toWholeMinutes, warmup } from "./steps.ts";
+import { runMinutes, type Session } from "./session.ts";
+import {
+  cooldown,
+  qualityOf,
+  totalMinutes,
+  toWholeMinutes,
+  warmup,
+  zoneMinutesOf,
+} from "./steps.ts";
 
 /** The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
 export const shortestPickupsMin = 16;
@@ -34,18 +41,23 @@ export function shortenQuality(sessions: Session[], byMin: number): void {
 /**
  * The reverse: a small loading week whose easy minutes were too few for a run of their own
  * keeps them, as a longer cool-down of its biggest quality session (within the day's cap),
- * so the week holds what PR-1's cutback or PR-2's ramp set instead of falling further.
+ * so the week holds what PR-1's cutback or PR-2's ramp set instead of falling further — as
+ * long as its quality keeps `minQualityShare` of the running (IN-1).
  */
 export function lengthenCooldown(
   sessions: Session[],
   byMin: number,
   capOf: (day: number) => number,
+  minQualityShare: number,
 ): void {
-  const hosts = sessions.filter((s) => s.running && s.steps.at(-1)?.kind === "cooldown");
+  const running = sessions.filter((s) => s.running && s.type !== "race");
+  const hosts = running.filter((s) => s.steps.at(-1)?.kind === "cooldown");
   if (byMin <= 0 || hosts.length === 0) return;
   const host = hosts.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
   const now = totalMinutes(host.steps);
-  const add = Math.floor(Math.min(byMin, capOf(host.day) - now));
+  const quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
+  const keepsShare = quality / minQualityShare - runMinutes(running);
+  const add = Math.floor(Math.min(byMin, capOf(host.day) - now, keepsShare));
   const last = host.steps.at(-1);
   if (add < 1 || last?.kind !== "cooldown") return;
   const steps = [...host.steps.slice(0, -1), cooldown(last.durationMin + add)];
@@ -54,11 +66,17 @@ export function lengthenCooldown(
 
 /**
  * SP-2 when no easy day was left to take a trail race's hills (a small week of a long run and
- * one session): the week's pickups run uphill.
+ * one session): the week's pickups run uphill, or its fartlek or short intervals on a hilly
+ * loop (hill repeats).
  */
 export function pickupsUphill(sessions: Session[]): void {
-  const i = sessions.findIndex((s) => s.type === "fartlek" && s.title.startsWith("Pickups"));
+  const i = sessions.findIndex((s) => s.type === "fartlek" || s.type === "intervals");
   const s = sessions[i];
   if (!s) return;
-  sessions[i] = asPickups({ ...s, type: "hills" }, Math.round(totalMinutes(s.steps)));
+  // The structure stays: IN-1 has already read the week's share of quality.
+  const pickups = s.title.startsWith("Pickups");
+  const title = `${pickups ? "Uphill" : "Hill"} ${s.title.toLowerCase()}`;
+  sessions[i] = { ...s, type: "hills", title, notes: pickups ? s.notes : [...s.notes, hillyLoop] };
 }
+
+const hillyLoop = "On a hilly loop: the efforts go uphill, the recoveries over the top and down.";

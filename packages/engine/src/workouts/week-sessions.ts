@@ -21,7 +21,7 @@ import { fuelOnLongestRun, longRunSession, mediumLongSession } from "./long-runs
 import { addKeyRepeats } from "./more-reps.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { lengthenCooldown, pickupsUphill, shortenQuality } from "./pickups.ts";
-import { planQuality } from "./quality-plan.ts";
+import { planQuality, qualityBand } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
 import { fitRaceWindow, fitWindowTail, shakeOutSession } from "./race-week.ts";
@@ -204,7 +204,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   if (!longSlot && t.frame.phase !== "race" && overshoot > slack)
     shortenQuality(sessions, overshoot);
   if (!longSlot && isLoading(t.frame) && -overshoot > slack)
-    lengthenCooldown(sessions, -overshoot, runCapOf);
+    lengthenCooldown(sessions, -overshoot, runCapOf, qualityBand(t.frame.phase)[0]);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) {
     fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
