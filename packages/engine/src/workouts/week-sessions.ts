@@ -203,7 +203,10 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   const slack = Math.max(policy.weekFitSlackMin, t.runMin * policy.weekFitSlackShare);
   if (!longSlot && t.frame.phase !== "race" && overshoot > slack)
     shortenQuality(sessions, overshoot);
-  if (!longSlot && isLoading(t.frame) && -overshoot > slack)
+  // Easy minutes too few for a run of their own (or capped under the long run) stay in the
+  // week as a longer cool-down: a small week keeps its target, a cutback PR-1's band.
+  const keepsTarget = !longSlot || t.frame.kind === "cutback";
+  if (keepsTarget && isLoading(t.frame) && -overshoot > slack)
     lengthenCooldown(sessions, -overshoot, runCapOf, qualityBand(t.frame.phase)[0]);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) {

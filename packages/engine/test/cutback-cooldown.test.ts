@@ -1,0 +1,48 @@
+/**
+ * An intermediate runner racing four 5Ks: the cutbacks of the later blocks are small weeks of
+ * a key session, a long run and one easy run. Easy minutes too few for a second easy run (and
+ * capped under the long run) stay in the week as a longer cool-down, so the cutback keeps
+ * PR-1's 20–35% band instead of falling 35.3% under the week before.
+ */
+import { describe, expect, it } from "vitest";
+import { generatePlan } from "../src/generate.ts";
+import { validatePlan } from "../src/validate/validate.ts";
+
+const fiveK = (id: string, date: string, surface: "road" | "trail") => ({
+  id,
+  date,
+  distanceKm: 5,
+  surface,
+  elevationGainM: surface === "road" ? 15 : 150,
+  priority: "A" as const,
+});
+
+describe("the cutbacks of a season of 5Ks", () => {
+  const result = generatePlan(
+    {
+      startDate: "2027-01-04",
+      seed: 12,
+      athlete: { level: "intermediate", birthYear: 1985 },
+      constraints: { unavailable: [{ from: "2027-07-20", to: "2027-07-21" }], strength: false },
+      goals: [
+        fiveK("g1", "2027-04-02", "road"),
+        fiveK("g2", "2027-05-08", "trail"),
+        fiveK("g3", "2027-08-08", "road"),
+        fiveK("g4", "2027-10-23", "trail"),
+      ],
+    },
+    { today: "2026-12-01" },
+  );
+
+  it("keep PR-1's band, the short easy minutes in a key session's cool-down", () => {
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const plan = result.value;
+    expect(validatePlan(plan).filter((f) => f.rule === "PR-1")).toEqual([]);
+    const cutbacks = plan.weeks.filter((w) => w.kind === "cutback");
+    expect(cutbacks.length).toBeGreaterThan(4);
+    const cooldowns = cutbacks.flatMap((w) =>
+      w.days.flatMap((d) => d.workouts.map((x) => x.steps.at(-1))),
+    );
+    expect(cooldowns.some((s) => s?.kind === "cooldown" && s.durationMin > 10)).toBe(true);
+  });
+});
