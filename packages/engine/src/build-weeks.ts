@@ -2,7 +2,7 @@ import { isMarathonOrLonger, policy } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
 import { keptWeekday, keySessionsConflictId, keySessionsWarning } from "./explain/key-sessions.ts";
 import { fitWeek } from "./fit-week.ts";
-import { holdsTrainingRace, isLighterWeek, type WeekFrame } from "./macro/macro.ts";
+import { holdsTrainingRace, type WeekFrame } from "./macro/macro.ts";
 import { weekAvailability } from "./microcycle/availability.ts";
 import { carryOfWeek } from "./microcycle/carry.ts";
 import { type CarryOver, emptyCarryOver } from "./microcycle/layout.ts";
@@ -10,7 +10,7 @@ import type { PlanContext } from "./plan-context.ts";
 import type { Intensity, PlanWarning, Week } from "./schema/plan.ts";
 import { realizedOf } from "./targets/realized.ts";
 import { type RealizedWeek, TargetPlanner } from "./targets/targets.ts";
-import type { WeekTarget } from "./targets/week-target.ts";
+import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
 import { weekPlan } from "./week-plan.ts";
 import { withZoneTargets } from "./workouts/zone-targets.ts";
 
@@ -144,11 +144,6 @@ function cutbackReference(
   return last && holdsTrainingRace(last) ? realized.at(-2) : realized.at(-1);
 }
 
-/** A cutback, a week holding a race, or a week with days the athlete can't train. */
-const isLighterTarget = (t: WeekTarget | undefined): boolean =>
-  t !== undefined &&
-  (isLighterWeek(t.frame) || t.frame.phase === "race" || t.availability.unavailable.some(Boolean));
-
 /**
  * PR-2's ceiling for a week as the validator reads it: the week before, or after a lighter
  * one (a cutback, a training race week, a week with days the athlete can't train) the bigger
@@ -164,10 +159,9 @@ function rampLimit(
   if (!last) return Number.POSITIVE_INFINITY;
   let reference = last.runMin;
   // A week away with no running at all is still read against the full week before it.
-  if (isLighterTarget(targets[frame.index - 1])) {
-    const full = realized.findLastIndex(
-      (_, i) => !isLighterTarget(targets[i]) && i < frame.index - 1,
-    );
+  const lighter = (t: WeekTarget | undefined) => t !== undefined && isLighterTarget(t);
+  if (lighter(targets[frame.index - 1])) {
+    const full = realized.findLastIndex((_, i) => !lighter(targets[i]) && i < frame.index - 1);
     reference = Math.max(reference, realized[full]?.runMin ?? 0);
   }
   return reference > 0 ? reference * (1 + rampCap) : Number.POSITIVE_INFINITY;

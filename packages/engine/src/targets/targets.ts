@@ -19,7 +19,7 @@ import type { PeakVolume } from "./peak-volume.ts";
 import { RecentRuns } from "./recent-runs.ts";
 import { VertPlanner } from "./vert-planner.ts";
 import { longRunDays, veryEasyDaysAfterRaces, weekCapacity } from "./week-days.ts";
-import { nonRunMinOf, type WeekTarget } from "./week-target.ts";
+import { isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
 export interface TargetsInput {
   frames: WeekFrame[];
@@ -278,10 +278,7 @@ export class TargetPlanner {
   record(target: WeekTarget, week: RealizedWeek): void {
     const frame = target.frame;
     this.realized.push(week);
-    this.lastWasLighter =
-      isLighterWeek(frame) ||
-      frame.phase === "race" ||
-      target.availability.unavailable.some(Boolean);
+    this.lastWasLighter = isLighterTarget(target);
     // A week cut short by days away is no level to ramp volume or climbing from (PR-2, SP-1).
     if (!target.availability.unavailable.some(Boolean)) {
       // Nor is a week holding a race a level for a taper to fall from: its minutes around the

@@ -24,16 +24,8 @@ export function longRunDays(args: {
   const next = frames[frame.index + 1];
   const windowFrom =
     next?.phase === "race" && next.goalId === frame.goalId ? (next.raceDay ?? 7) : 7;
-  // Races of this week and the weeks either side, training races and goals' own (last
-  // week's Sunday race makes Monday its morning after, IN-5).
-  const last = frames[frame.index - 1];
-  const raceDayOf = (f: WeekFrame | undefined) =>
-    f?.phase === "race" && f.raceDay !== undefined ? [f.raceDay] : [];
-  const raceDays = [
-    ...frame.trainingRaces.map((r) => r.day),
-    ...[...(last?.trainingRaces ?? []).map((r) => r.day), ...raceDayOf(last)].map((d) => d - 7),
-    ...[...(next?.trainingRaces ?? []).map((r) => r.day), ...raceDayOf(next)].map((d) => d + 7),
-  ];
+  // Last week's Sunday race makes Monday its morning after (IN-5).
+  const raceDays = raceDaysAround(frames, frame);
   // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5).
   const longChoices = {
     ...availability,
@@ -65,6 +57,22 @@ export function longRunDays(args: {
     : { longDay, backToBack: { longDay: earlier, mlDay: shifted } };
 }
 
+/**
+ * The races of a week and of the weeks either side, training races and goals' own, as days
+ * of this week (last week's from −7, next week's from 7 on).
+ */
+function raceDaysAround(frames: readonly WeekFrame[], frame: WeekFrame): number[] {
+  const racesOf = (f: WeekFrame | undefined) => [
+    ...(f?.trainingRaces ?? []).map((r) => r.day),
+    ...(f?.phase === "race" && f.raceDay !== undefined ? [f.raceDay] : []),
+  ];
+  return [
+    ...racesOf(frame),
+    ...racesOf(frames[frame.index - 1]).map((d) => d - 7),
+    ...racesOf(frames[frame.index + 1]).map((d) => d + 7),
+  ];
+}
+
 /** Not the morning after a race, nor its eve or the day before that (TP-3, LR-5). */
 function nearRace(raceDays: readonly number[], d: number): boolean {
   return raceDays.some((r) => r - d >= -rules.veryEasyDaysAfterRace && r - d <= 2);
@@ -78,15 +86,8 @@ export function veryEasyDaysAfterRaces(
   frames: readonly WeekFrame[],
   frame: WeekFrame,
 ): Set<number> {
-  const last = frames[frame.index - 1];
-  const raceDays = [
-    ...frame.trainingRaces.map((r) => r.day),
-    ...(frame.phase === "race" && frame.raceDay !== undefined ? [frame.raceDay] : []),
-    ...(last?.trainingRaces ?? []).map((r) => r.day - 7),
-    ...(last?.phase === "race" && last.raceDay !== undefined ? [last.raceDay - 7] : []),
-  ];
   const days = new Set<number>();
-  for (const r of raceDays)
+  for (const r of raceDaysAround(frames, frame))
     for (let d = r + 1; d <= r + rules.veryEasyDaysAfterRace; d++) if (d >= 0 && d < 7) days.add(d);
   return days;
 }

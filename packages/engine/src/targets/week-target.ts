@@ -1,4 +1,4 @@
-import type { WeekFrame } from "../macro/macro.ts";
+import { isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import type { WeekAvailability } from "../microcycle/availability.ts";
 import type { NonRunTargets } from "./non-run.ts";
 
@@ -30,6 +30,13 @@ export interface WeekTarget {
   /** The last taper week: its runs from the race's weekday on fall in the race's seven days and hold at most `maxMin` (TP-2). */
   raceWindowTail?: { fromDay: number; maxMin: number };
 }
+
+/**
+ * A cutback, a week holding a race, or a week with days the athlete can't train: PR-2 reads
+ * the week after it against the last full week before it.
+ */
+export const isLighterTarget = (t: WeekTarget): boolean =>
+  isLighterWeek(t.frame) || t.frame.phase === "race" || t.availability.unavailable.some(Boolean);
 
 export const nonRunMinOf = (n: NonRunTargets): number =>
   n.strengthSessions * n.strengthMin + n.mobilityMin;

@@ -4,7 +4,7 @@ import type { WeekTarget } from "../targets/week-target.ts";
 import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
 import { qualityOfSession } from "./fit-quality.ts";
 import { qualityBand } from "./quality-plan.ts";
-import type { Session } from "./session.ts";
+import { runMinutes, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, toWholeMinutes, zoneMinutesOf } from "./steps.ts";
 
 /** The work of one repeat of `step` above easy (z3–z5), and the repeat's whole length. */
@@ -28,8 +28,8 @@ export function addKeyRepeats(
 ): void {
   const [lo] = qualityBand(t.frame.phase);
   const running = sessions.filter((s) => s.running && s.type !== "race");
-  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0);
-  const lacking = lo * runMin - running.reduce((sum, s) => sum + qualityOfSession(s), 0);
+  const lacking =
+    lo * runMinutes(running) - running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   if (lacking <= 0) return;
   const easy = running
     .filter((s) => s.type === "easy")

@@ -1,13 +1,7 @@
 import { pickupsWithin } from "./families.ts";
+import { qualityOfSession } from "./fit-quality.ts";
 import { runMinutes, type Session } from "./session.ts";
-import {
-  cooldown,
-  qualityOf,
-  totalMinutes,
-  toWholeMinutes,
-  warmup,
-  zoneMinutesOf,
-} from "./steps.ts";
+import { cooldown, totalMinutes, toWholeMinutes, warmup } from "./steps.ts";
 
 /** The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
 export const shortestPickupsMin = 16;
@@ -55,7 +49,7 @@ export function lengthenCooldown(
   if (byMin <= 0 || hosts.length === 0) return;
   const host = hosts.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
   const now = totalMinutes(host.steps);
-  const quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
+  const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   const keepsShare = quality / minQualityShare - runMinutes(running);
   const add = Math.floor(Math.min(byMin, capOf(host.day) - now, keepsShare));
   const last = host.steps.at(-1);
