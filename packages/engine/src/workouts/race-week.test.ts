@@ -75,4 +75,17 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     expect(sessions.length).toBe(1);
     expect(sessions[0]?.intensity).toBe("hard");
   });
+
+  it("moves an easy run it can't hold to a free day before the window, keeping the run days (TP-2)", () => {
+    // A Friday race: the last taper week's Friday to Sunday are in its seven days.
+    const sessions = [sharp(1, 16), easyRun(4, 15), easyRun(6, 15)];
+    const runnable = (day: number) => day !== 2;
+    fitWindowTail(sessions, 4, 25, runnable);
+    expect(sessions.map((s) => s.day).sort()).toEqual([1, 3, 6]);
+    expect(inWindow(sessions, 4)).toBeLessThanOrEqual(25);
+    // With no free day before it, the run goes as before.
+    const away = [sharp(1, 16), easyRun(4, 15), easyRun(6, 15)];
+    fitWindowTail(away, 4, 25, (day) => day === 1);
+    expect(away.map((s) => s.day)).toEqual([1, 6]);
+  });
 });

@@ -67,9 +67,15 @@ export function fitRaceWindow(
  * race's seven days, so their runs hold at most `maxMin`. Small weeks reach it only below the
  * sessions' usual floors: easy runs and the long run shrink to a shake-out's length, then the
  * sharp session to short pickups (the taper keeps its intensity), and only then do the
- * shortest easy runs go (the taper keeps its run days as long as it can).
+ * shortest easy runs move to a free day before the window (`canRunOn`) or, with none, go
+ * (the taper keeps its run days as long as it can).
  */
-export function fitWindowTail(sessions: Session[], fromDay: number, maxMin: number): void {
+export function fitWindowTail(
+  sessions: Session[],
+  fromDay: number,
+  maxMin: number,
+  canRunOn: (day: number) => boolean = () => false,
+): void {
   const inWindow = () => sessions.filter((s) => s.running && s.type !== "race" && s.day >= fromDay);
   const over = () => runMinutes(inWindow()) - maxMin;
   for (let guard = 0; guard < 4 && over() > 0; guard++) {
@@ -98,6 +104,13 @@ export function fitWindowTail(sessions: Session[], fromDay: number, maxMin: numb
     const easy = inWindow().filter((s) => s.intensity === "easy");
     if (easy.length === 0 || inWindow().length <= 1) break;
     const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
+    const free = [...Array(fromDay).keys()]
+      .reverse()
+      .find((d) => canRunOn(d) && !sessions.some((s) => s.running && s.day === d));
+    if (free !== undefined) {
+      sessions[sessions.indexOf(shortest)] = { ...shortest, day: free };
+      continue;
+    }
     sessions.splice(sessions.indexOf(shortest), 1);
     dropped = true;
   }

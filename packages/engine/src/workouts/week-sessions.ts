@@ -210,7 +210,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     lengthenCooldown(sessions, -overshoot, runCapOf, qualityBand(t.frame.phase)[0]);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) {
-    fitWindowTail(sessions, t.raceWindowTail.fromDay, t.raceWindowTail.maxMin);
+    fitWindowTail(
+      sessions,
+      t.raceWindowTail.fromDay,
+      t.raceWindowTail.maxMin,
+      (day) => t.availability.runnable[day] === true && !ctx.veryEasyDays.has(day),
+    );
     // The race's seven days shortened the easy runs: the sharp session's share is read again.
     capQuality(sessions, 0, t, ctx, reservedMin);
   }
