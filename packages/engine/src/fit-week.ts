@@ -52,6 +52,7 @@ export function fitWeek<P extends { week: Week }>(
     if (refilled.realized.load <= ceiling) built = refilled;
   }
   if (frame.kind === "cutback") return fitCutback(built, planner, rebuild, before);
+  if (frame.away) return fitAwayWeek(built, planner, rebuild, before);
   // A recovery's later weeks ramp back like any loading week (PR-2).
   const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
   if (!ramping) return built;
@@ -124,6 +125,27 @@ function fitCutback<P extends { week: Week }>(
   for (const aim of [1, 1.1, 0.9, 1.25, 0.8]) {
     const retry = rebuild(planner.rescale(built.target, (wanted * aim) / runMin, false));
     if (inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling()) return retry;
+  }
+  return built;
+}
+
+/**
+ * PR-1 reads a week mostly away as its stretch's lighter week only when it fell a cutback's
+ * drop; its few days may round it back over: aim lower until it does.
+ */
+function fitAwayWeek<P extends { week: Week }>(
+  built: BuiltWeek<P>,
+  planner: TargetPlanner,
+  rebuild: (t: WeekTarget) => BuiltWeek<P>,
+  before: RealizedWeek | undefined,
+): BuiltWeek<P> {
+  const { runMin } = built.realized;
+  if (!before || runMin <= 0) return built;
+  const highest = before.runMin * (1 - rules.cutbackMinDrop);
+  if (runMin <= highest) return built;
+  for (const aim of [0.95, 0.85, 0.7]) {
+    const retry = rebuild(planner.rescale(built.target, (highest * aim) / runMin, false));
+    if (retry.realized.runMin <= highest) return retry;
   }
   return built;
 }

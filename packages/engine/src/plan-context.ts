@@ -1,6 +1,7 @@
 import { type PlanConstraints, resolveConstraints } from "./constraints.ts";
-import { epochDayOf } from "./dates.ts";
+import { addDays, epochDayOf } from "./dates.ts";
 import { buildMacro, type Macro } from "./macro/macro.ts";
+import { isAwayWeek, weekAvailability } from "./microcycle/availability.ts";
 import type { Scenario } from "./parse.ts";
 import { buildProfile, type ProfileResult } from "./profile/profile.ts";
 import { predictRaceMin } from "./profile/race-time.ts";
@@ -46,7 +47,9 @@ export function planContextOf(scenario: Scenario, seed: number): Result<PlanCont
   const profileResult = buildProfile(scenario.athlete, scenario.startDate);
   const { profile, paces } = profileResult;
   const constraints = resolveConstraints(scenario.constraints, profile.level);
-  const macro = buildMacro(scenario.startDate, goals, profile.cutbackEvery);
+  const macro = buildMacro(scenario.startDate, goals, profile.cutbackEvery, (index) =>
+    isAwayWeek(weekAvailability(addDays(scenario.startDate, index * 7), constraints)),
+  );
   const raceTimeMin = new Map(
     goals.map((g) => [g.id, predictRaceMin(paces.vdot, g.distanceKm, g.elevationGainM)]),
   );

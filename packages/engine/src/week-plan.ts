@@ -14,7 +14,7 @@ import type { AthleteProfile, Intensity, PhaseKind, Week, Zone } from "./schema/
 import type { GoalContext } from "./season/goal-context.ts";
 import { isLoading } from "./targets/block.ts";
 import { longRunDays } from "./targets/week-days.ts";
-import type { WeekTarget } from "./targets/week-target.ts";
+import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
 import { workoutLoad } from "./validate/load.ts";
 import { weekTotals } from "./week-totals.ts";
 import type { RaceInfo } from "./workouts/race.ts";
@@ -163,11 +163,8 @@ export function weekPlan(x: WeekPlanInput): {
     }
   }
   const goalIds = x.goals.map((g) => g.id);
-  const loadingBefore = [...x.before]
-    .reverse()
-    .find(
-      (t) => t.frame.kind !== "cutback" && t.frame.phase !== "taper" && !holdsTrainingRace(t.frame),
-    );
+  // The rise is read as PR-2 reads it: from the last full week (no cutback, race or days away).
+  const loadingBefore = x.before.findLast((t) => !isLighterTarget(t) && t.frame.phase !== "taper");
   const previous = x.before.at(-1);
   // The taper is read against its own block's loading weeks (not an earlier goal's peak nor
   // a week holding a race), or a block too short to have any against the loading before it.

@@ -33,6 +33,10 @@ export function weekWhy(s: WeekStory): string {
   } else if (holdsTrainingRace(f)) {
     const races = f.trainingRaces.map((r) => r.goal.name).join(" and ");
     text = `Training race week (${races}): the race is the week's key session and its stress, so the rest of the week runs lighter (${volume}), easy around the race (MG-1, RC-1).`;
+  } else if (f.away) {
+    const drop = s.previous ? 1 - t.runMin / s.previous.runMin : 0;
+    const away = t.availability.unavailable.filter(Boolean).length;
+    text = `Lighter week around ${away} days away (PR-1): running −${pct(drop)} to ${volume}; it stands in for a cutback, and the rhythm starts again after it.`;
   } else if (f.kind === "cutback") {
     const drop = s.previous ? 1 - t.runMin / s.previous.runMin : 0;
     text = `Cutback week (PR-1): running −${pct(drop)} to ${volume} and a shorter long run, so the body absorbs the last block before the next.`;

@@ -153,6 +153,18 @@ describe("buildMacro", () => {
     }
   });
 
+  it("takes a week mostly away as its stretch's lighter week: no cutback beside it, the rhythm anew", () => {
+    const goal = testGoal({ date: addDays(start, 24 * 7 + 6), category: "half" });
+    const macro = buildMacro(start, [goal], 4, (i) => i === 10 || i === 11);
+    const kinds = macro.weeks
+      .slice(0, 16)
+      .map((w) => (w.kind === "cutback" ? "c" : w.away ? "a" : "-"));
+    // Two weeks away in a row are one lighter stretch: the first is the lighter week.
+    expect(kinds.join("")).toBe("---c---c--a---c-");
+    const plain = buildMacro(start, [goal], 4);
+    expect(plain.weeks[11]?.kind).toBe("cutback");
+  });
+
   it("lays out a 100K raced in week 25 (the example's shape)", () => {
     const goal = testGoal({ id: "ultra", date: "2027-06-26", category: "100k" });
     const macro = buildMacro(start, [goal], 4);

@@ -27,14 +27,16 @@ export interface WeekFrame {
   terrain: GoalContext;
   /** Training races (C goals) this week, by weekday: each replaces the week's key session. */
   trainingRaces: { goal: GoalContext; day: number }[];
+  /** A loading week mostly away (the first of such weeks): its stretch's lighter week. */
+  away?: true;
 }
 
 /** A training week holding a training race (C goal): the race is that week's key session. */
 export const holdsTrainingRace = (f: WeekFrame): boolean => f.kind === "race" && f.phase !== "race";
 
-/** A week that trains lighter than those around it: a cutback, or a training race's week. */
+/** A week that trains lighter than those around it: a cutback, a training race's week, or one mostly away. */
 export const isLighterWeek = (f: WeekFrame): boolean =>
-  f.kind === "cutback" || holdsTrainingRace(f);
+  f.kind === "cutback" || holdsTrainingRace(f) || f.away === true;
 
 /** A week after some race of the season: PR-3's four weeks before it may hold that race's. */
 export const comesAfterARace = (frames: readonly WeekFrame[], frame: WeekFrame): boolean =>
@@ -104,11 +106,20 @@ export function buildMacro(
   startDate: string,
   goals: readonly GoalContext[],
   cutbackEvery: number,
+  isAwayWeek: (weekIndex: number) => boolean = () => false,
 ): Macro {
   const blocks = blockGoals(startDate, goals);
   const trainingRaceWeeks = new Set(
     goals.filter((g) => !blocks.includes(g)).map((g) => raceWeekOf(startDate, g)),
   );
+  // A week mostly away is a lighter week of its own, unless one is right beside it (days away
+  // or a training race) or it opens its block: PR-1 reads a lighter week by its fall from the
+  // loading week before.
+  const lighterAway = (index: number) =>
+    isAwayWeek(index) &&
+    !isAwayWeek(index - 1) &&
+    !trainingRaceWeeks.has(index - 1) &&
+    !trainingRaceWeeks.has(index + 1);
   const weeks: WeekFrame[] = [];
   const phases: Phase[] = [];
   const runways: Runway[] = [];
@@ -136,10 +147,13 @@ export function buildMacro(
     ];
     const loadingWeeks = lengths.base + lengths.build + lengths.specific + lengths.peak;
     const blockStart = weeks.length;
-    const racesWithin = new Set(
-      [...trainingRaceWeeks].map((w) => w - blockStart).filter((w) => w >= 0 && w < loadingWeeks),
+    // A week holding a training race, or one mostly away, is that stretch's lighter week.
+    const lighterWithin = new Set(
+      Array.from({ length: loadingWeeks }, (_, w) => w).filter(
+        (w) => trainingRaceWeeks.has(blockStart + w) || (w > 0 && lighterAway(blockStart + w)),
+      ),
     );
-    const cutbacks = cutbackPatternAround(loadingWeeks, racesWithin, cutbackEvery);
+    const cutbacks = cutbackPatternAround(loadingWeeks, lighterWithin, cutbackEvery);
     const ahead = blocks.slice(k);
     const context = {
       goalId: goal.id,
@@ -165,6 +179,7 @@ export function buildMacro(
           trainingRaces: [],
         };
         if (kind === "race") frame.raceDay = daysBetween(startDate, goal.date) - index * 7;
+        if (lighterWithin.has(index - blockStart) && lighterAway(index)) frame.away = true;
         weeks.push(frame);
         weekIndexes.push(index);
       }

@@ -24,6 +24,15 @@ export function weekAvailability(weekStart: string, c: PlanConstraints): WeekAva
   return { runnable, unavailable };
 }
 
+/**
+ * A week with this many days away is its stretch's lighter week (PR-1): the cutback rhythm
+ * starts again after it, and it runs at least a cutback's drop under the week before.
+ */
+export const awayDaysForLighterWeek = 2;
+
+export const isAwayWeek = (a: WeekAvailability): boolean =>
+  a.unavailable.filter(Boolean).length >= awayDaysForLighterWeek;
+
 /** Longest session a day can hold: Mon–Fri are capped by `weekdayMaxMin`. */
 export function dayCapMin(day: number, c: PlanConstraints): number {
   return day < 5 && c.weekdayMaxMin !== undefined ? c.weekdayMaxMin : Number.POSITIVE_INFINITY;

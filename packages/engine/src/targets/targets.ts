@@ -147,7 +147,7 @@ export class TargetPlanner {
       isUltra(frame.endurance.category) &&
       frame.trainingRaces.length === 0 &&
       (frame.phase === "specific" || frame.phase === "peak") &&
-      frame.kind !== "cutback" &&
+      !isLighterWeek(frame) &&
       this.weeksSinceBackToBack >= 2 &&
       days.backToBack !== undefined &&
       runDays >= 4; // three runs can't carry the 35% of the week a back-to-back leaves (LR-3)
