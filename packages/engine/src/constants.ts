@@ -209,6 +209,7 @@ export const policy = {
   // A week without a long run whose sessions miss its target by more than the larger of
   // these is refitted: quality cut when over, a cool-down lengthened when under.
   weekFitSlackMin: 3,
+  raceWeekLongRunKept: 0.75, // a training race week's long run under this share of its target is an easy run
   weekFitSlackShare: 0.05,
   // Regeneration: seeds tried before saying the rules leave no other choice, and how far a
   // regenerated day's minutes may move from the old day's (the week keeps its targets).

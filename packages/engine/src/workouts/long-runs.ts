@@ -1,5 +1,7 @@
 import { isMarathonOrLonger, policy } from "../constants.ts";
+import { holdsTrainingRace } from "../macro/macro.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { easyRunOf } from "./easy-runs.ts";
 import type { Session } from "./session.ts";
 import { formatMinutes, totalMinutes, work } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
@@ -81,4 +83,25 @@ export function fuelOnLongestRun(sessions: Session[], gPerHour: number | undefin
     ...longest,
     notes: [...longest.notes, fuelingNote(gPerHour)],
   };
+}
+
+/**
+ * The week's long run — or, in a week holding a training race, an easy run when the race left
+ * it well under its target: next week's long run then steps from the last real one (LR-1),
+ * not from a stub that would hold the long runs, and a week of few run days, down for weeks.
+ */
+export function longRunOrEasy(
+  day: number,
+  planned: WeekTarget,
+  fitted: WeekTarget,
+  finishMin: number,
+  ctx: WeekContext,
+): Session {
+  const stub =
+    holdsTrainingRace(planned.frame) &&
+    ctx.fuelingGPerHour === undefined &&
+    fitted.longRunMin < planned.longRunMin * policy.raceWeekLongRunKept;
+  if (!stub) return longRunSession(day, fitted, finishMin, ctx);
+  const easy = easyRunOf(longRunSession(day, fitted, 0, ctx), Math.round(fitted.longRunMin));
+  return { ...easy, key: false, notes: [] };
 }

@@ -17,7 +17,7 @@ import {
   longFinishInBand,
   topUpWithStrides,
 } from "./fit-quality.ts";
-import { fuelOnLongestRun, longRunSession, mediumLongSession } from "./long-runs.ts";
+import { fuelOnLongestRun, longRunOrEasy, mediumLongSession } from "./long-runs.ts";
 import { addKeyRepeats } from "./more-reps.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { lengthenCooldown, pickupsUphill, shortenQuality } from "./pickups.ts";
@@ -192,7 +192,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
         ? 0
         : longFinishInBand(sessions, fitted, quality.longFinishMin);
       topUpWithStrides(sessions, fitted, finish);
-      sessions.push(longRunSession(longSlot.day, fitted, finish, ctx));
+      sessions.push(longRunOrEasy(longSlot.day, t, fitted, finish, ctx));
     }
   }
   easeVeryEasyDays(sessions, ctx.veryEasyDays);
