@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { generatePlan, validatePlan } from "../src/index.ts";
+import type { Plan } from "../src/schema/plan.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { seasonArbitrary } from "../test/multi-goal-arbitrary.ts";
 import { realisticSeasonArbitrary } from "../test/realistic-season-arbitrary.ts";
@@ -37,7 +38,25 @@ const arbitrary = realistic
     ? seasonArbitrary
     : scenarioArbitrary;
 const scenarios = fc.sample(arbitrary, { numRuns: runs, seed });
-const tally = { all: 0, broken: 0, envelope: 0, envelopeBroken: 0, refused: 0 };
+const tally = { all: 0, broken: 0, envelope: 0, envelopeBroken: 0, refused: 0, sagging: 0 };
+
+/**
+ * No rule, a coach's check: a full loading week (no cutback, no race, no day away) running
+ * under 40% of the athlete's usual week, the mark of a plan that never rebuilt after a race
+ * or a holiday.
+ */
+function sags(plan: Plan, s: ScenarioInput): boolean {
+  const away = s.constraints?.unavailable ?? [];
+  const usual = plan.athleteProfile.chronicWeeklyMin;
+  return plan.weeks.some(
+    (w) =>
+      ["base", "build", "specific", "peak"].includes(w.phase) &&
+      w.kind !== "cutback" &&
+      w.kind !== "race" &&
+      !away.some((a) => a.from <= (w.days.at(-1)?.date ?? w.startDate) && a.to >= w.startDate) &&
+      w.totals.runMin < 0.4 * usual,
+  );
+}
 /** Plans and broken plans by the one hard feature a scenario has (several counted together). */
 const byFeature = new Map<string, { plans: number; broken: number }>();
 function hardFeaturesOf(s: ScenarioInput, usualMin: number): string[] {
@@ -60,6 +79,7 @@ for (const scenario of scenarios) {
   const inside = inEnvelope(scenario, plan.athleteProfile.chronicWeeklyMin);
   const errors = validatePlan(plan).filter((f) => f.severity === "error");
   tally.all++;
+  if (sags(plan, scenario)) tally.sagging++;
   if (inside) tally.envelope++;
   const reasons = hardFeaturesOf(scenario, plan.athleteProfile.chronicWeeklyMin);
   for (const reason of reasons.length === 1 ? reasons : reasons.length > 1 ? ["several"] : []) {
@@ -96,6 +116,9 @@ console.log(
 );
 console.log(
   `plans with an error: ${pct(tally.broken, tally.all)}; inside the envelope ${pct(tally.envelopeBroken, tally.envelope)}`,
+);
+console.log(
+  `plans with a full loading week under 40% of the usual week: ${pct(tally.sagging, tally.all)}`,
 );
 for (const [reason, e] of byFeature) console.log(`  only ${reason}: ${pct(e.broken, e.plans)}`);
 for (const [rule, e] of [...byRule].sort((a, b) => b[1].plans - a[1].plans))
