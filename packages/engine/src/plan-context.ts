@@ -47,8 +47,13 @@ export function planContextOf(scenario: Scenario, seed: number): Result<PlanCont
   const profileResult = buildProfile(scenario.athlete, scenario.startDate);
   const { profile, paces } = profileResult;
   const constraints = resolveConstraints(scenario.constraints, profile.level);
-  const macro = buildMacro(scenario.startDate, goals, profile.cutbackEvery, (index) =>
-    isAwayWeek(weekAvailability(addDays(scenario.startDate, index * 7), constraints)),
+  const away = (index: number) =>
+    isAwayWeek(weekAvailability(addDays(scenario.startDate, index * 7), constraints));
+  const macro = buildMacro(
+    scenario.startDate,
+    goals,
+    profile.cutbackEvery,
+    constraints.unavailable.length > 0 ? away : undefined,
   );
   const raceTimeMin = new Map(
     goals.map((g) => [g.id, predictRaceMin(paces.vdot, g.distanceKm, g.elevationGainM)]),
