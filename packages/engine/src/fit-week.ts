@@ -52,11 +52,20 @@ export function fitWeek<P extends { week: Week }>(
     if (refilled.realized.load <= ceiling) built = refilled;
   }
   if (frame.kind === "cutback") return fitCutback(built, planner, rebuild, before);
-  if (frame.away) return fitAwayWeek(built, planner, rebuild, before);
+  // PR-1 reads a week mostly away as its stretch's lighter week only when it fell a cutback's
+  // drop; its few days may round it back over: aim lower until it does.
+  if (frame.away && before)
+    return fitUnder(
+      built,
+      planner,
+      rebuild,
+      before.runMin * (1 - rules.cutbackMinDrop),
+      [0.95, 0.85, 0.7],
+    );
   // A recovery's later weeks ramp back like any loading week (PR-2).
   const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
   if (!ramping) return built;
-  const ramped = fitRamp(built, planner, rebuild, rampLimitMin);
+  const ramped = fitUnder(built, planner, rebuild, rampLimitMin);
   return frame.index === 0 ? fitFirstWeek(ramped, planner, rebuild) : ramped;
 }
 
@@ -86,19 +95,23 @@ function fitFirstWeek<P extends { week: Week }>(
   return built;
 }
 
-/** PR-2: small weeks round their sessions over the ramp cap; bring them back under it. */
-function fitRamp<P extends { week: Week }>(
+/**
+ * PR-2: small weeks round their sessions over the ramp cap (or a week away over its lighter
+ * week's ceiling); bring them back under it.
+ */
+function fitUnder<P extends { week: Week }>(
   built: BuiltWeek<P>,
   planner: TargetPlanner,
   rebuild: (t: WeekTarget) => BuiltWeek<P>,
   limit: number,
+  aims: readonly number[] = [0.98, 0.95, 0.9],
 ): BuiltWeek<P> {
   const { runMin } = built.realized;
   if (runMin <= limit) return built;
   // Scaled from the larger of the two: a week its days could not fill ran under its target,
   // and a target cut by the realized week's excess alone would still be over the cap.
   const from = Math.max(runMin, built.target.runMin);
-  for (const aim of [0.98, 0.95, 0.9]) {
+  for (const aim of aims) {
     const retry = rebuild(planner.rescale(built.target, (limit * aim) / from, false));
     if (retry.realized.runMin <= limit && retry.realized.load <= planner.loadCeiling())
       return retry;
@@ -125,27 +138,6 @@ function fitCutback<P extends { week: Week }>(
   for (const aim of [1, 1.1, 0.9, 1.25, 0.8]) {
     const retry = rebuild(planner.rescale(built.target, (wanted * aim) / runMin, false));
     if (inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling()) return retry;
-  }
-  return built;
-}
-
-/**
- * PR-1 reads a week mostly away as its stretch's lighter week only when it fell a cutback's
- * drop; its few days may round it back over: aim lower until it does.
- */
-function fitAwayWeek<P extends { week: Week }>(
-  built: BuiltWeek<P>,
-  planner: TargetPlanner,
-  rebuild: (t: WeekTarget) => BuiltWeek<P>,
-  before: RealizedWeek | undefined,
-): BuiltWeek<P> {
-  const { runMin } = built.realized;
-  if (!before || runMin <= 0) return built;
-  const highest = before.runMin * (1 - rules.cutbackMinDrop);
-  if (runMin <= highest) return built;
-  for (const aim of [0.95, 0.85, 0.7]) {
-    const retry = rebuild(planner.rescale(built.target, (highest * aim) / runMin, false));
-    if (retry.realized.runMin <= highest) return retry;
   }
   return built;
 }
