@@ -27,6 +27,9 @@ export interface DatabaseTarget {
   databaseUrl?: string;
 }
 
+/** How long a transaction waits for another process (a cluster's other server) to write. */
+const lockWaitMs = 5000;
+
 /** Open PostgreSQL when a URL is given, else the SQLite file (its folder made on first start). */
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.databaseUrl) {
@@ -34,13 +37,16 @@ export function openDatabase(target: DatabaseTarget): Db {
     return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   }
   mkdirSync(dirname(target.sqliteFile), { recursive: true });
-  // No busy timeout: SQLite would wait for another process's lock by sleeping the thread,
-  // and with it every request this process serves; transactions wait their turn below.
-  const sqlite = new SqliteDatabase(target.sqliteFile, { timeout: 0 });
+  // At start, before any request, the thread may wait for another process: a cluster's
+  // servers open the file together, one of them recovering the WAL a killed process left.
+  const sqlite = new SqliteDatabase(target.sqliteFile, { timeout: lockWaitMs });
   // WAL: readers never wait on the writer, and a killed process loses no committed write.
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
+  // Then no busy timeout: SQLite would wait for another process's lock by sleeping the
+  // thread, and with it every request this process serves; transactions wait their turn below.
+  sqlite.pragma("busy_timeout = 0");
   return new Kysely<Tables>({ dialect: sqliteDialect(withStatementCache(sqlite)) });
 }
 
@@ -57,9 +63,6 @@ function sqliteDialect(database: SqliteDatabaseLike): Dialect {
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };
 }
-
-/** How long a transaction waits for another process (a cluster's other server) to write. */
-const lockWaitMs = 5000;
 
 class ImmediateSqliteDriver extends SqliteDriver {
   /** Another process holding the write lock is waited for without blocking this one's requests. */
