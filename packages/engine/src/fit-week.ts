@@ -51,8 +51,7 @@ export function fitWeek<P extends { week: Week }>(
     const refilled = rebuild(planner.rescale(built.target, factor));
     if (refilled.realized.load <= ceiling) built = refilled;
   }
-  if (frame.kind === "cutback")
-    return planner.restedLately(frame) ? built : fitCutback(built, planner, rebuild, before);
+  if (frame.kind === "cutback") return fitCutback(built, planner, rebuild, before);
   // PR-1 reads a week mostly away as its stretch's lighter week only when it fell a cutback's
   // drop; its few days may round it back over: aim lower until it does.
   if (frame.away && before)

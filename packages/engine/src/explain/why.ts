@@ -39,10 +39,7 @@ export function weekWhy(s: WeekStory): string {
     text = `Lighter week around ${away} days away (PR-1): running −${pct(drop)} to ${volume}; it stands in for a cutback, and the rhythm starts again after it.`;
   } else if (f.kind === "cutback") {
     const drop = s.previous ? 1 - t.runMin / s.previous.runMin : 0;
-    text =
-      drop < rules.cutbackMinDrop / 2
-        ? `Cutback week held at ${volume} (PR-1): the days away of the last weeks gave the rest it would give.`
-        : `Cutback week (PR-1): running −${pct(drop)} to ${volume} and a shorter long run, so the body absorbs the last block before the next.`;
+    text = `Cutback week (PR-1): running −${pct(drop)} to ${volume} and a shorter long run, so the body absorbs the last block before the next.`;
   } else if (f.phase === "base") {
     text = `Base week ${ordinal(t)}: easy aerobic volume (${volume}${long}) with strides and light hills; up to 95% easy (IN-1).`;
   } else if (f.phase === "build" || f.phase === "specific" || f.phase === "peak") {

@@ -33,21 +33,6 @@ export const awayDaysForLighterWeek = 2;
 export const isAwayWeek = (a: WeekAvailability): boolean =>
   a.unavailable.filter(Boolean).length >= awayDaysForLighterWeek;
 
-/**
- * Whether the athlete is away some day of the week starting `weekStart` or of the `weeks`
- * before it, from `planStart` on: PR-1 takes no cutback's measure after days away.
- */
-export function awayLately(
-  planStart: string,
-  weekStart: string,
-  weeks: number,
-  c: PlanConstraints,
-): boolean {
-  const from = Math.max(epochDayOf(planStart), epochDayOf(weekStart) - weeks * 7);
-  const to = epochDayOf(weekStart) + 6;
-  return c.unavailable.some((r) => epochDayOf(r.from) <= to && epochDayOf(r.to) >= from);
-}
-
 /** Longest session a day can hold: Mon–Fri are capped by `weekdayMaxMin`. */
 export function dayCapMin(day: number, c: PlanConstraints): number {
   return day < 5 && c.weekdayMaxMin !== undefined ? c.weekdayMaxMin : Number.POSITIVE_INFINITY;

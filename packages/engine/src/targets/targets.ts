@@ -7,12 +7,7 @@ import {
   isLighterWeek,
   type WeekFrame,
 } from "../macro/macro.ts";
-import {
-  awayLately,
-  dayCapMin,
-  type WeekAvailability,
-  weekAvailability,
-} from "../microcycle/availability.ts";
+import { dayCapMin, type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { historyWeekLoad } from "../validate/load.ts";
@@ -263,12 +258,6 @@ export class TargetPlanner {
     return this.input.constraints.maxWeeklyMin ?? Number.POSITIVE_INFINITY;
   }
 
-  /** Whether the athlete was away some day of this week or of the four before it. */
-  restedLately(frame: WeekFrame): boolean {
-    const start = this.input.frames[0]?.startDate ?? frame.startDate;
-    return awayLately(start, frame.startDate, rules.loadSpikeWindowWeeks, this.input.constraints);
-  }
-
   /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */
   loadCeiling(): number {
     const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);
@@ -349,9 +338,6 @@ export class TargetPlanner {
       const last = this.input.frames[frame.index - 1];
       const skip = last !== undefined && holdsTrainingRace(last);
       const from = (skip ? this.realized.at(-2) : undefined)?.runMin ?? previousRun;
-      // Days away lately gave the rest a cutback gives: the cutback holds the week before's
-      // level (PR-1 takes no measure of it), rather than deepen the hole the holiday left.
-      if (frame.kind === "cutback" && this.restedLately(frame)) return from;
       return from * policy.cutbackRunFactor;
     }
     if (isLoading(frame)) {
