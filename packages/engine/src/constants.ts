@@ -209,8 +209,13 @@ export const policy = {
   // A week without a long run whose sessions miss its target by more than the larger of
   // these is refitted: quality cut when over, a cool-down lengthened when under.
   weekFitSlackMin: 3,
-  raceWeekLongRunKept: 0.75, // a training race week's long run under this share of its target is an easy run
   weekFitSlackShare: 0.05,
+  // A training race week's long run squeezed under this share of its target runs as an easy
+  // run: next week's long run steps from the last real one (LR-1).
+  raceWeekLongRunKept: 0.75,
+  // A week with this many days away is its stretch's lighter week (PR-1): the cutback rhythm
+  // starts again after it, and it runs at least a cutback's drop under the week before.
+  awayDaysForLighterWeek: 2,
   // Regeneration: seeds tried before saying the rules leave no other choice, and how far a
   // regenerated day's minutes may move from the old day's (the week keeps its targets).
   regenerateSeeds: 8,

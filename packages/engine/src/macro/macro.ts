@@ -148,10 +148,10 @@ export function buildMacro(
     const loadingWeeks = lengths.base + lengths.build + lengths.specific + lengths.peak;
     const blockStart = weeks.length;
     // A week holding a training race, or one mostly away, is that stretch's lighter week.
+    const positions = Array.from({ length: loadingWeeks }, (_, w) => w);
+    const awayWithin = new Set(positions.filter((w) => w > 0 && lighterAway(blockStart + w)));
     const lighterWithin = new Set(
-      Array.from({ length: loadingWeeks }, (_, w) => w).filter(
-        (w) => trainingRaceWeeks.has(blockStart + w) || (w > 0 && lighterAway(blockStart + w)),
-      ),
+      positions.filter((w) => trainingRaceWeeks.has(blockStart + w) || awayWithin.has(w)),
     );
     const cutbacks = cutbackPatternAround(loadingWeeks, lighterWithin, cutbackEvery);
     const ahead = blocks.slice(k);
@@ -179,7 +179,7 @@ export function buildMacro(
           trainingRaces: [],
         };
         if (kind === "race") frame.raceDay = daysBetween(startDate, goal.date) - index * 7;
-        if (lighterWithin.has(index - blockStart) && lighterAway(index)) frame.away = true;
+        if (awayWithin.has(index - blockStart)) frame.away = true;
         weeks.push(frame);
         weekIndexes.push(index);
       }

@@ -1,3 +1,4 @@
+import { policy } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import { weekdays } from "../schema/scenario.ts";
@@ -24,14 +25,9 @@ export function weekAvailability(weekStart: string, c: PlanConstraints): WeekAva
   return { runnable, unavailable };
 }
 
-/**
- * A week with this many days away is its stretch's lighter week (PR-1): the cutback rhythm
- * starts again after it, and it runs at least a cutback's drop under the week before.
- */
-export const awayDaysForLighterWeek = 2;
-
+/** A week mostly away: its stretch's lighter week (PR-1). */
 export const isAwayWeek = (a: WeekAvailability): boolean =>
-  a.unavailable.filter(Boolean).length >= awayDaysForLighterWeek;
+  a.unavailable.filter(Boolean).length >= policy.awayDaysForLighterWeek;
 
 /** Longest session a day can hold: Mon–Fri are capped by `weekdayMaxMin`. */
 export function dayCapMin(day: number, c: PlanConstraints): number {
