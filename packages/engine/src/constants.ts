@@ -280,6 +280,7 @@ export const policy = {
   },
   vertCutback: 0.85,
   strengthMin: [20, 40] as Range,
+  easyBesideStrengthMin: 20, // the shortest easy run a day keeps beside a strength session
   mobilityMin: [10, 20] as Range,
   // An easy run's length, never above 90% of the week's long run: up to two hours carries a
   // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).

@@ -1,3 +1,4 @@
+import { policy } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import type { Random } from "../random.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
@@ -7,9 +8,8 @@ import type { WeekSlots } from "./week-slots.ts";
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
 const strengthFreeDaysBeforeRace = 5;
 
-/** The shortest quality or easy run a day keeps beside a strength session. */
+/** The shortest quality run a day keeps beside a strength session. */
 const minRunBesideStrengthMin = 40;
-const minEasyBesideStrengthMin = 20;
 
 const keyRoles: ReadonlySet<string> = new Set(["long", "medium-long", "hard", "race"]);
 
@@ -65,7 +65,7 @@ function isNearRace(w: NonRunningWeek, d: number): boolean {
 /** A capped weekday must still hold its run beside the strength session (CON-3). */
 function isRoomy(w: NonRunningWeek, d: number): boolean {
   const role = w.week.roleOn(d);
-  const run = role === "easy" ? minEasyBesideStrengthMin : minRunBesideStrengthMin;
+  const run = role === "easy" ? policy.easyBesideStrengthMin : minRunBesideStrengthMin;
   return role === undefined || dayCapMin(d, w.constraints) >= w.t.nonRun.strengthMin + run;
 }
 

@@ -24,7 +24,8 @@ export function nonRunTargets(
 ): NonRunTargets {
   if (!c.strength || frame.phase === "race") return none;
   const budget = runMin * policy.nonRunShare[frame.phase];
-  const [strengthLo, strengthHi] = policy.strengthMin;
+  const [strengthLo] = policy.strengthMin;
+  const strengthHi = strengthCeiling(c);
   const [mobilityLo, mobilityHi] = policy.mobilityMin;
   if (frame.phase === "recovery")
     return { ...none, mobilityMin: clampRound(budget, mobilityLo, mobilityHi) };
@@ -37,6 +38,18 @@ export function nonRunTargets(
   const left = budget - strengthMin * sessions;
   const mobilityMin = left >= mobilityLo ? clampRound(left, mobilityLo, mobilityHi) : 0;
   return { strengthSessions: sessions, strengthMin, mobilityMin };
+}
+
+/**
+ * SP-2: the longest strength session the week can hold. Strength goes beside an easy run, and
+ * on weekdays capped by \`weekdayMaxMin\` the two must fit together (CON-3): a session sized
+ * past that finds no day and the week goes without.
+ */
+function strengthCeiling(c: PlanConstraints): number {
+  const [lo, hi] = policy.strengthMin;
+  if (c.weekdayMaxMin === undefined) return hi;
+  const room = Math.floor((c.weekdayMaxMin - policy.easyBesideStrengthMin) / 5) * 5;
+  return Math.max(lo, Math.min(hi, room));
 }
 
 function clampRound(x: number, lo: number, hi: number): number {
