@@ -179,7 +179,7 @@ export function weekPlan(x: WeekPlanInput): {
     startDate: target.frame.startDate,
     phase: target.frame.phase,
     goalId: goal.id,
-    kind: target.frame.kind,
+    kind: target.frame.away ? "cutback" : target.frame.kind,
     targets: {
       volumeMin:
         target.runMin +

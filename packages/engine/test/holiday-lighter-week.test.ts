@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
 import type { Plan, Week } from "../src/schema/plan.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { labelStreakBreaks } from "./cutback-labels.ts";
 import { trainingRunMin } from "./week-minutes.ts";
 
 const history = Array.from({ length: 12 }, (_, i) => ({
@@ -37,6 +38,8 @@ describe("six days away the week before a cutback was due", () => {
 
   it("takes the holiday as the lighter week: the week after it trains, no second light week", () => {
     expect(run(10)).toBeLessThan(0.4 * run(9));
+    // Labelled so: the rhythm and the return after it read the same from the labels (PR-1, PR-2).
+    expect(plan.weeks[10]?.kind).toBe("cutback");
     expect(plan.weeks[11]?.kind).not.toBe("cutback");
     for (const i of [11, 12, 13]) expect(run(i)).toBeGreaterThanOrEqual(0.85 * run(9));
   });
@@ -45,5 +48,6 @@ describe("six days away the week before a cutback was due", () => {
     const cutbacks = plan.weeks.filter((w) => w.kind === "cutback").map((w) => w.index);
     expect(cutbacks.find((i) => i > 10)).toBeLessThanOrEqual(10 + plan.athleteProfile.cutbackEvery);
     expect(validatePlan(plan).filter((f) => f.severity === "error")).toEqual([]);
+    expect(labelStreakBreaks(plan)).toEqual([]);
   });
 });
