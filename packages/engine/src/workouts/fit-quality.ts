@@ -99,14 +99,19 @@ export function longFinishInBand(others: Session[], t: WeekTarget, planned: numb
  * IN-1's floor, last resort: when even the long run's finish leaves the week under 10%
  * quality (one short hill session in a cutback), easy runs take strides, 2 min each.
  */
-export function topUpWithStrides(sessions: Session[], t: WeekTarget, finishMin: number): void {
+export function topUpWithStrides(
+  sessions: Session[],
+  t: WeekTarget,
+  finishMin: number,
+  veryEasyDays: ReadonlySet<number> = new Set(),
+): void {
   const [lo] = qualityBand(t.frame.phase);
   const running = sessions.filter((s) => s.running && s.type !== "race");
   const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
   let quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) + finishMin;
   for (const [i, s] of sessions.entries()) {
     if (quality >= lo * runMin) return;
-    if (!canTakeStrides(s)) continue;
+    if (!canTakeStrides(s) || veryEasyDays.has(s.day)) continue;
     sessions[i] = addStrides(s);
     quality += stridesQualityMin;
   }

@@ -201,8 +201,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   // (a taper keeps its days, so its sharp session shortens for it to keep falling, TP-2).
   const overshoot = runMinutes(sessions) - t.runMin;
   const slack = Math.max(policy.weekFitSlackMin, t.runMin * policy.weekFitSlackShare);
-  if (!longSlot && t.frame.phase !== "race" && overshoot > slack)
+  if (!longSlot && t.frame.phase !== "race" && overshoot > slack) {
     shortenQuality(sessions, overshoot);
+    // Cut to pickups, the sharp session may leave the week under IN-1's quality share:
+    // strides on the easy runs keep it.
+    topUpWithStrides(sessions, { ...t, longRunMin: 0 }, 0, ctx.veryEasyDays);
+  }
   // Easy minutes too few for a run of their own (or capped under the long run) stay in the
   // week as a longer cool-down: a small week keeps its target, a cutback PR-1's band.
   const keepsTarget = !longSlot || t.frame.kind === "cutback";
