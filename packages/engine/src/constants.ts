@@ -228,8 +228,8 @@ export const policy = {
   recoveryWeekOfPeak: {
     last: [0.3, 0.45, 0.55],
     rebuilding: {
-      "5k-10k": [0.7],
-      half: [0.62],
+      "5k-10k": [0.85],
+      half: [0.75],
       marathon: [0.5, 0.68],
       "50k": [0.5, 0.68],
       "100k": [0.45, 0.62],

@@ -2,7 +2,7 @@
  * An intermediate runner racing four 5Ks: the cutbacks of the later blocks are small weeks of
  * a key session, a long run and one easy run. Easy minutes too few for a second easy run (and
  * capped under the long run) stay in the week as a longer cool-down, so the cutback keeps
- * PR-1's 20–35% band instead of falling 35.3% under the week before.
+ * PR-1's 20–35% band instead of falling 35.2% under the week before.
  */
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
@@ -21,7 +21,7 @@ describe("the cutbacks of a season of 5Ks", () => {
   const result = generatePlan(
     {
       startDate: "2027-01-04",
-      seed: 12,
+      seed: 4,
       athlete: { level: "intermediate", birthYear: 1985 },
       constraints: { unavailable: [{ from: "2027-07-20", to: "2027-07-21" }], strength: false },
       goals: [
