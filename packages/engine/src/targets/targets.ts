@@ -1,4 +1,4 @@
-import { isUltra, longRunCapMin, policy, rules } from "../constants.ts";
+import { type DistanceCategory, isUltra, longRunCapMin, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
 import {
@@ -20,6 +20,9 @@ import { RecentRuns } from "./recent-runs.ts";
 import { VertPlanner } from "./vert-planner.ts";
 import { longRunDays, veryEasyDaysAfterRaces, weekCapacity } from "./week-days.ts";
 import { isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
+
+/** Races whose legs come back in days: their recovery week runs on all but one day. */
+const shortRecovery: ReadonlySet<DistanceCategory> = new Set(["5k-10k", "half"]);
 
 export interface TargetsInput {
   frames: WeekFrame[];
@@ -129,12 +132,12 @@ export class TargetPlanner {
     const availability = weekAvailability(frame.startDate, c);
     let runDays = Math.min(c.maxRunDaysPerWeek, availability.runnable.filter(Boolean).length);
     let run = this.plannedRun(frame, block);
-    // After a peaked race the legs come back over days; after a B race a day off is enough.
-    if (frame.phase === "recovery")
-      runDays = Math.min(
-        runDays,
-        frame.focus.mode === "peak" ? 3 + frame.weekInPhase : runDays - 1,
-      );
+    // After a peaked race from the marathon up the legs come back over days; after a shorter
+    // one, or a B race, a day off is enough (RC-1 keeps the first days easy).
+    if (frame.phase === "recovery") {
+      const long = frame.focus.mode === "peak" && !shortRecovery.has(frame.focus.category);
+      runDays = Math.min(runDays, long ? 3 + frame.weekInPhase : runDays - 1);
+    }
 
     const days = longRunDays({
       frames: this.input.frames,
