@@ -381,11 +381,12 @@ export class TargetPlanner {
         .reduce((a, b) => a + b, 0);
       const [dropLo, dropHi] = rules.taperDropByRaceWeek;
       const margin = policy.raceWindowMargin;
-      this.raceWindow = [
-        (1 - dropHi + margin) * peak - carried,
-        (1 - dropLo - margin) * peak - carried,
-      ];
-      return Math.max(0, peak * policy.raceWeekOfPeak - carried);
+      const hi = (1 - dropLo - margin) * peak - carried;
+      // Read as the calendar week labelled race too (its days after the race rest, RC-1), a
+      // race from Thursday on holds the band's floor in its own days when the window allows.
+      const own = raceDay >= 3 ? Math.min(hi, (1 - dropHi + margin) * peak) : 0;
+      this.raceWindow = [Math.max(own, (1 - dropHi + margin) * peak - carried), hi];
+      return Math.max(0, own, peak * policy.raceWeekOfPeak - carried);
     }
     // With another block to come, recovery stays shallower so the rebuild starts from more
     // than PR-3 would let it climb back from.

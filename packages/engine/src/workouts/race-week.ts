@@ -21,8 +21,8 @@ export function shakeOutSession(day: number): Session {
 
 /**
  * TP-2 in race week: the seven days before the race hold 40–60% of the peak. Easy runs
- * (not the shake-out or the sharp session) stretch up to 60 min or shrink down to 15, and
- * the shortest go when even that holds too much.
+ * (not the shake-out or the sharp session) stretch up to two hours (never past the day's cap)
+ * or shrink down to 15, and the shortest go when even that holds too much.
  */
 export function fitRaceWindow(
   sessions: Session[],
@@ -41,7 +41,7 @@ export function fitRaceWindow(
     if (runs.length === 0) break;
     const each = (total < lo ? lo - total : hi - total) / runs.length;
     for (const s of runs) {
-      const most = Math.min(raceWeekEasyMaxMin, capOf(s.day));
+      const most = Math.min(policy.raceWeekEasyMaxMin, capOf(s.day));
       resize(s, Math.min(most, Math.max(policy.shakeOutMin, totalMinutes(s.steps) + each)));
     }
     if (
@@ -134,6 +134,3 @@ function pickupsForTaperShare(sessions: Session[], sharp: Session): number {
   const n = Math.ceil((share * (otherMin + 10) - otherQuality) / (1 - 2 * share));
   return Math.max(shortestPickupsMin, n * 2 + 10);
 }
-
-/** The longest easy run of race week. */
-const raceWeekEasyMaxMin = 60;
