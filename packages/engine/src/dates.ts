@@ -69,8 +69,13 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** The Monday of the week that holds the date. */
 export function mondayOf(iso: IsoDate): IsoDate {
+  return isoOf(mondayDayOf(iso));
+}
+
+/** The same Monday as an epoch day (no string made and read again). */
+export function mondayDayOf(iso: IsoDate): EpochDay {
   const day = epochDayOf(iso);
-  return isoOf(day - weekdayIndex(day));
+  return day - weekdayIndex(day);
 }
 
 /** The date itself when it is a Monday, else the next Monday. */

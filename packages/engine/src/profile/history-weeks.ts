@@ -1,4 +1,4 @@
-import { epochDayOf, isoOf, mondayOf, weekdayIndex } from "../dates.ts";
+import { epochDayOf, isoOf, mondayDayOf, mondayOf, weekdayIndex } from "../dates.ts";
 import type { Activity, HistoryWeek } from "../schema/scenario.ts";
 
 /** Sports that count as running volume; everything else is cross-training. */
@@ -62,7 +62,7 @@ function recordBefore(history: HistoryRecord, planStart: string): RecordBefore |
   const byMonday = new Map<number, HistoryWeek>();
   const recorded = [...(history?.weeks ?? []), ...foldActivities(history?.activities ?? [])];
   for (const w of recorded) {
-    const monday = epochDayOf(mondayOf(w.start));
+    const monday = mondayDayOf(w.start);
     if (monday >= planMonday) continue;
     const prior = byMonday.get(monday);
     byMonday.set(monday, prior ? mergeWeeks(prior, w) : { ...w, start: isoOf(monday) });
@@ -77,7 +77,7 @@ function recordBefore(history: HistoryRecord, planStart: string): RecordBefore |
   // A logged ride or walk shows the log was kept that week: the weeks up to it without
   // running are real breaks, not weeks missing from the record.
   for (const a of history?.activities ?? []) {
-    const monday = epochDayOf(mondayOf(a.date));
+    const monday = mondayDayOf(a.date);
     if (monday < planMonday) last = Math.max(last, monday);
   }
   return { byMonday, first, last, beforePlan: planMonday - 7 };

@@ -5,7 +5,7 @@ import {
   recoveryWeeks,
   taperWeeks,
 } from "../constants.ts";
-import { epochDayOf, mondayOf, shortDate } from "../dates.ts";
+import { mondayDayOf, mondayOf, shortDate } from "../dates.ts";
 import type { ConflictChoice, ConflictCode } from "./conflicts.ts";
 import {
   firstPeakMinWeeks,
@@ -86,7 +86,7 @@ export function peaksOverlap(a: Race, b: Race): Found | undefined {
   // A B race can't sit inside the other race's recovery (RC-1) nor inside its taper (TP-2):
   // there it can only be a training race.
   const withinRecovery = days <= recoveryNoHardDays[a.cat];
-  const taperStartOf = (r: Race) => epochDayOf(mondayOf(r.date)) - 7 * taperWeeks[r.cat];
+  const taperStartOf = (r: Race) => mondayDayOf(r.date) - 7 * taperWeeks[r.cat];
   const bRaceFits = (lead: Race, x: Race) =>
     !withinRecovery && !(x.day < lead.day && x.day >= taperStartOf(lead));
   const second = (lead: Race, x: Race) =>
@@ -119,7 +119,7 @@ export function peaksOverlap(a: Race, b: Race): Found | undefined {
  * Only B races: a training race is already the mildest mode MG-1 has, so no choice would change it.
  */
 export function raceTooClose(a: Race, b: Race): Found | undefined {
-  const taperStart = epochDayOf(mondayOf(b.date)) - 7 * taperWeeks[b.cat];
+  const taperStart = mondayDayOf(b.date) - 7 * taperWeeks[b.cat];
   const inTaper = a.mode === "b-race" && b.mode === "peak" && a.day >= taperStart;
   const noHard = recoveryNoHardDays[a.cat];
   const inRecovery =

@@ -323,10 +323,14 @@ export class TargetPlanner {
   private veryEasyWeekCap(frame: WeekFrame, availability: WeekAvailability): number {
     if (!isLoading(frame) && frame.phase !== "taper") return Number.POSITIVE_INFINITY;
     const veryEasy = veryEasyDaysAfterRaces(this.input.frames, frame);
-    const free = availability.runnable.flatMap((r, d) => (r ? [d] : []));
-    return free.length > 0 && free.every((d) => veryEasy.has(d))
-      ? policy.veryEasyWeekRunMin
-      : Number.POSITIVE_INFINITY;
+    if (veryEasy.size === 0) return Number.POSITIVE_INFINITY;
+    let free = 0;
+    for (let d = 0; d < 7; d++) {
+      if (!availability.runnable[d]) continue;
+      if (!veryEasy.has(d)) return Number.POSITIVE_INFINITY;
+      free++;
+    }
+    return free > 0 ? policy.veryEasyWeekRunMin : Number.POSITIVE_INFINITY;
   }
 
   /** The week's running before caps: the ramp, a cutback, or a share of the peak. */
