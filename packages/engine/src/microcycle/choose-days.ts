@@ -30,6 +30,8 @@ export interface DayRules {
 /** Midweek is where quality belongs: recovered from one weekend, fresh for the next. */
 const hardPreference = [1, 3, 3, 2.5, 1, 1, 1];
 const moderatePreference = [1, 2, 2, 2.5, 1.5, 1, 1];
+/** How much an easy day the day after the long run yields to the others (in days of spread). */
+const afterLongPenalty = 1.5;
 /** IN-3 and IN-4: hard days at least two easy days apart. */
 const minHardGap = 3;
 
@@ -159,7 +161,10 @@ function chooseEasy(r: DayRules, open: number[], count: number): number[] {
       if (running.has(d)) continue;
       let gap = 7;
       for (const u of running) gap = Math.min(gap, Math.abs(u - d));
-      const score = (shunned.has(d) ? -7 : gap) + r.random() * 0.9;
+      // After the long run an easy run is a recovery run capped at 40 min: other days first,
+      // so the week holds its volume (PR-4's first week, PR-1's cutbacks).
+      const spread = r.afterLongDays.has(d) ? gap - afterLongPenalty : gap;
+      const score = (shunned.has(d) ? -7 : spread) + r.random() * 0.9;
       if (score > bestScore) {
         bestScore = score;
         bestDay = d;
