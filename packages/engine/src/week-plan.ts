@@ -179,6 +179,8 @@ export function weekPlan(x: WeekPlanInput): {
     startDate: target.frame.startDate,
     phase: target.frame.phase,
     goalId: goal.id,
+    // A week mostly away is its stretch's lighter week: labelled so, PR-1's rhythm and PR-2's
+    // return after it read the same from the weeks' kinds.
     kind: target.frame.away ? "cutback" : target.frame.kind,
     targets: {
       volumeMin:
