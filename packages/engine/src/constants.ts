@@ -250,6 +250,9 @@ export const policy = {
   // A long run whose steady or race-effort finish is at most this share of it is an easy run.
   easyLongFinishShare: 0.2,
   raceWindowMargin: 0.02, // TP-2: the race's seven days aim this far inside the 40–60% band
+  // From this weekday on (Thursday) a race's own calendar week holds TP-2's floor before the
+  // race too, when its seven days allow: the week labelled race reads in the band as well.
+  raceWeekOwnFloorFromDay: 3,
   peakLongRunOfCap: { beginner: 0.75, intermediate: 0.9, advanced: 1 },
   mediumLongOfLong: 0.6,
   qualityShare: {

@@ -54,6 +54,8 @@ const opt = (id: string, label: string, goal?: Race, mode?: GoalMode): Option =>
   label,
   set: goal && mode ? { [goal.id]: mode } : {},
 });
+/** The epoch day a peaked race's taper starts: its race week's Monday, taper weeks earlier. */
+const taperStartDay = (r: Race) => mondayDayOf(r.date) - 7 * taperWeeks[r.cat];
 const train = (r: Race, label: string) => opt(`${r.id}-training`, label, r, "training-race");
 
 export function sameWeek(a: Race, b: Race): Found | undefined {
@@ -86,9 +88,8 @@ export function peaksOverlap(a: Race, b: Race): Found | undefined {
   // A B race can't sit inside the other race's recovery (RC-1) nor inside its taper (TP-2):
   // there it can only be a training race.
   const withinRecovery = days <= recoveryNoHardDays[a.cat];
-  const taperStartOf = (r: Race) => mondayDayOf(r.date) - 7 * taperWeeks[r.cat];
   const bRaceFits = (lead: Race, x: Race) =>
-    !withinRecovery && !(x.day < lead.day && x.day >= taperStartOf(lead));
+    !withinRecovery && !(x.day < lead.day && x.day >= taperStartDay(lead));
   const second = (lead: Race, x: Race) =>
     bRaceFits(lead, x)
       ? opt(`${lead.id}-primary`, `${lead.name} primary, ${x.name} as a B race`, x, "b-race")
@@ -119,8 +120,7 @@ export function peaksOverlap(a: Race, b: Race): Found | undefined {
  * Only B races: a training race is already the mildest mode MG-1 has, so no choice would change it.
  */
 export function raceTooClose(a: Race, b: Race): Found | undefined {
-  const taperStart = mondayDayOf(b.date) - 7 * taperWeeks[b.cat];
-  const inTaper = a.mode === "b-race" && b.mode === "peak" && a.day >= taperStart;
+  const inTaper = a.mode === "b-race" && b.mode === "peak" && a.day >= taperStartDay(b);
   const noHard = recoveryNoHardDays[a.cat];
   const inRecovery =
     b.mode !== "training-race" && a.mode !== "training-race" && b.day - a.day <= noHard;

@@ -1,4 +1,4 @@
-import { type DistanceCategory, isUltra, longRunCapMin, policy, rules } from "../constants.ts";
+import { isUltra, longRunCapMin, policy, recoveryWeeks, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
 import {
@@ -20,9 +20,6 @@ import { RecentRuns } from "./recent-runs.ts";
 import { VertPlanner } from "./vert-planner.ts";
 import { longRunDays, veryEasyDaysAfterRaces, weekCapacity } from "./week-days.ts";
 import { isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
-
-/** Races whose legs come back in days: their recovery week runs on all but one day. */
-const shortRecovery: ReadonlySet<DistanceCategory> = new Set(["5k-10k", "half"]);
 
 export interface TargetsInput {
   frames: WeekFrame[];
@@ -132,10 +129,10 @@ export class TargetPlanner {
     const availability = weekAvailability(frame.startDate, c);
     let runDays = Math.min(c.maxRunDaysPerWeek, availability.runnable.filter(Boolean).length);
     let run = this.plannedRun(frame, block);
-    // After a peaked race from the marathon up the legs come back over days; after a shorter
-    // one, or a B race, a day off is enough (RC-1 keeps the first days easy).
+    // After a peaked race with a recovery of weeks (the marathon up) the legs come back over
+    // days; after a shorter one, or a B race, a day off is enough (RC-1 keeps the first days easy).
     if (frame.phase === "recovery") {
-      const long = frame.focus.mode === "peak" && !shortRecovery.has(frame.focus.category);
+      const long = frame.focus.mode === "peak" && recoveryWeeks[frame.focus.category] > 1;
       runDays = Math.min(runDays, long ? 3 + frame.weekInPhase : runDays - 1);
     }
 
@@ -388,7 +385,8 @@ export class TargetPlanner {
       const hi = (1 - dropLo - margin) * peak - carried;
       // Read as the calendar week labelled race too (its days after the race rest, RC-1), a
       // race from Thursday on holds the band's floor in its own days when the window allows.
-      const own = raceDay >= 3 ? Math.min(hi, (1 - dropHi + margin) * peak) : 0;
+      const own =
+        raceDay >= policy.raceWeekOwnFloorFromDay ? Math.min(hi, (1 - dropHi + margin) * peak) : 0;
       this.raceWindow = [Math.max(own, (1 - dropHi + margin) * peak - carried), hi];
       return Math.max(0, own, peak * policy.raceWeekOfPeak - carried);
     }

@@ -1,4 +1,5 @@
 import { rules } from "../constants.ts";
+import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { addStrides, canTakeStrides } from "./easy-runs.ts";
 import { maxLongFinish, qualityBand } from "./quality-plan.ts";
@@ -97,18 +98,20 @@ export function longFinishInBand(others: Session[], t: WeekTarget, planned: numb
 
 /**
  * IN-1's floor, last resort: when even the long run's finish leaves the week under 10%
- * quality (one short hill session in a cutback), easy runs take strides, 2 min each.
+ * quality (one short hill session in a cutback, a sharp session cut to pickups), easy runs
+ * take strides, 2 min each. The long run, not yet among the sessions, counts with its finish.
  */
 export function topUpWithStrides(
   sessions: Session[],
-  t: WeekTarget,
-  finishMin: number,
+  phase: PhaseKind,
+  longRun: { minutes: number; finishMin: number },
   veryEasyDays: ReadonlySet<number> = new Set(),
 ): void {
-  const [lo] = qualityBand(t.frame.phase);
+  const [lo] = qualityBand(phase);
   const running = sessions.filter((s) => s.running && s.type !== "race");
-  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
-  let quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) + finishMin;
+  const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + longRun.minutes;
+  let quality =
+    running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) + longRun.finishMin;
   for (const [i, s] of sessions.entries()) {
     if (quality >= lo * runMin) return;
     if (!canTakeStrides(s) || veryEasyDays.has(s.day)) continue;

@@ -191,7 +191,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       const finish = ctx.veryEasyDays.has(longSlot.day)
         ? 0
         : longFinishInBand(sessions, fitted, quality.longFinishMin);
-      topUpWithStrides(sessions, fitted, finish);
+      topUpWithStrides(sessions, phase, { minutes: fitted.longRunMin, finishMin: finish });
       sessions.push(longRunOrEasy(longSlot.day, t, fitted, finish, ctx));
     }
   }
@@ -205,7 +205,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     shortenQuality(sessions, overshoot);
     // Cut to pickups, the sharp session may leave the week under IN-1's quality share:
     // strides on the easy runs keep it.
-    topUpWithStrides(sessions, { ...t, longRunMin: 0 }, 0, ctx.veryEasyDays);
+    topUpWithStrides(sessions, phase, { minutes: 0, finishMin: 0 }, ctx.veryEasyDays);
   }
   // Easy minutes too few for a run of their own (or capped under the long run) stay in the
   // week as a longer cool-down: a small week keeps its target, a cutback PR-1's band.
