@@ -218,7 +218,11 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       sessions,
       t.raceWindowTail.fromDay,
       t.raceWindowTail.maxMin,
-      (day) => t.availability.runnable[day] === true && !ctx.veryEasyDays.has(day),
+      // Never onto a race's eve (TP-3): a training race's eve rests.
+      (day) =>
+        t.availability.runnable[day] === true &&
+        !ctx.veryEasyDays.has(day) &&
+        !ctx.races.has(day + 1),
     );
     // The race's seven days shortened the easy runs: the sharp session's share is read again.
     capQuality(sessions, 0, t, ctx, reservedMin);
