@@ -1,12 +1,14 @@
-import { type Kysely, type Migration, Migrator, sql } from "kysely";
+import { type Kysely, type Migration, Migrator, PostgresAdapter, sql } from "kysely";
 import type { Db } from "./database.ts";
+import { packPlan, unpackPlan } from "./packed-plan.ts";
 
 /** The one athlete of a single-user install: every plan belongs to it until accounts exist. */
 export const localAthleteId = "local";
 
 /**
  * Every schema change, in order, by name. A released migration is never edited: a change is a
- * new entry. The same code runs on SQLite and PostgreSQL, so only portable types are used.
+ * new entry. The same code runs on SQLite and PostgreSQL: portable types, bytes excepted
+ * (`blob` on SQLite, `bytea` on PostgreSQL).
  */
 const migrations: Record<string, Migration> = {
   "0001_plans": {
@@ -81,7 +83,59 @@ const migrations: Record<string, Migration> = {
         where r.plan_id = plans.id and r.revision = plans.revision)`.execute(db);
     },
   },
+  // A revision's plan stored packed: a tenth of the size, a tenth of the pages each write
+  // adds. Revisions already stored are packed in batches, so no plan is lost on the way.
+  "0004_packed_plans": {
+    async up(db: Kysely<unknown>) {
+      const bytes = db.getExecutor().adapter instanceof PostgresAdapter ? "bytea" : "blob";
+      await db.schema.alterTable("plan_revisions").addColumn("plan_packed", bytes).execute();
+      await fillRevisions(db, "plan_packed", (row) => packPlan(String(row.plan_json)));
+      await db.schema.alterTable("plan_revisions").dropColumn("plan_json").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("plan_revisions").addColumn("plan_json", "text").execute();
+      await fillRevisions(db, "plan_json", (row) => unpackPlan(row.plan_packed as Uint8Array));
+      await db.schema.alterTable("plan_revisions").dropColumn("plan_packed").execute();
+    },
+  },
 };
+
+/** A row of `plan_revisions` while a migration holds its plan in both columns. */
+interface RevisionRow {
+  plan_id: string;
+  revision: number;
+  plan_json: string | null;
+  plan_packed: Uint8Array | null;
+}
+
+/**
+ * Fill `column` of every revision from the row's other plan column, a batch of revisions at
+ * a time so a large database never sits whole in memory.
+ */
+async function fillRevisions(
+  db: Kysely<unknown>,
+  column: "plan_json" | "plan_packed",
+  fill: (row: RevisionRow) => string | Uint8Array,
+): Promise<void> {
+  const revisions = db as Kysely<{ plan_revisions: RevisionRow }>;
+  for (;;) {
+    const rows = await revisions
+      .selectFrom("plan_revisions")
+      .select(["plan_id", "revision", "plan_json", "plan_packed"])
+      .where(column, "is", null)
+      .limit(100)
+      .execute();
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      await revisions
+        .updateTable("plan_revisions")
+        .set({ [column]: fill(row) })
+        .where("plan_id", "=", row.plan_id)
+        .where("revision", "=", row.revision)
+        .execute();
+    }
+  }
+}
 
 /** A migrator over the list above; the server runs it to the latest version at every start. */
 export function migratorFor(db: Db): Migrator {

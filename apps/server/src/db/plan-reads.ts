@@ -1,5 +1,6 @@
 import type { Change } from "@cairn/engine";
 import type { Db } from "./database.ts";
+import { unpackPlan } from "./packed-plan.ts";
 
 /** A plan as stored: its current revision and the plan JSON, kept as text to be sent as is. */
 export interface PlanRecord {
@@ -26,7 +27,7 @@ export interface RevisionSummary {
   createdAt: string;
 }
 
-/** The plan at its current revision (the revision's row holds the plan JSON). */
+/** The plan at its current revision (the revision's row holds the plan, packed). */
 export async function readPlan(db: Db, id: string): Promise<PlanRecord | undefined> {
   const row = await db
     .selectFrom("plans")
@@ -35,10 +36,10 @@ export async function readPlan(db: Db, id: string): Promise<PlanRecord | undefin
         .onRef("plan_revisions.plan_id", "=", "plans.id")
         .onRef("plan_revisions.revision", "=", "plans.revision"),
     )
-    .select(["plans.revision", "plan_revisions.plan_json"])
+    .select(["plans.revision", "plan_revisions.plan_packed"])
     .where("plans.id", "=", id)
     .executeTakeFirst();
-  return row && { id, revision: row.revision, planJson: row.plan_json };
+  return row && { id, revision: row.revision, planJson: unpackPlan(row.plan_packed) };
 }
 
 /** Just the plan's current revision: enough to tell whether a copy already sent is current. */
@@ -58,11 +59,11 @@ export async function readRevision(
 ): Promise<PlanRecord | undefined> {
   const row = await db
     .selectFrom("plan_revisions")
-    .select("plan_json")
+    .select("plan_packed")
     .where("plan_id", "=", id)
     .where("revision", "=", revision)
     .executeTakeFirst();
-  return row && { id, revision, planJson: row.plan_json };
+  return row && { id, revision, planJson: unpackPlan(row.plan_packed) };
 }
 
 /** Every plan, the latest changed first. */

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Plan } from "@cairn/engine";
 import type { Db } from "./database.ts";
 import { localAthleteId } from "./migrations.ts";
+import { packPlan } from "./packed-plan.ts";
 import { type PlanRecord, readPlan } from "./plan-reads.ts";
 
 /** A new revision of a plan: the plan, how it came to be and a line saying what changed. */
@@ -149,7 +150,7 @@ function revisionRow(id: string, next: NewRevision, planJson: string, now: strin
     kind: next.kind,
     summary: next.summary,
     changes_json: JSON.stringify(next.plan.changes ?? []),
-    plan_json: planJson,
+    plan_packed: packPlan(planJson),
     created_at: now,
   };
 }

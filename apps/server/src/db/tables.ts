@@ -1,4 +1,7 @@
-/** The tables as Kysely sees them. JSON is stored as text, so SQLite and PostgreSQL hold the same. */
+/**
+ * The tables as Kysely sees them. JSON is stored as text, so SQLite and PostgreSQL hold the
+ * same; a revision's plan, the one big value, is stored packed (`packed-plan.ts`).
+ */
 export interface Tables {
   athletes: AthletesTable;
   plans: PlansTable;
@@ -35,6 +38,7 @@ export interface PlanRevisionsTable {
   summary: string;
   /** The engine's change list for this revision (`Change[]`). */
   changes_json: string;
-  plan_json: string;
+  /** The plan's JSON, packed (`packPlan`). */
+  plan_packed: Uint8Array;
   created_at: string;
 }
