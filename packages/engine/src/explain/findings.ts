@@ -178,6 +178,8 @@ const templates: Record<string, Template> = {
     shakeOutIntensity: (f) =>
       `the run on ${on(f)}, the day before the race, is ${f.actual}; a shake-out is easy`,
     shakeOutMin: (f) => `the shake-out on ${on(f)} lasts ${min(f.actual)}; at most ${min(f.limit)}`,
+    raceOnEve: (f) =>
+      `the day before the race (${on(f)}) holds another race; a race's eve is rest or a short shake-out`,
   }),
   "RC-1": (f) =>
     `${on(f)} holds a hard session ${days(f.actual)} after the race; none for ${f.limit} days after a race of this distance`,

@@ -18,7 +18,7 @@ const trainingPhases = new Set(["base", "build", "specific", "peak"]);
 /**
  * The plan's warnings, read off the plan as built: what the runner should know because
  * the time to the race, their history or their constraints kept a rule from its usual
- * range (PH-2, PR-4, PR-5, SP-1, LR-4), and what the load model projects (LD-1, LD-2).
+ * range (PH-2, PR-4, PR-5, SP-1, LR-4, TP-2, TP-3), and what the load model projects (LD-1, LD-2).
  */
 export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): PlanWarning[] {
   const facts: WarningFact[] = [];
@@ -79,6 +79,10 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
       warnings.push(aboutGoal(warningOf({ code: "FEW_BACK_TO_BACKS" }), named(g)));
     const light = g.goal.mode === "peak" ? lightRaceWeek(f, g, own) : undefined;
     if (light) warnings.push(aboutGoal(warningOf(light), named(g)));
+    // TP-3 can't hold when the runner races the day before: say so.
+    const eve = f.goals.find((o) => o.raceDay === g.raceDay - 1);
+    if (eve)
+      warnings.push(warningOf({ code: "RACES_BACK_TO_BACK", first: eve.goal, second: g.goal }));
   }
   warnings.push(...formWarnings(f));
   return warnings;

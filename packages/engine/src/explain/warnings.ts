@@ -1,3 +1,4 @@
+import { shortDate } from "../dates.ts";
 import type { PlanWarning } from "../schema/plan.ts";
 import type { VolumeReading } from "../validate/peak-volume.ts";
 import { formatMinutes } from "../workouts/steps.ts";
@@ -26,7 +27,15 @@ export type WarningFact =
   | { code: "FIRST_WEEK_BELOW_USUAL"; weekMin: number; usualMin: number }
   | { code: "FEW_BACK_TO_BACKS" }
   | { code: "RACE_WEEK_LIGHT"; sharePct: number; runDays: number }
-  | { code: "VERT_RAMPING"; weekIndex: number };
+  | { code: "VERT_RAMPING"; weekIndex: number }
+  | { code: "RACES_BACK_TO_BACK"; first: RaceNamed; second: RaceNamed };
+
+/** A goal as a warning names it. */
+interface RaceNamed {
+  id: string;
+  name?: string | undefined;
+  date: string;
+}
 
 /** In a plan for several goals, a warning about one of them names it (and its id is its own). */
 export function aboutGoal(
@@ -141,5 +150,17 @@ export function warningOf(fact: WarningFact): PlanWarning {
         message:
           "Your run days leave no room for a back-to-back weekend every 2–3 weeks of the race-specific block; they train running on tired legs. Free the day next to your long run if you can.",
       };
+    case "RACES_BACK_TO_BACK": {
+      const first = `${fact.first.name ?? fact.first.id} on ${shortDate(fact.first.date)}`;
+      const second = fact.second.name ?? fact.second.id;
+      return {
+        id: `w-races-back-to-back-${fact.first.id}-${fact.second.id}`,
+        code: fact.code,
+        rule: "TP-3",
+        severity: "warn",
+        date: fact.second.date,
+        message: `${first} is the day before ${second}: its eve holds a race where it would hold rest or a short shake-out, so you start ${second} on tired legs. Drop one of the two if you can; if you keep both, run the first at easy effort.`,
+      };
+    }
   }
 }

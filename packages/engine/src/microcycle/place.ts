@@ -89,6 +89,7 @@ export function placeWeek(
   }
   // MG-1: a training race is the week's key session; its eve rests and RC-1 follows it.
   const trainingRaceEves = new Set<number>();
+  const trainingRaceDays = new Set(t.frame.trainingRaces.map((r) => r.day));
   for (const { day, goal } of t.frame.trainingRaces) {
     week.put(day, "race");
     hardEpochs.push(start + day);
@@ -112,10 +113,14 @@ export function placeWeek(
     // With few run days, the eve of the race rests and the days keep the week's running (TP-2, TP-3).
     const otherDays = t.availability.runnable.slice(0, Math.max(0, race - 1)).some(Boolean);
     const eveRuns = t.runDays >= 4 || (t.runDays >= 2 && !otherDays);
-    if (race >= 1 && t.availability.runnable[race - 1] && eveRuns) week.put(race - 1, "shakeout");
+    // An eve holding a training race has no room for a shake-out (the runner is told, TP-3).
+    const eveFree = !trainingRaceDays.has(race - 1);
+    if (race >= 1 && t.availability.runnable[race - 1] && eveRuns && eveFree)
+      week.put(race - 1, "shakeout");
     dayRules.noHardDays.add(race - 1).add(race - 2);
     for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
-    hardWanted = race >= 3 ? 1 : 0;
+    // A training race this week is its key session already (MG-1, IN-2).
+    hardWanted = race >= 3 && t.frame.trainingRaces.length === 0 ? 1 : 0;
     ownNoHard = start + race + ctx.recoveryNoHardDays;
     ownNoModerate = start + race + firstDaysAfterRace(ctx.recoveryNoHardDays);
     ownVeryEasy = start + race + rules.veryEasyDaysAfterRace;
@@ -255,7 +260,8 @@ export function placeWeek(
     eve >= 0 &&
     !hasShakeOut &&
     runSlotsLeft(t, week) > 0 &&
-    t.availability.runnable[eve]
+    t.availability.runnable[eve] &&
+    !trainingRaceDays.has(eve)
   ) {
     week.put(eve, "shakeout");
   }

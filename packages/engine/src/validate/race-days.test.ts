@@ -20,6 +20,24 @@ describe("TP-3 race eve", () => {
     ]);
   });
 
+  it("reads another race on the eve as the runner's calendar: an error until a warning tells them", () => {
+    const plan = makePlan();
+    dayAt(plan, 14, 4).workouts = [{ ...workoutAt(plan, 14, 5), distanceKm: 10, durationMin: 50 }];
+    expect(findingsOf(plan, "TP-3")).toEqual([
+      expect.objectContaining({ measure: "raceOnEve", severity: "error" }),
+    ]);
+    plan.warnings.push({
+      id: "w-races-back-to-back",
+      code: "RACES_BACK_TO_BACK",
+      rule: "TP-3",
+      severity: "warn",
+      message: "Two races on consecutive days.",
+    });
+    expect(findingsOf(plan, "TP-3")).toEqual([
+      expect.objectContaining({ measure: "raceOnEve", severity: "info" }),
+    ]);
+  });
+
   it("accepts a rest day", () => {
     const plan = makePlan();
     dayAt(plan, 14, 4).workouts = [workoutAt(plan, 14, 0)];

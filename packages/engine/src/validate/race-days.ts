@@ -10,6 +10,9 @@ function checkRaceEve(f: PlanFacts, g: GoalFacts): Finding[] {
   const [run] = runs;
   if (!eve || !run) return [];
   const where = { weekIndex: eve.weekIndex, date: eve.date };
+  // Another goal's race the day before: the runner's calendar, not a run the plan chose.
+  const race = runs.find((at) => at.workout.type === "race");
+  if (race) return [errorAt("TP-3", race.path, { measure: "raceOnEve", actual: "race", ...where })];
   if (runs.length > 1) {
     return [
       errorAt("TP-3", eve.path, { measure: "runCount", actual: runs.length, limit: 1, ...where }),

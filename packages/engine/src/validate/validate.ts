@@ -82,8 +82,9 @@ function findingsOf(
  * Findings where the plan falls short of a training target (never where it overloads) that
  * the athlete's own days, caps or runway forced: the first week below the usual volume, a
  * peak vert week below the race's 60% or a specific week below its climbing while vert still
- * ramps, too few back-to-backs, a race week lighter or on fewer days than the taper's usual. With a warning that tells
- * the runner, they are information, not errors; an overload never is.
+ * ramps, too few back-to-backs, a race week lighter or on fewer days than the taper's usual,
+ * and another race on a race's eve (the runner's own calendar). With a warning that tells the
+ * runner, they are information, not errors; an overload never is.
  */
 const shortfalls = new Set([
   "PR-4/firstWeek",
@@ -92,6 +93,7 @@ const shortfalls = new Set([
   "LR-4/gap",
   "TP-2/raceWeekVolume",
   "TP-2/frequency",
+  "TP-3/raceOnEve",
 ]);
 
 function isShortfall(f: Finding): boolean {
