@@ -257,6 +257,16 @@ describe("parseScenario: errors name the field", () => {
     );
   });
 
+  it("names a goal on the same day as another: one race a day", () => {
+    const issues = issuesOf(scenario({ goals: [goal(), goal({ id: "tune-up", distanceKm: 10 })] }));
+    expect(issues).toEqual([
+      {
+        field: "goals.1.date",
+        message: 'race date 2027-06-26 is also the date of goal "ultra": one race a day',
+      },
+    ]);
+  });
+
   it("reports every date and constraint problem at once", () => {
     const issues = issuesOf(
       scenario({

@@ -32,10 +32,18 @@ export function checkScenario(s: ParsedScenario, today: string): Result<Scenario
   const issues: InputIssue[] = [];
 
   const ids = new Set<string>();
+  const dates = new Map<string, string>();
   s.goals.forEach((g, i) => {
     if (ids.has(g.id))
       issues.push({ field: `goals.${i}.id`, message: `"${g.id}" is used by two goals` });
     ids.add(g.id);
+    const sameDay = dates.get(g.date);
+    if (sameDay !== undefined && sameDay !== g.id)
+      issues.push({
+        field: `goals.${i}.date`,
+        message: `race date ${g.date} is also the date of goal "${sameDay}": one race a day`,
+      });
+    dates.set(g.date, g.id);
     if (epochDayOf(g.date) < epochDayOf(today)) {
       issues.push({
         field: `goals.${i}.date`,
