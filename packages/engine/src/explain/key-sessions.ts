@@ -28,7 +28,7 @@ export function keySessionsWarning(weekIndex: number, days: [number, number]): P
     rule: "IN-4",
     severity: "warn",
     weekIndex,
-    message: `Two key sessions too close (${a} hard + ${b} hard). Choose which to keep hard. With a single easy day between them, the second comes before the first is absorbed; your run days leave no wider gap in week ${weekIndex + 1}.`,
+    message: `Two key sessions too close (${a} hard + ${b} hard). Choose which to keep hard. With a single easy day between them, the second comes before the first is absorbed; in week ${weekIndex + 1} the days open to hard work (your run days, less the long run's eve and the recovery after a long weekend or a race) leave no wider gap.`,
     choices: days.map((d, i) => ({
       id: `keep-${weekdays[d]}`,
       label: `Keep ${dayName(d)} hard (${i === 0 ? b : a} becomes an easy run)`,
