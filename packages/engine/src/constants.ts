@@ -289,6 +289,7 @@ export const policy = {
   // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
   easyRunMin: [20, 120] as Range,
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
+  afterRaceRunMin: [20, 45] as [number, number], // RC-1: recovery runs in a short race's week
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
   shakeOutMin: 15,
   warmupMin: 15,

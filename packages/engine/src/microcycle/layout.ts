@@ -7,6 +7,7 @@ export type SlotRole =
   | "moderate"
   | "easy"
   | "shakeout"
+  | "recovery"
   | "strength"
   | "mobility";
 

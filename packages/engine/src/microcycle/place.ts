@@ -6,6 +6,7 @@ import type { Random } from "../random.ts";
 import type { Intensity } from "../schema/plan.ts";
 import { type Level, weekdays } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { afterRaceRunDays } from "./after-race-days.ts";
 import { firstDaysAfterRace } from "./carry.ts";
 import {
   canTradeDays,
@@ -265,6 +266,10 @@ export function placeWeek(
   ) {
     week.put(eve, "shakeout");
   }
+
+  // RC-1: a short race's week runs easy again after a day's rest, within the runner's days.
+  const room = ctx.constraints.maxRunDaysPerWeek - week.runDays.size;
+  for (const day of afterRaceRunDays(t, room)) week.put(day, "recovery");
 
   placeNonRunning(t, week, start, ctx.raceDay, ctx.random, ctx.constraints);
   const weekEnd = start + 6;

@@ -11,6 +11,7 @@ import { dayCapMin, type WeekAvailability, weekAvailability } from "../microcycl
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { historyWeekLoad } from "../validate/load.ts";
+import { afterRaceDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { estimateWeekLoad } from "./load-estimate.ts";
 import { cutbackLongRun, loadingLongRun } from "./long-run.ts";
@@ -222,6 +223,10 @@ export class TargetPlanner {
     }
     if (this.raceWindow && frame.phase === "race" && frame.focus.mode === "peak")
       target.raceWindowMin = this.raceWindow;
+    // A short race's week runs again after a day's rest, as its recovery week would (RC-1).
+    const runAfter = afterRaceDays(frame, availability).length;
+    if (runAfter > 0)
+      target.afterRaceMin = Math.round((this.recoveryRun(frame, block, 0) * runAfter) / 7);
     const tail = this.raceWindowTail(frame, block);
     if (tail) target.raceWindowTail = tail;
     return target;
@@ -390,6 +395,14 @@ export class TargetPlanner {
       this.raceWindow = [Math.max(own, (1 - dropHi + margin) * peak - carried), hi];
       return Math.max(0, own, peak * policy.raceWeekOfPeak - carried);
     }
+    const share = this.recoveryRun(frame, block, frame.weekInPhase);
+    // After the first recovery week the way back is a ramp like any other (PR-2).
+    return frame.weekInPhase === 0 ? share : Math.min(share, previousRun * this.rampFactor);
+  }
+
+  /** The running of the race's recovery week `weekInPhase`, as a share of the block's peak. */
+  private recoveryRun(frame: WeekFrame, block: BlockState, weekInPhase: number): number {
+    const peak = block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
     // With another block to come, recovery stays shallower so the rebuild starts from more
     // than PR-3 would let it climb back from.
     const last = this.input.frames.at(-1)?.goalId === frame.goalId;
@@ -399,9 +412,7 @@ export class TargetPlanner {
         : last
           ? policy.recoveryWeekOfPeak.last
           : policy.recoveryWeekOfPeak.rebuilding[frame.focus.category];
-    const share = peak * (factors[frame.weekInPhase] ?? factors.at(-1) ?? 0.55);
-    // After the first recovery week the way back is a ramp like any other (PR-2).
-    return frame.weekInPhase === 0 ? share : Math.min(share, previousRun * this.rampFactor);
+    return peak * (factors[weekInPhase] ?? factors.at(-1) ?? 0.55);
   }
 
   private fill(

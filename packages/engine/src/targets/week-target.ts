@@ -27,6 +27,8 @@ export interface WeekTarget {
   limitedBy?: "load-spike" | "max-weekly" | "capacity";
   /** Race week: the training minutes its pre-race days may hold so that the seven days before the race keep 40–60% of the peak (TP-2). */
   raceWindowMin?: [number, number];
+  /** Race week: easy running on the days after a race that recovers in days, at the first recovery week's level (RC-1). */
+  afterRaceMin?: number;
   /** The last taper week: its runs from the race's weekday on fall in the race's seven days and hold at most `maxMin` (TP-2). */
   raceWindowTail?: { fromDay: number; maxMin: number };
 }

@@ -7,6 +7,7 @@ import type { Zone } from "../schema/plan.ts";
 import type { Surface } from "../schema/scenario.ts";
 import { isLoading } from "../targets/block.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { afterRaceRuns } from "./after-race-runs.ts";
 import { hardFamilies, hillFamilies, moderateFamilies, needsHills } from "./choose-family.ts";
 import { easeVeryEasyDays, easySessions } from "./easy-runs.ts";
 import type { Family } from "./families.ts";
@@ -229,6 +230,9 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   }
   if (isLoading(t.frame))
     addKeyRepeats(sessions, t, (day) => runCapOf(day) - reservedMin(day), ctx.veryEasyDays);
+  // After a short race: recovery runs the fitting above never touches (RC-1).
+  const afterRace = slots.filter((s) => s.role === "recovery");
+  sessions.push(...afterRaceRuns(afterRace, t.afterRaceMin ?? 0, runCapOf));
   fuelOnLongestRun(sessions, ctx.fuelingGPerHour);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));

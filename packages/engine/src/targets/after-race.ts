@@ -1,0 +1,16 @@
+import { recoveryWeeks } from "../constants.ts";
+import type { WeekFrame } from "../macro/macro.ts";
+import type { WeekAvailability } from "../microcycle/availability.ts";
+
+/**
+ * The days of a race week open to running after a race that recovers in days (5K to half):
+ * from the second day after it, the first resting (RC-1). A longer race's week rests to its
+ * end, and its recovery weeks follow.
+ */
+export function afterRaceDays(frame: WeekFrame, availability: WeekAvailability): number[] {
+  if (frame.phase !== "race" || frame.raceDay === undefined) return [];
+  if (recoveryWeeks[frame.focus.category] !== 1) return [];
+  const days: number[] = [];
+  for (let d = frame.raceDay + 2; d < 7; d++) if (availability.runnable[d]) days.push(d);
+  return days;
+}

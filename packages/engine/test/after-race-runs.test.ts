@@ -1,0 +1,60 @@
+/**
+ * RC-1 in a race week: after a race that recovers in days (5K to half) the day after rests
+ * and the days left run easy, at the first recovery week's level, instead of resting to
+ * Sunday; after a marathon or longer the week rests and its recovery weeks follow.
+ */
+import { describe, expect, it } from "vitest";
+import { generatePlan } from "../src/generate.ts";
+import type { Plan, Workout } from "../src/schema/plan.ts";
+import { validatePlan } from "../src/validate/validate.ts";
+
+const history = ["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25"].map((start) => ({
+  start,
+  minutes: 240,
+  runs: 5,
+  longestRunMin: 80,
+}));
+
+function planFor(distanceKm: number, date: string): Plan {
+  const result = generatePlan(
+    {
+      startDate: "2027-02-01",
+      athlete: { history: { weeks: history } },
+      goals: [{ id: "race", date, distanceKm, priority: "A" }],
+    },
+    { today: "2027-01-30" },
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+const runsAfter = (plan: Plan, date: string): { date: string; runs: Workout[] }[] => {
+  const week = plan.weeks.find((w) => w.days.some((d) => d.date === date));
+  return (week?.days ?? [])
+    .filter((d) => d.date > date)
+    .map((d) => ({
+      date: d.date,
+      runs: d.workouts.filter((w) => !["rest", "strength", "mobility", "cross"].includes(w.type)),
+    }));
+};
+
+describe("the days after a race in its own week", () => {
+  it("run easy again after a day's rest when the race recovers in days (a Monday 10K)", () => {
+    const plan = planFor(10, "2027-04-19");
+    const [dayAfter, ...rest] = runsAfter(plan, "2027-04-19");
+    expect(dayAfter?.runs).toEqual([]);
+    const runs = rest.flatMap((d) => d.runs);
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    for (const run of runs) {
+      expect(run.intensity).toBe("easy");
+      expect(run.durationMin).toBeGreaterThanOrEqual(20);
+      expect(run.durationMin).toBeLessThanOrEqual(45);
+    }
+    expect(validatePlan(plan).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("rest to the week's end after a marathon, whose recovery weeks follow", () => {
+    const plan = planFor(42.2, "2027-05-03");
+    expect(runsAfter(plan, "2027-05-03").flatMap((d) => d.runs)).toEqual([]);
+  });
+});
