@@ -185,6 +185,7 @@ export function weekPlan(x: WeekPlanInput): {
     targets: {
       volumeMin:
         target.runMin +
+        (target.afterRaceMin ?? 0) +
         target.nonRun.strengthSessions * target.nonRun.strengthMin +
         target.nonRun.mobilityMin,
       longRunMin: target.longRunMin,

@@ -51,6 +51,10 @@ describe("the days after a race in its own week", () => {
       expect(run.durationMin).toBeLessThanOrEqual(45);
     }
     expect(validatePlan(plan).filter((f) => f.severity === "error")).toEqual([]);
+    // The week's target counts them, so its bar shows what the week holds.
+    const raceWeek = plan.weeks.find((w) => w.phase === "race");
+    const recoveryMin = runs.reduce((sum, run) => sum + run.durationMin, 0);
+    expect(raceWeek?.targets.volumeMin).toBeGreaterThanOrEqual(recoveryMin * 0.8);
   });
 
   it("rest to the week's end after a marathon, whose recovery weeks follow", () => {
