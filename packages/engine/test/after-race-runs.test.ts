@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
 import type { Plan, Workout } from "../src/schema/plan.ts";
+import { lockWorkout } from "../src/steer/lock.ts";
+import { regenerate } from "../src/steer/regenerate.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 
 const history = ["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25"].map((start) => ({
@@ -55,6 +57,26 @@ describe("the days after a race in its own week", () => {
     const raceWeek = plan.weeks.find((w) => w.phase === "race");
     const recoveryMin = runs.reduce((sum, run) => sum + run.durationMin, 0);
     expect(raceWeek?.targets.volumeMin).toBeGreaterThanOrEqual(recoveryMin * 0.8);
+  });
+
+  it("keep a locked run's day when the week is built again: one run a day", () => {
+    const plan = planFor(10, "2027-04-19");
+    const index = plan.weeks.findIndex((w) => w.phase === "race");
+    const [, , ...rest] = runsAfter(plan, "2027-04-19");
+    const kept = rest.flatMap((d) => d.runs)[0];
+    if (!kept) throw new Error("no recovery run to lock");
+    const locked = lockWorkout(plan, kept.id, true);
+    if (!locked.ok) throw new Error(JSON.stringify(locked.error));
+    for (const seed of [1, 2, 3]) {
+      const result = regenerate(locked.value, { kind: "week", index }, seed);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      // Built again, not refused for a second run on the locked run's day.
+      expect(result.value.changed).toBe(true);
+      for (const day of result.value.plan.weeks[index]?.days ?? []) {
+        const runs = day.workouts.filter((w) => !["rest", "strength", "mobility"].includes(w.type));
+        expect(runs.length, day.date).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   it("rest to the week's end after a marathon, whose recovery weeks follow", () => {

@@ -4,10 +4,15 @@ import type { WeekTarget } from "../targets/week-target.ts";
 
 /**
  * The days after a short race that hold a recovery run: as many as its minutes fill at a
- * recovery run's floor and `room` run days allow, spread so rest days fall between them.
+ * recovery run's floor and `room` run days allow, spread so rest days fall between them,
+ * never on a day that already runs (a locked run).
  */
-export function afterRaceRunDays(t: WeekTarget, room: number): number[] {
-  const days = afterRaceDays(t.frame, t.availability);
+export function afterRaceRunDays(
+  t: WeekTarget,
+  room: number,
+  taken: ReadonlySet<number>,
+): number[] {
+  const days = afterRaceDays(t.frame, t.availability).filter((d) => !taken.has(d));
   const byMinutes = Math.floor((t.afterRaceMin ?? 0) / policy.afterRaceRunMin[0]);
   const n = Math.min(days.length, room, byMinutes);
   if (n <= 0) return [];

@@ -269,7 +269,7 @@ export function placeWeek(
 
   // RC-1: a short race's week runs easy again after a day's rest, within the runner's days.
   const room = ctx.constraints.maxRunDaysPerWeek - week.runDays.size;
-  for (const day of afterRaceRunDays(t, room)) week.put(day, "recovery");
+  for (const day of afterRaceRunDays(t, room, week.runDays)) week.put(day, "recovery");
 
   placeNonRunning(t, week, start, ctx.raceDay, ctx.random, ctx.constraints);
   const weekEnd = start + 6;
