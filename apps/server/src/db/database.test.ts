@@ -27,11 +27,12 @@ describe("openDatabase (SQLite)", () => {
   it("waits at start for another process's lock rather than fail with 'database is locked'", async () => {
     const file = join(tempDir(), "cairn.db");
     const child = await lockedFor(file, 300);
+    const childExited = once(child, "exit");
     const db = openDatabase({ sqliteFile: file });
     // Serving, the thread never sleeps on a lock: transactions wait their turn themselves.
     const { rows } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db);
     expect(rows).toEqual([{ timeout: 0 }]);
     await db.destroy();
-    await once(child, "exit");
+    await childExited;
   });
 });
