@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { categoryOf } from "../src/constants.ts";
-import { daysBetween } from "../src/dates.ts";
+import { addDays, daysBetween } from "../src/dates.ts";
 import { planSchema } from "../src/schema/plan.ts";
 import { peakGapWeeks } from "../src/season/modes.ts";
 import { validatePlan } from "../src/validate/validate.ts";
@@ -58,7 +58,7 @@ const heldRules = [
 
 describe("any season of 2–4 goals", () => {
   it(
-    "gives one plan that parses, shares every workout and week among the goals, and keeps the rules that hold",
+    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, and keeps the rules that hold",
     () => {
       fc.assert(
         fc.property(seasonArbitrary, (scenario) => {
@@ -70,6 +70,13 @@ describe("any season of 2–4 goals", () => {
             sumsToOne(week.goalSplit, ids);
             for (const day of week.days)
               for (const w of day.workouts) sumsToOne(w.contribution, ids);
+          }
+          // Races on consecutive days: the runner is told the second's eve holds the first (TP-3).
+          const byDate = new Map(scenario.goals.map((g) => [g.date, g.id]));
+          for (const g of scenario.goals) {
+            const eve = byDate.get(addDays(g.date, -1));
+            if (eve !== undefined)
+              expect(p.warnings.map((w) => w.id)).toContain(`w-races-back-to-back-${eve}-${g.id}`);
           }
           const broken = validatePlan(p).filter(
             (f) => f.severity === "error" && heldRules.includes(f.rule),
