@@ -77,6 +77,10 @@ export const recoveryWeeks: Record<DistanceCategory, number> = {
   "100mi": 3,
 };
 
+/** A race whose legs come back in days (5K to half): one recovery week, a day's rest after it. */
+export const recoversInDays = (category: DistanceCategory): boolean =>
+  recoveryWeeks[category] === 1;
+
 /** RC-1: days after the race without a hard session (the range's upper end). */
 export const recoveryNoHardDays: Record<DistanceCategory, number> = {
   "5k-10k": 4,
@@ -289,7 +293,7 @@ export const policy = {
   // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
   easyRunMin: [20, 120] as Range,
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
-  afterRaceRunMin: [20, 45] as [number, number], // RC-1: recovery runs in a short race's week
+  afterRaceRunMin: [20, 45] as Range, // RC-1: recovery runs in a short race's week
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
   shakeOutMin: 15,
   warmupMin: 15,

@@ -1,5 +1,5 @@
 import { shortDate } from "../dates.ts";
-import type { PlanWarning } from "../schema/plan.ts";
+import type { PlanGoal, PlanWarning } from "../schema/plan.ts";
 import type { VolumeReading } from "../validate/peak-volume.ts";
 import { formatMinutes } from "../workouts/steps.ts";
 
@@ -31,11 +31,7 @@ export type WarningFact =
   | { code: "RACES_BACK_TO_BACK"; first: RaceNamed; second: RaceNamed };
 
 /** A goal as a warning names it. */
-interface RaceNamed {
-  id: string;
-  name?: string | undefined;
-  date: string;
-}
+type RaceNamed = Pick<PlanGoal, "id" | "name" | "date">;
 
 /** In a plan for several goals, a warning about one of them names it (and its id is its own). */
 export function aboutGoal(

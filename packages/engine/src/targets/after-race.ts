@@ -1,4 +1,4 @@
-import { recoveryWeeks } from "../constants.ts";
+import { recoversInDays } from "../constants.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import type { WeekAvailability } from "../microcycle/availability.ts";
 
@@ -9,7 +9,7 @@ import type { WeekAvailability } from "../microcycle/availability.ts";
  */
 export function afterRaceDays(frame: WeekFrame, availability: WeekAvailability): number[] {
   if (frame.phase !== "race" || frame.raceDay === undefined) return [];
-  if (recoveryWeeks[frame.focus.category] !== 1) return [];
+  if (!recoversInDays(frame.focus.category)) return [];
   const days: number[] = [];
   for (let d = frame.raceDay + 2; d < 7; d++) if (availability.runnable[d]) days.push(d);
   return days;

@@ -1,4 +1,4 @@
-import { isUltra, longRunCapMin, policy, recoveryWeeks, rules } from "../constants.ts";
+import { isUltra, longRunCapMin, policy, recoversInDays, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
 import {
@@ -133,7 +133,7 @@ export class TargetPlanner {
     // After a peaked race with a recovery of weeks (the marathon up) the legs come back over
     // days; after a shorter one, or a B race, a day off is enough (RC-1 keeps the first days easy).
     if (frame.phase === "recovery") {
-      const long = frame.focus.mode === "peak" && recoveryWeeks[frame.focus.category] > 1;
+      const long = frame.focus.mode === "peak" && !recoversInDays(frame.focus.category);
       runDays = Math.min(runDays, long ? 3 + frame.weekInPhase : runDays - 1);
     }
 
