@@ -7,7 +7,7 @@ import { weekAvailability } from "./microcycle/availability.ts";
 import { carryOfWeek } from "./microcycle/carry.ts";
 import { type CarryOver, emptyCarryOver } from "./microcycle/layout.ts";
 import type { PlanContext } from "./plan-context.ts";
-import type { Intensity, PlanWarning, Week } from "./schema/plan.ts";
+import type { AthleteProfile, Intensity, PlanWarning, Week } from "./schema/plan.ts";
 import { realizedOf } from "./targets/realized.ts";
 import { type RealizedWeek, TargetPlanner } from "./targets/targets.ts";
 import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
@@ -85,7 +85,7 @@ export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
       planner,
       build,
       cutbackReference(realizedWeeks, macro.weeks[frame.index - 1]),
-      rampLimit(realizedWeeks, targets, frame, profile.rampCap),
+      rampLimit(realizedWeeks, targets, frame, profile),
     );
     realizedWeeks.push(realized);
     planner.record(target, realized);
@@ -153,16 +153,17 @@ function rampLimit(
   realized: readonly RealizedWeek[],
   targets: readonly WeekTarget[],
   frame: WeekFrame,
-  rampCap: number,
+  profile: Pick<AthleteProfile, "rampCap" | "chronicWeeklyMin">,
 ): number {
   const last = realized.at(-1);
   if (!last) return Number.POSITIVE_INFINITY;
   let reference = last.runMin;
-  // A week away with no running at all is still read against the full week before it.
+  // A week away with no running at all is still read against the full week before it, or
+  // with none before it against the athlete's usual week.
   const lighter = (t: WeekTarget | undefined) => t !== undefined && isLighterTarget(t);
   if (lighter(targets[frame.index - 1])) {
     const full = realized.findLastIndex((_, i) => !lighter(targets[i]) && i < frame.index - 1);
-    reference = Math.max(reference, realized[full]?.runMin ?? 0);
+    reference = Math.max(reference, realized[full]?.runMin ?? profile.chronicWeeklyMin);
   }
-  return reference > 0 ? reference * (1 + rampCap) : Number.POSITIVE_INFINITY;
+  return reference > 0 ? reference * (1 + profile.rampCap) : Number.POSITIVE_INFINITY;
 }

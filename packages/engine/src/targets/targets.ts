@@ -10,7 +10,7 @@ import {
 import { dayCapMin, type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
-import { historyWeekLoad } from "../validate/load.ts";
+import { loadsBeforePlan } from "../validate/load.ts";
 import { afterRaceDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { estimateWeekLoad } from "./load-estimate.ts";
@@ -78,7 +78,7 @@ export class TargetPlanner {
     this.rampFactor = 1 + profile.rampCap - policy.rampMargin;
     this.recent = new RecentRuns(input.history);
     this.vert = new VertPlanner(profile.easyPaceSecPerKm);
-    this.loads = input.history.map(historyWeekLoad);
+    this.loads = loadsBeforePlan(input.history, profile.chronicWeeklyMin);
     this.previousLong = profile.longestRecentRunMin;
     // Until a full week is run, the ramp builds from where the athlete is.
     this.lastLoadingRun = this.startRun;

@@ -34,6 +34,21 @@ export function historyWeekLoad(w: HistoryWeek): number {
   return (w.minutes / 60) * rules.historyLoadPerHour + (w.vertM ?? 0) * rules.loadPerVertM;
 }
 
+/**
+ * The weeks PR-3 reads before the plan: the recorded history or, with none, the usual week
+ * the profile assumes for the level, over PR-3's whole window. The athlete trains; only the
+ * record is missing: after days away in the first week they come back to that week, not to
+ * what the away week held.
+ */
+export function loadsBeforePlan(
+  history: readonly HistoryWeek[],
+  assumedWeeklyMin: number,
+): number[] {
+  if (history.length > 0) return history.map(historyWeekLoad);
+  const assumed = (assumedWeeklyMin / 60) * rules.historyLoadPerHour;
+  return Array.from({ length: rules.loadSpikeWindowWeeks }, () => assumed);
+}
+
 /** Where CTL and ATL start: the history's mean daily load, else the first week's. */
 export function startingDailyLoad(
   historyWeekLoads: readonly number[],

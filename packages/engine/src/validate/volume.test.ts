@@ -1,11 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { dayAt, findingsOf, makePlan, resize, workoutAt } from "./fixtures.test-util.ts";
+import type { Plan } from "../schema/plan.ts";
+import {
+  dayAt,
+  findingsOf,
+  makePlan,
+  resize,
+  retotal,
+  weekAt,
+  workoutAt,
+} from "./fixtures.test-util.ts";
 
 const cross = (durationMin: number) => ({
   ...workoutAt(makePlan(), 0, 0),
   type: "cross" as const,
   durationMin,
 });
+
+const withoutHistory = (plan: Plan): Plan => {
+  delete plan.scenario.athlete.history;
+  plan.athleteProfile.hasHistory = false;
+  return plan;
+};
+
+/** The first week away from Tuesday on: it holds only Monday's rest. */
+const awayFirstWeek = (plan: Plan): Plan => {
+  plan.scenario.constraints.unavailable = [{ from: "2027-01-05", to: "2027-01-10" }];
+  for (const day of weekAt(plan, 0).days.slice(1)) day.workouts = [];
+  return retotal(plan);
+};
 
 describe("PR-2 ramp", () => {
   it("flags a week rising more than the athlete's ramp cap over the week before", () => {
@@ -28,6 +50,15 @@ describe("PR-2 ramp", () => {
     resize(workoutAt(plan, 6, 1), workoutAt(plan, 6, 1).durationMin + 45); // …445 is not
     expect(findingsOf(plan, "PR-2")).toEqual([
       expect.objectContaining({ weekIndex: 6, refWeekIndex: 4 }),
+    ]);
+  });
+
+  it("measures the week after a first week away against the assumed week when nothing came before", () => {
+    const plan = awayFirstWeek(withoutHistory(makePlan()));
+    expect(findingsOf(plan, "PR-2")).toEqual([]); // 330 after the assumed 300: +10%
+    plan.athleteProfile.chronicWeeklyMin = 250; // +32%
+    expect(findingsOf(plan, "PR-2")).toEqual([
+      expect.objectContaining({ weekIndex: 1, actual: expect.closeTo(0.32, 2) }),
     ]);
   });
 
@@ -56,10 +87,20 @@ describe("PR-3 load spike", () => {
     expect(findingsOf(plan, "PR-3").map((f) => f.weekIndex)).toContain(0);
   });
 
-  it("skips the first week when nothing came before it", () => {
-    const plan = makePlan();
-    delete plan.scenario.athlete.history;
+  it("reads the usual week the profile assumes when there is no history", () => {
+    const plan = withoutHistory(makePlan());
     expect(findingsOf(plan, "PR-3")).toEqual([]);
+    plan.athleteProfile.chronicWeeklyMin = 150; // the first week, 300 min, doubles it
+    expect(findingsOf(plan, "PR-3").map((f) => f.weekIndex)).toContain(0);
+  });
+
+  it("lets an athlete without history come back to the assumed week after a first week away", () => {
+    const plan = awayFirstWeek(withoutHistory(makePlan()));
+    plan.athleteProfile.chronicWeeklyMin = 420;
+    // Weeks 1 and 2 read the assumed weeks beside the empty one (week 3 on reads the plan only).
+    const flagged = findingsOf(plan, "PR-3").map((f) => f.weekIndex);
+    expect(flagged).not.toContain(1);
+    expect(flagged).not.toContain(2);
   });
 
   it("leaves the race out of the race week's load", () => {

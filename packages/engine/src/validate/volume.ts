@@ -1,5 +1,6 @@
 import { rules } from "../constants.ts";
 import { errorAt, type Finding } from "./finding.ts";
+import { loadsBeforePlan } from "./load.ts";
 import { checkPeakVolume } from "./peak-volume.ts";
 import { brokenBound } from "./slack.ts";
 import { hasUnavailableDays } from "./unavailable.ts";
@@ -19,14 +20,24 @@ const outsideRamp = (f: PlanFacts, w: WeekFacts): boolean =>
  * PR-2's reference: the week before, or after a lighter week — a cutback, a week holding a
  * race, or one the athlete could not fully train (unavailable days) — the bigger of it and
  * the last full week before it (the week may return to the level before the lighter one).
+ * With no full week before it, that level is the history's usual week, or without a history
+ * the usual week the profile assumes.
  */
-function rampReference(f: PlanFacts, week: WeekFacts): WeekFacts | undefined {
+function rampReference(
+  f: PlanFacts,
+  week: WeekFacts,
+): { runMin: number; index?: number } | undefined {
   const previous = f.weeks[week.index - 1];
-  if (!previous || !isLighter(f, previous)) return previous;
+  if (!previous) return undefined;
+  const byWeek = (w: WeekFacts) => ({ runMin: w.training.runMin, index: w.index });
+  if (!isLighter(f, previous)) return byWeek(previous);
   const full = f.weeks.slice(0, previous.index).findLast((w) => !isLighter(f, w));
-  // No full week before it: nothing to measure the rise from.
-  if (!full) return undefined;
-  return full.training.runMin >= previous.training.runMin ? full : previous;
+  const level = full ? full.training.runMin : f.profile.chronicWeeklyMin;
+  return full && full.training.runMin >= previous.training.runMin
+    ? byWeek(full)
+    : previous.training.runMin >= level
+      ? byWeek(previous)
+      : { runMin: level };
 }
 
 const isLighter = (f: PlanFacts, w: WeekFacts): boolean =>
@@ -38,16 +49,16 @@ function checkRamp(f: PlanFacts): Finding[] {
   const cap = f.profile.rampCap;
   for (const week of f.weeks) {
     const ref = rampReference(f, week);
-    if (!ref || outsideRamp(f, week) || ref.training.runMin <= 0) continue;
+    if (!ref || outsideRamp(f, week) || ref.runMin <= 0) continue;
     const { runMin } = week.training;
-    if (runMin <= ref.training.runMin * (1 + cap)) continue;
-    const rise = runMin / ref.training.runMin - 1;
+    if (runMin <= ref.runMin * (1 + cap)) continue;
+    const rise = runMin / ref.runMin - 1;
     out.push(
       errorAt("PR-2", week.path, {
         actual: rise,
         limit: cap,
         weekIndex: week.index,
-        refWeekIndex: ref.index,
+        ...(ref.index !== undefined ? { refWeekIndex: ref.index } : {}),
       }),
     );
   }
@@ -55,19 +66,20 @@ function checkRamp(f: PlanFacts): Finding[] {
 }
 
 /**
- * PR-3: a week's training load over the mean load of the 4 weeks before it (history first)
- * stays under the cap. A race is the athlete's choice, so it never counts as the spike; once
+ * PR-3: a week's training load over the mean load of the 4 weeks before it (history first,
+ * or the assumed usual week without one) stays under the cap. A race is the athlete's choice, so it never counts as the spike; once
  * run it is load like any other, so it counts in the weeks after it.
  */
 function checkLoadSpike(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const cap = f.profile.loadSpikeCap;
-  const loads = [...f.historyLoads, ...f.weeks.map((w) => w.all.load)];
+  const before = loadsBeforePlan(f.history, f.profile.chronicWeeklyMin);
+  const loads = [...before, ...f.weeks.map((w) => w.all.load)];
   for (const week of f.weeks) {
-    const at = f.historyLoads.length + week.index;
-    const before = loads.slice(Math.max(0, at - rules.loadSpikeWindowWeeks), at);
-    if (before.length === 0) continue;
-    const mean = before.reduce((s, x) => s + x, 0) / before.length;
+    const at = before.length + week.index;
+    const window = loads.slice(Math.max(0, at - rules.loadSpikeWindowWeeks), at);
+    if (window.length === 0) continue;
+    const mean = window.reduce((s, x) => s + x, 0) / window.length;
     if (mean <= 0) continue; // weeks without training: no ratio to read
     const ratio = week.training.load / mean;
     if (ratio > cap) {
