@@ -1,8 +1,9 @@
 import { policy, rules } from "./constants.ts";
 import type { Week } from "./schema/plan.ts";
 import { isLoading } from "./targets/block.ts";
+import type { RealizedWeek } from "./targets/realized.ts";
 import { realizedOf } from "./targets/realized.ts";
-import type { RealizedWeek, TargetPlanner } from "./targets/targets.ts";
+import type { TargetPlanner } from "./targets/targets.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
 
 /** A week as built from its target, and what it really holds. */

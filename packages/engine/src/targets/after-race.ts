@@ -1,4 +1,4 @@
-import { recoversInDays } from "../constants.ts";
+import { policy, recoversInDays } from "../constants.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import type { WeekAvailability } from "../microcycle/availability.ts";
 
@@ -13,4 +13,24 @@ export function afterRaceDays(frame: WeekFrame, availability: WeekAvailability):
   const days: number[] = [];
   for (let d = frame.raceDay + 2; d < 7; d++) if (availability.runnable[d]) days.push(d);
   return days;
+}
+
+/**
+ * A recovery week's running as a share of the block's peak: shallower after a B race, and
+ * with another block to come shallower than after the season's last race, so the rebuild
+ * starts from more than PR-3 would let it climb back from.
+ */
+export function recoveryShareOfPeak(
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  weekInPhase: number,
+): number {
+  const last = frames.at(-1)?.goalId === frame.goalId;
+  const factors =
+    frame.focus.mode !== "peak"
+      ? policy.recoveryWeekOfPeak.bRace
+      : last
+        ? policy.recoveryWeekOfPeak.last
+        : policy.recoveryWeekOfPeak.rebuilding[frame.focus.category];
+  return factors[weekInPhase] ?? factors.at(-1) ?? 0.55;
 }

@@ -1,7 +1,23 @@
+import { policy, rules } from "../constants.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Week } from "../schema/plan.ts";
 import { workoutLoad } from "../validate/load.ts";
-import type { RealizedWeek } from "./targets.ts";
+
+/** What a week turned out to hold once its workouts were built: the next week builds on it. */
+export interface RealizedWeek {
+  /** Running minutes without the race. */
+  runMin: number;
+  longRunMin: number;
+  vertM: number;
+  /** Load without the race: the week PR-3 measures. */
+  load: number;
+  /** Load with the race: what the weeks after it measure against (the race was run). */
+  loadWithRace: number;
+  /** The longest run of each day that had one, as epoch day and minutes (LR-1's memory). */
+  runs: { day: number; minutes: number }[];
+  /** Training minutes of each day, Monday first (the race week's window reaches into this week). */
+  dayRunMin: number[];
+}
 
 const nonRunningTypes = new Set(["rest", "strength", "mobility", "cross"]);
 
@@ -34,4 +50,16 @@ export function realizedOf(week: Week): RealizedWeek {
     if (longest > 0) realized.runs.push({ day: epochDayOf(day.date), minutes: longest });
   }
   return realized;
+}
+
+/**
+ * What the next loading week ramps from: the week just run, or when it ran far under its
+ * target (training missed, as logged) what the last four weeks really held, so the plan
+ * restarts near what was run instead of from nothing or from the old plan.
+ */
+export function rampBase(realized: readonly RealizedWeek[], targetRunMin: number): number {
+  const week = realized.at(-1)?.runMin ?? 0;
+  if (week >= targetRunMin * policy.missedWeekShare) return week;
+  const recent = realized.slice(-rules.loadSpikeWindowWeeks);
+  return recent.reduce((s, w) => s + w.runMin, 0) / recent.length;
 }

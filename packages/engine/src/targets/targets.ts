@@ -1,25 +1,27 @@
 import { isUltra, longRunCapMin, policy, recoversInDays, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
-import { addDays, epochDayOf } from "../dates.ts";
+import { epochDayOf } from "../dates.ts";
 import {
   comesAfterARace,
   holdsTrainingRace,
   isLighterWeek,
   type WeekFrame,
 } from "../macro/macro.ts";
-import { dayCapMin, type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
+import { weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { loadsBeforePlan } from "../validate/load.ts";
-import { afterRaceDays } from "./after-race.ts";
+import { afterRaceDays, recoveryShareOfPeak } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { estimateWeekLoad } from "./load-estimate.ts";
-import { cutbackLongRun, loadingLongRun } from "./long-run.ts";
+import { fillLongRun } from "./long-run-target.ts";
 import { nonRunTargets } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
+import { type RealizedWeek, rampBase } from "./realized.ts";
 import { RecentRuns } from "./recent-runs.ts";
+import { raceWeekRun, raceWindowTail, taperWeekRun } from "./taper.ts";
 import { VertPlanner } from "./vert-planner.ts";
-import { longRunDays, veryEasyDaysAfterRaces, weekCapacity } from "./week-days.ts";
+import { longRunDays, veryEasyWeekCap, weekCapacity } from "./week-days.ts";
 import { isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
 export interface TargetsInput {
@@ -27,22 +29,6 @@ export interface TargetsInput {
   profile: AthleteProfile;
   history: HistoryWeek[];
   constraints: PlanConstraints;
-}
-
-/** What a week turned out to hold once its workouts were built: the next week builds on it. */
-export interface RealizedWeek {
-  /** Running minutes without the race. */
-  runMin: number;
-  longRunMin: number;
-  vertM: number;
-  /** Load without the race: the week PR-3 measures. */
-  load: number;
-  /** Load with the race: what the weeks after it measure against (the race was run). */
-  loadWithRace: number;
-  /** The longest run of each day that had one, as epoch day and minutes (LR-1's memory). */
-  runs: { day: number; minutes: number }[];
-  /** Training minutes of each day, Monday first (the race week's window reaches into this week). */
-  dayRunMin: number[];
 }
 
 /**
@@ -175,7 +161,7 @@ export class TargetPlanner {
     };
     const capacity = Math.min(
       weekCapacity(availability, runDays, longDay, c, block.peakLong),
-      this.veryEasyWeekCap(frame, availability),
+      veryEasyWeekCap(this.input.frames, frame, availability),
     );
     if (run > capacity) {
       run = capacity;
@@ -227,24 +213,9 @@ export class TargetPlanner {
     const runAfter = afterRaceDays(frame, availability).length;
     if (runAfter > 0)
       target.afterRaceMin = Math.round((this.recoveryRun(frame, block, 0) * runAfter) / 7);
-    const tail = this.raceWindowTail(frame, block);
+    const tail = raceWindowTail(frame, this.peakRunOf(block), raceDayOf(block));
     if (tail) target.raceWindowTail = tail;
     return target;
-  }
-
-  /**
-   * TP-2 counts the seven days before the race: the last taper week's days from the race's
-   * weekday on are among them, and leave the race week at least its shake-out.
-   */
-  private raceWindowTail(frame: WeekFrame, block: BlockState): WeekTarget["raceWindowTail"] {
-    const lastTaperWeek = frame.phase === "taper" && frame.weekInPhase === frame.phaseLength - 1;
-    if (!lastTaperWeek || frame.focus.mode !== "peak") return undefined;
-    const raceDay = block.frames.find((f) => f.phase === "race")?.raceDay;
-    if (raceDay === undefined) return undefined;
-    const peak = block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
-    const [dropLo] = rules.taperDropByRaceWeek;
-    const eve = raceDay >= 1 ? policy.shakeOutMin : 0;
-    return { fromDay: raceDay, maxMin: (1 - dropLo - policy.raceWindowMargin) * peak - eve };
   }
 
   /** PR-4: the first week's running band around the athlete's usual week, and what it aims at. */
@@ -318,27 +289,9 @@ export class TargetPlanner {
     this.weeksSinceBackToBack = target.backToBack ? 1 : this.weeksSinceBackToBack + 1;
   }
 
-  /**
-   * A training week whose only free days are RC-1's first days after a race (days away
-   * fill the rest) holds one short jog: with its strides, still IN-1's share of quality.
-   */
-  private veryEasyWeekCap(frame: WeekFrame, availability: WeekAvailability): number {
-    if (!isLoading(frame) && frame.phase !== "taper") return Number.POSITIVE_INFINITY;
-    const veryEasy = veryEasyDaysAfterRaces(this.input.frames, frame);
-    if (veryEasy.size === 0) return Number.POSITIVE_INFINITY;
-    let free = 0;
-    for (let d = 0; d < 7; d++) {
-      if (!availability.runnable[d]) continue;
-      if (!veryEasy.has(d)) return Number.POSITIVE_INFINITY;
-      free++;
-    }
-    return free > 0 ? policy.veryEasyWeekRunMin : Number.POSITIVE_INFINITY;
-  }
-
   /** The week's running before caps: the ramp, a cutback, or a share of the peak. */
   private plannedRun(frame: WeekFrame, block: BlockState): number {
-    // A race too close for any loading week tapers from where the athlete is now.
-    const peak = block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
+    const peak = this.peakRunOf(block);
     const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
     if (frame.index === 0 && frame.phase !== "race") return this.startRun;
     // A training race week trains like a cutback around its race (MG-1).
@@ -359,62 +312,39 @@ export class TargetPlanner {
       return this.lastLoadingRun * growth;
     }
     if (frame.phase === "taper") {
-      // TP-2: the taper only falls, even after a cutback week just before it.
-      let share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
-      // An early-week race's seven days before it are mostly this week's last days: the week
-      // runs near the race week's share.
-      const raceDay = block.frames.find((f) => f.phase === "race")?.raceDay ?? 6;
-      if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) {
-        share = Math.min(share, policy.raceWeekOfPeak + 0.03 * raceDay);
-      }
       // Falls week by week (TP-2) from last week's plan and what it really ran, unless travel
       // emptied that week; before any full week, from where the athlete is.
       const lastFull = Math.min(
         this.lastFullTargetRun ?? this.startRun,
         this.lastFullWeekRun ?? Number.POSITIVE_INFINITY,
       );
-      return Math.min(peak * share, lastFull * (1 - policy.taperStepDown));
+      return taperWeekRun(frame, peak, raceDayOf(block) ?? 6, lastFull);
     }
     if (frame.phase === "race" && frame.focus.mode !== "peak") {
       // MG-1: a B race's week is a mini-taper, lighter than the weeks around it.
       return peak * policy.bRaceWeekOfPeak;
     }
     if (frame.phase === "race") {
-      // TP-2 measures the seven days before the race: the end of last week counts.
-      const raceDay = frame.raceDay ?? 6;
-      const carried = (this.realized.at(-1)?.dayRunMin ?? [])
-        .slice(raceDay)
-        .reduce((a, b) => a + b, 0);
-      const [dropLo, dropHi] = rules.taperDropByRaceWeek;
-      const margin = policy.raceWindowMargin;
-      const hi = (1 - dropLo - margin) * peak - carried;
-      // Read as the calendar week labelled race too (its days after the race rest, RC-1), a
-      // race from Thursday on holds the band's floor in its own days when the window allows.
-      const own =
-        raceDay >= policy.raceWeekOwnFloorFromDay ? Math.min(hi, (1 - dropHi + margin) * peak) : 0;
-      this.raceWindow = [Math.max(own, (1 - dropHi + margin) * peak - carried), hi];
-      return Math.max(0, own, peak * policy.raceWeekOfPeak - carried);
+      const race = raceWeekRun(frame, peak, this.realized.at(-1)?.dayRunMin ?? []);
+      this.raceWindow = race.window;
+      return race.runMin;
     }
     const share = this.recoveryRun(frame, block, frame.weekInPhase);
     // After the first recovery week the way back is a ramp like any other (PR-2).
     return frame.weekInPhase === 0 ? share : Math.min(share, previousRun * this.rampFactor);
   }
 
-  /** The running of the race's recovery week `weekInPhase`, as a share of the block's peak. */
-  private recoveryRun(frame: WeekFrame, block: BlockState, weekInPhase: number): number {
-    const peak = block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
-    // With another block to come, recovery stays shallower so the rebuild starts from more
-    // than PR-3 would let it climb back from.
-    const last = this.input.frames.at(-1)?.goalId === frame.goalId;
-    const factors =
-      frame.focus.mode !== "peak"
-        ? policy.recoveryWeekOfPeak.bRace
-        : last
-          ? policy.recoveryWeekOfPeak.last
-          : policy.recoveryWeekOfPeak.rebuilding[frame.focus.category];
-    return peak * (factors[weekInPhase] ?? factors.at(-1) ?? 0.55);
+  /** The block's peak: its biggest loading week, or for a race too close for any loading week where the athlete is now. */
+  private peakRunOf(block: BlockState): number {
+    return block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
   }
 
+  /** The running of the race's recovery week `weekInPhase`, as a share of the block's peak. */
+  private recoveryRun(frame: WeekFrame, block: BlockState, weekInPhase: number): number {
+    return this.peakRunOf(block) * recoveryShareOfPeak(this.input.frames, frame, weekInPhase);
+  }
+
+  /** The week's running, quality, strength and vert, and its long run when it has a day for one. */
   private fill(
     t: WeekTarget,
     runMin: number,
@@ -422,63 +352,24 @@ export class TargetPlanner {
     mlDay?: number,
     backToBack = false,
   ): void {
-    const { constraints: c } = this.input;
+    const { constraints } = this.input;
     const frame = t.frame;
-    // Long runs grow toward the longest race ahead (LR-1..3), whichever race comes first.
-    const goal = frame.endurance;
-    const block = this.enter(frame);
     t.runMin = Math.round(runMin);
-    t.nonRun = nonRunTargets(frame, t.runMin, frame.terrain.surface, c);
+    t.nonRun = nonRunTargets(frame, t.runMin, frame.terrain.surface, constraints);
     t.qualityMin = Math.round(t.runMin * policy.qualityShare[frame.phase]);
     if (longDay !== undefined) {
-      const taperShare = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
-      const longInput = {
-        category: goal.category,
-        timeBased: isUltra(goal.category),
-        weekRunMin: t.runMin,
-        runDays: t.runDays,
-        backToBack,
-        previousLongMin: this.previousLong,
-        // Nothing known of the last 30 days: no growth beyond the last long run assumed.
-        recentMaxMin:
-          this.recent.maxBefore(epochDayOf(addDays(frame.startDate, longDay))) ??
-          this.previousLong / rules.longRunVsRecentMax,
-        peakMin:
-          frame.phase === "taper"
-            ? Math.min(block.peakLong, block.taperLongBase * taperShare)
-            : block.peakLong,
-        dayCapMin: dayCapMin(longDay, c),
-      };
-      t.longRunMin = isLighterWeek(frame) ? cutbackLongRun(longInput) : loadingLongRun(longInput);
-      // A cutback's long run may take up what its easy days can't hold, still shorter than last week's.
-      // Within LR-1's and LR-2's caps too (after a race, the long run stays a shorter race's).
-      t.longRunCeilingMin = isLighterWeek(frame)
-        ? Math.max(t.longRunMin, Math.min(this.previousLong - 1, longInput.dayCapMin, t.maxRunMin))
-        : t.longRunMin;
-      // Too short to be a long run: the week runs without one.
-      if (t.longRunMin < policy.easyRunMin[0]) {
-        t.longRunMin = 0;
-        delete t.longRunDay;
-        this.fillVert(t);
-        return;
-      }
-      t.longRunDay = longDay;
-      // A back-to-back of short runs trains nothing a single long run doesn't (LR-4).
-      t.backToBack =
-        backToBack && mlDay !== undefined && t.longRunMin >= policy.backToBackMinLongMin;
-      t.mediumLongMin = 0;
-      delete t.mediumLongDay;
-      if (t.backToBack && mlDay !== undefined) {
-        const ml = Math.floor(
-          Math.min(t.longRunMin * policy.mediumLongOfLong, dayCapMin(mlDay, c)),
-        );
-        if (ml >= t.longRunMin * rules.mediumLongOfLong[0]) {
-          t.mediumLongDay = mlDay;
-          t.mediumLongMin = ml;
-        } else t.backToBack = false;
-      }
+      fillLongRun(
+        t,
+        { longDay, mlDay, backToBack },
+        {
+          constraints,
+          block: this.enter(frame),
+          previousLongMin: this.previousLong,
+          recentMaxBefore: (day) => this.recent.maxBefore(day),
+        },
+      );
     }
-    this.fillVert(t);
+    t.vertM = this.vert.vertFor(frame, t.runMin);
   }
 
   /**
@@ -491,20 +382,8 @@ export class TargetPlanner {
       ? Number.POSITIVE_INFINITY
       : Math.floor(longest * rules.longRunVsRecentMax) - 1;
   }
-
-  private fillVert(t: WeekTarget): void {
-    t.vertM = this.vert.vertFor(t.frame, t.runMin);
-  }
 }
 
-/**
- * What the next loading week ramps from: the week just run, or when it ran far under its
- * target (training missed, as logged) what the last four weeks really held, so the plan
- * restarts near what was run instead of from nothing or from the old plan.
- */
-function rampBase(realized: readonly RealizedWeek[], targetRunMin: number): number {
-  const week = realized.at(-1)?.runMin ?? 0;
-  if (week >= targetRunMin * policy.missedWeekShare) return week;
-  const recent = realized.slice(-rules.loadSpikeWindowWeeks);
-  return recent.reduce((s, w) => s + w.runMin, 0) / recent.length;
-}
+/** The weekday of the block's race, when it has one. */
+const raceDayOf = (block: BlockState): number | undefined =>
+  block.frames.find((f) => f.phase === "race")?.raceDay;

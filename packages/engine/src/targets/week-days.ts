@@ -114,3 +114,24 @@ export function weekCapacity(
     .slice(0, runDays)
     .reduce((s, x) => s + x, 0);
 }
+
+/**
+ * A training week whose only free days are RC-1's first days after a race (days away
+ * fill the rest) holds one short jog: with its strides, still IN-1's share of quality.
+ */
+export function veryEasyWeekCap(
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  availability: WeekAvailability,
+): number {
+  if (!isLoading(frame) && frame.phase !== "taper") return Number.POSITIVE_INFINITY;
+  const veryEasy = veryEasyDaysAfterRaces(frames, frame);
+  if (veryEasy.size === 0) return Number.POSITIVE_INFINITY;
+  let free = 0;
+  for (let d = 0; d < 7; d++) {
+    if (!availability.runnable[d]) continue;
+    if (!veryEasy.has(d)) return Number.POSITIVE_INFINITY;
+    free++;
+  }
+  return free > 0 ? policy.veryEasyWeekRunMin : Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,77 @@
+import { isUltra, policy, rules } from "../constants.ts";
+import type { PlanConstraints } from "../constraints.ts";
+import { addDays, epochDayOf } from "../dates.ts";
+import { isLighterWeek } from "../macro/macro.ts";
+import { dayCapMin } from "../microcycle/availability.ts";
+import type { BlockState } from "./block.ts";
+import { cutbackLongRun, loadingLongRun } from "./long-run.ts";
+import type { WeekTarget } from "./week-target.ts";
+
+/** What a week's long run grows from. */
+export interface LongRunContext {
+  constraints: PlanConstraints;
+  block: BlockState;
+  previousLongMin: number;
+  /** LR-1: the longest run of the 30 days before an epoch day, when any is known. */
+  recentMaxBefore: (epochDay: number) => number | undefined;
+}
+
+/**
+ * LR-1..4 for a week whose running is set: the long run on `longDay` (none when too short to
+ * be one), the most it may grow to, and a back-to-back's medium-long on `mlDay`.
+ */
+export function fillLongRun(
+  t: WeekTarget,
+  days: { longDay: number; mlDay: number | undefined; backToBack: boolean },
+  ctx: LongRunContext,
+): void {
+  const { frame } = t;
+  const { block, constraints: c, previousLongMin } = ctx;
+  // Long runs grow toward the longest race ahead (LR-1..3), whichever race comes first.
+  const goal = frame.endurance;
+  const taperShare = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
+  const longInput = {
+    category: goal.category,
+    timeBased: isUltra(goal.category),
+    weekRunMin: t.runMin,
+    runDays: t.runDays,
+    backToBack: days.backToBack,
+    previousLongMin,
+    // Nothing known of the last 30 days: no growth beyond the last long run assumed.
+    recentMaxMin:
+      ctx.recentMaxBefore(epochDayOf(addDays(frame.startDate, days.longDay))) ??
+      previousLongMin / rules.longRunVsRecentMax,
+    peakMin:
+      frame.phase === "taper"
+        ? Math.min(block.peakLong, block.taperLongBase * taperShare)
+        : block.peakLong,
+    dayCapMin: dayCapMin(days.longDay, c),
+  };
+  const lighter = isLighterWeek(frame);
+  t.longRunMin = lighter ? cutbackLongRun(longInput) : loadingLongRun(longInput);
+  // A cutback's long run may take up what its easy days can't hold, still shorter than last week's.
+  // Within LR-1's and LR-2's caps too (after a race, the long run stays a shorter race's).
+  t.longRunCeilingMin = lighter
+    ? Math.max(t.longRunMin, Math.min(previousLongMin - 1, longInput.dayCapMin, t.maxRunMin))
+    : t.longRunMin;
+  // Too short to be a long run: the week runs without one.
+  if (t.longRunMin < policy.easyRunMin[0]) {
+    t.longRunMin = 0;
+    delete t.longRunDay;
+    return;
+  }
+  t.longRunDay = days.longDay;
+  // A back-to-back of short runs trains nothing a single long run doesn't (LR-4).
+  const { mlDay } = days;
+  t.backToBack =
+    days.backToBack && mlDay !== undefined && t.longRunMin >= policy.backToBackMinLongMin;
+  t.mediumLongMin = 0;
+  delete t.mediumLongDay;
+  if (t.backToBack && mlDay !== undefined) {
+    const ml = Math.floor(Math.min(t.longRunMin * policy.mediumLongOfLong, dayCapMin(mlDay, c)));
+    if (ml >= t.longRunMin * rules.mediumLongOfLong[0]) {
+      t.mediumLongDay = mlDay;
+      t.mediumLongMin = ml;
+    } else t.backToBack = false;
+  }
+}

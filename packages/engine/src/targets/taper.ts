@@ -1,0 +1,65 @@
+import { policy, rules } from "../constants.ts";
+import type { WeekFrame } from "../macro/macro.ts";
+import type { WeekTarget } from "./week-target.ts";
+
+/**
+ * TP-2: a taper week's running, a share of the block's peak that falls week by week from the
+ * last full week (`lastFullRunMin`: its plan and what it really ran, whichever is lower).
+ */
+export function taperWeekRun(
+  frame: WeekFrame,
+  peakRunMin: number,
+  raceDay: number,
+  lastFullRunMin: number,
+): number {
+  let share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
+  // An early-week race's seven days before it are mostly this week's last days: the week
+  // runs near the race week's share.
+  if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) {
+    share = Math.min(share, policy.raceWeekOfPeak + 0.03 * raceDay);
+  }
+  return Math.min(peakRunMin * share, lastFullRunMin * (1 - policy.taperStepDown));
+}
+
+/**
+ * TP-2 measures the seven days before a peaked race: the end of last week counts
+ * (`carriedDayRunMin`, last week's training minutes by weekday). The race week's running
+ * before the race, and the band those days may hold.
+ */
+export function raceWeekRun(
+  frame: WeekFrame,
+  peakRunMin: number,
+  carriedDayRunMin: readonly number[],
+): { runMin: number; window: [number, number] } {
+  const raceDay = frame.raceDay ?? 6;
+  const carried = carriedDayRunMin.slice(raceDay).reduce((a, b) => a + b, 0);
+  const [dropLo, dropHi] = rules.taperDropByRaceWeek;
+  const margin = policy.raceWindowMargin;
+  const hi = (1 - dropLo - margin) * peakRunMin - carried;
+  // Read as the calendar week labelled race too (its days after the race rest, RC-1), a
+  // race from Thursday on holds the band's floor in its own days when the window allows.
+  const own =
+    raceDay >= policy.raceWeekOwnFloorFromDay
+      ? Math.min(hi, (1 - dropHi + margin) * peakRunMin)
+      : 0;
+  return {
+    runMin: Math.max(0, own, peakRunMin * policy.raceWeekOfPeak - carried),
+    window: [Math.max(own, (1 - dropHi + margin) * peakRunMin - carried), hi],
+  };
+}
+
+/**
+ * The last taper week's days from the race's weekday on are among the race's seven days
+ * (TP-2): they hold at most what leaves the race week its shake-out.
+ */
+export function raceWindowTail(
+  frame: WeekFrame,
+  peakRunMin: number,
+  raceDay: number | undefined,
+): WeekTarget["raceWindowTail"] {
+  const lastTaperWeek = frame.phase === "taper" && frame.weekInPhase === frame.phaseLength - 1;
+  if (!lastTaperWeek || frame.focus.mode !== "peak" || raceDay === undefined) return undefined;
+  const [dropLo] = rules.taperDropByRaceWeek;
+  const eve = raceDay >= 1 ? policy.shakeOutMin : 0;
+  return { fromDay: raceDay, maxMin: (1 - dropLo - policy.raceWindowMargin) * peakRunMin - eve };
+}
