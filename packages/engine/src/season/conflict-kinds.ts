@@ -151,6 +151,7 @@ export function raceTooClose(a: Race, b: Race): Found | undefined {
     options: [
       ...(b.mode === "peak" ? [] : [train(b, `Run ${b.name} as a training race at easy effort`)]),
       ...(a.mode === "peak" ? [] : [train(a, `Run ${a.name} as a training race, race ${b.name}`)]),
+      opt("keep", `Race both: ${b.name} on legs not yet recovered from ${a.name}`),
     ],
     // The peak keeps its race; otherwise the later race gives way.
     defaultChoice: `${b.mode === "peak" ? a.id : b.id}-training`,

@@ -133,7 +133,19 @@ describe("RACE_IN_TAPER and RACE_IN_RECOVERY", () => {
     expect(c.defaultChoice).toBe("10k-training");
     expect(c.message).toContain("6 days after City Half on 2 May");
     expect(modes["10k"]).toBe("training-race");
-    expect(c.choices.map((x) => x.id)).toEqual(["10k-training"]);
+    expect(c.choices.map((x) => x.id)).toEqual(["10k-training", "keep"]);
+  });
+
+  it("keep races both, the later race on legs not yet recovered", () => {
+    const after = race("10k", "2027-05-08", 10, "B");
+    const { modes, conflicts } = resolve([hm("2027-05-02"), after], {
+      "w-race-in-recovery-10k-hm": "keep",
+    });
+    expect(modes).toEqual({ hm: "peak", "10k": "b-race" });
+    expect(only(conflicts)).toMatchObject({ resolvedBy: "keep" });
+    expect(only(conflicts).message).toContain(
+      "You chose: Race both: 10k on legs not yet recovered",
+    );
   });
 });
 
