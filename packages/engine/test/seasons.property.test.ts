@@ -123,7 +123,7 @@ describe("any season of 2–4 goals", () => {
   );
 
   it(
-    "takes any answer to its conflicts: each answered question is settled",
+    "takes any answer to its conflicts: each answered question is settled, and the plan keeps the rules that hold",
     () => {
       fc.assert(
         fc.property(seasonArbitrary, fc.nat(), (scenario, pick) => {
@@ -142,6 +142,10 @@ describe("any season of 2–4 goals", () => {
             const still = answered.warnings.find((w) => w.id === id);
             expect(still?.choices?.some((c) => c.id === choice) ?? false).toBe(false);
           }
+          const broken = validatePlan(answered).filter(
+            (f) => f.severity === "error" && heldRules.includes(f.rule),
+          );
+          expect(broken, JSON.stringify(choices)).toEqual([]);
         }),
         { numRuns: Math.min(runs, 300), seed: seed + 2 },
       );

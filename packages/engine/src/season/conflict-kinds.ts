@@ -29,7 +29,7 @@ export interface Race {
   priority: GoalPriority;
   mode: GoalMode;
 }
-/** A choice and the modes it sets. Every choice only lowers modes, so resolution ends. */
+/** A choice and the modes it sets. Each pair of races is asked about once, so resolution ends. */
 interface Option extends ConflictChoice {
   set: Record<string, GoalMode>;
 }
@@ -57,6 +57,12 @@ const opt = (id: string, label: string, goal?: Race, mode?: GoalMode): Option =>
 /** The epoch day a peaked race's taper starts: its race week's Monday, taper weeks earlier. */
 const taperStartDay = (r: Race) => mondayDayOf(r.date) - 7 * taperWeeks[r.cat];
 const train = (r: Race, label: string) => opt(`${r.id}-training`, label, r, "training-race");
+/** Peaks for `up` instead of `down`, which runs as a training race. */
+const swapPeak = (up: Race, down: Race): Option => ({
+  id: `${up.id}-primary`,
+  label: `Peak for ${up.name}, run ${down.name} as a training race at easy effort`,
+  set: { [up.id]: "peak", [down.id]: "training-race" },
+});
 
 export function sameWeek(a: Race, b: Race): Found | undefined {
   if (mondayOf(a.date) !== mondayOf(b.date)) return undefined;
@@ -117,32 +123,27 @@ export function peaksOverlap(a: Race, b: Race): Found | undefined {
 
 /**
  * A B race in a later peak's taper, or in the RC-1 window after an earlier peak or B race.
- * Only B races: a training race is already the mildest mode MG-1 has, so no choice would change it.
+ * Only B races: a training race is already the mildest mode MG-1 has.
  */
 export function raceTooClose(a: Race, b: Race): Found | undefined {
   const inTaper = a.mode === "b-race" && b.mode === "peak" && a.day >= taperStartDay(b);
   const noHard = recoveryNoHardDays[a.cat];
   const inRecovery =
     b.mode !== "training-race" && a.mode !== "training-race" && b.day - a.day <= noHard;
-  if (!inTaper && !inRecovery) return undefined;
-  const x = inTaper ? a : b;
-  // RC-1: a B race whose recovery would reach the next race can't be kept as one.
-  const keepable = b.day - a.day > noHard;
-  const options = [
-    train(x, `Run ${x.name} as a training race at easy effort`),
-    ...(keepable ? [opt("keep", `Keep ${x.name} as a B race`)] : []),
-  ];
   if (inTaper) {
+    // Kept as a B race, its race week would take the place of a taper week (TP-1): it runs
+    // easy inside the taper, or it becomes the peak and the later race runs easy.
     return {
       id: `w-race-in-taper-${a.id}-${b.id}`,
       code: "RACE_IN_TAPER",
       goals: [a, b],
       problem: `${on(a)} falls in the ${taperWeeks[b.cat]}-week taper of ${on(b)}: racing it would cut into the taper.`,
-      options,
+      options: [train(a, `Run ${a.name} as a training race at easy effort`), swapPeak(a, b)],
       defaultChoice: `${a.id}-training`,
       planned: `Planned with ${a.name} as a training race at easy effort`,
     };
   }
+  if (!inRecovery) return undefined;
   return {
     id: `w-race-in-recovery-${b.id}-${a.id}`,
     code: "RACE_IN_RECOVERY",

@@ -113,12 +113,17 @@ describe("RACE_IN_TAPER and RACE_IN_RECOVERY", () => {
     expect(modes["10k"]).toBe("training-race");
   });
 
-  it("keep leaves it a B race and settles the conflict", () => {
+  it("the other answer peaks for the B race and runs the later one easy, settling the conflict", () => {
     const { modes, conflicts } = resolve([tenK, ultra("2027-05-30")], {
-      "w-race-in-taper-10k-ultra": "keep",
+      "w-race-in-taper-10k-ultra": "10k-primary",
     });
-    expect(modes["10k"]).toBe("b-race");
-    expect(only(conflicts).resolvedBy).toBe("keep");
+    expect(modes).toEqual({ "10k": "peak", ultra: "training-race" });
+    expect(only(conflicts).resolvedBy).toBe("10k-primary");
+  });
+
+  it("never offers to keep a B race inside the taper: its race week would take a taper week's place (TP-1)", () => {
+    const c = only(resolve([tenK, ultra("2027-05-30")]).conflicts);
+    expect(c.choices.map((x) => x.id)).toEqual(["10k-training", "10k-primary"]);
   });
 
   it("a training race in a taper is already the mildest choice: nothing to ask", () => {
@@ -292,6 +297,11 @@ describe("property: 2–4 goals", () => {
           expect(modeRank[modes[g.id] ?? "peak"]).toBeLessThanOrEqual(
             modeRank[defaultMode(g.priority)],
           );
+        }
+        // Every conflict is a real question: two choices or more, its default among them.
+        for (const c of conflicts) {
+          expect(c.choices.length, c.id).toBeGreaterThanOrEqual(2);
+          expect(c.choices.map((x) => x.id)).toContain(c.defaultChoice);
         }
         const asked = (id: string) =>
           conflicts.some((c) => c.goalIds.includes(id) && c.choices.length >= 2);
