@@ -63,6 +63,10 @@ export function fitWeek<P extends { week: Week }>(
       before.runMin * (1 - rules.cutbackMinDrop),
       [0.95, 0.85, 0.7],
     );
+  // TP-2: each taper week runs less than the one before; sessions at their floors may round
+  // it back up to it.
+  if (frame.phase === "taper" && frame.weekInPhase > 0 && before && before.runMin > 0)
+    return fitUnder(built, planner, rebuild, before.runMin - 1, [0.95, 0.85, 0.7]);
   // A recovery's later weeks ramp back like any loading week (PR-2).
   const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
   if (!ramping) return built;
