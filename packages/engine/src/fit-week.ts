@@ -48,9 +48,16 @@ export function fitWeek<P extends { week: Week }>(
     built.realized.load < ceiling * policy.refillBelowCeiling
   ) {
     const room = (built.target.beforeSpikeRunMin ?? built.target.runMin) / built.target.runMin;
-    const factor = Math.min(policy.rebuildRefillMax, room, (ceiling / built.realized.load) * 0.97);
-    const refilled = rebuild(planner.rescale(built.target, factor));
-    if (refilled.realized.load <= ceiling) built = refilled;
+    const most = Math.min(policy.rebuildRefillMax, room, (ceiling / built.realized.load) * 0.97);
+    // A full refill may add a session at its floor and pass the ceiling again: refill less.
+    for (const share of [1, 0.6, 0.3]) {
+      const factor = 1 + (most - 1) * share;
+      if (factor <= 1) break;
+      const refilled = rebuild(planner.rescale(built.target, factor));
+      if (refilled.realized.load > ceiling) continue;
+      built = refilled;
+      break;
+    }
   }
   if (frame.kind === "cutback") return fitCutback(built, planner, rebuild, before);
   // PR-1 reads a week mostly away as its stretch's lighter week only when it fell a cutback's
