@@ -60,7 +60,12 @@ export function capQuality(
     const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
     const allowed = hi * (runMinutes(sessions) + longMin);
     if (quality <= allowed) return;
-    const biggest = running.reduce((a, b) => (qualityOfSession(b) > qualityOfSession(a) ? b : a));
+    // An easy run's strides stay easy: rebuilt as a session it would be one more (IN-2).
+    const sessionsOfQuality = running.filter((s) => s.intensity !== "easy");
+    if (sessionsOfQuality.length === 0) return;
+    const biggest = sessionsOfQuality.reduce((a, b) =>
+      qualityOfSession(b) > qualityOfSession(a) ? b : a,
+    );
     const keep = Math.max(2, Math.floor(qualityOfSession(biggest) - (quality - allowed)) - 1);
     const family = biggest.type === "hills" ? "long-hills" : "fartlek";
     const moderate = biggest.intensity !== "hard";
