@@ -49,11 +49,19 @@ export function fillLongRun(
   };
   const lighter = isLighterWeek(frame);
   t.longRunMin = lighter ? cutbackLongRun(longInput) : loadingLongRun(longInput);
-  // A cutback's long run may take up what its easy days can't hold, still shorter than last week's.
-  // Within LR-1's and LR-2's caps too (after a race, the long run stays a shorter race's).
+  // The long run may take up what the easy days can't hold: a cutback's, still shorter than
+  // last week's; in a loading week of a few run days, within LR-1's step with one run day
+  // fewer (an easy run too short to stand alone leaves the week; LR-3 is read again on the
+  // week as built). From five run days a moderate session needs them all (IN-2).
+  const fewerDays = Math.max(1, t.runDays - 1);
   t.longRunCeilingMin = lighter
     ? Math.max(t.longRunMin, Math.min(previousLongMin - 1, longInput.dayCapMin, t.maxRunMin))
-    : t.longRunMin;
+    : t.runDays < rules.moderateThirdMinRunDays
+      ? Math.max(
+          t.longRunMin,
+          Math.min(loadingLongRun({ ...longInput, runDays: fewerDays }), t.maxRunMin),
+        )
+      : t.longRunMin;
   // Too short to be a long run: the week runs without one.
   if (t.longRunMin < policy.easyRunMin[0]) {
     t.longRunMin = 0;
