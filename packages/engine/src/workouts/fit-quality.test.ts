@@ -1,24 +1,48 @@
 import { describe, expect, it } from "vitest";
+import { resolveConstraints } from "../constraints.ts";
+import { seededRandom } from "../random.ts";
 import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { capQuality } from "./fit-quality.ts";
+import type { Session } from "./session.ts";
 import { easyRun, qualityShare } from "./sessions.test-util.ts";
 import { work } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
 const weekIn = (phase: PhaseKind, runMin: number) => ({ frame: { phase }, runMin }) as WeekTarget;
+const ctx = {
+  constraints: resolveConstraints({}, "intermediate"),
+  maxRunMin: 240,
+  random: seededRandom(1),
+  paces: { z1: 420, z2: 390, z3: 330, z4: 300, z5: 270 },
+} as unknown as WeekContext;
 /** 6 × 1 min uphill, jogging down: an easy run's hill strides. */
 const strides = { kind: "repeat" as const, times: 6, steps: [work(1, "z3"), work(2, "z1")] };
+const hillsRun = (day: number, minutes: number) =>
+  easyRun(day, minutes, { type: "hills", steps: [work(minutes - 18, "z2"), strides] });
+const hard = (day: number, z4: number) =>
+  easyRun(day, 20, {
+    type: "intervals",
+    intensity: "hard",
+    steps: [work(20 - z4, "z2"), work(z4, "z4")],
+  });
 
 describe("capQuality (IN-1 ceiling)", () => {
-  it("leaves an easy run's hill strides easy, even when they hold the week's quality", () => {
-    // 6 of 24 minutes above easy: 25%, over IN-1's 20%, and no session of quality to cut.
-    const hills = easyRun(3, 24, { type: "hills", steps: [work(6, "z2"), strides] });
-    const sessions = [hills];
+  it("cuts the week's biggest quality to IN-1's 20%, an easy run's hill strides included", () => {
+    // A week of one run: 6 of 24 minutes above easy, 25%.
+    const sessions: Session[] = [hillsRun(3, 24)];
     expect(qualityShare(sessions)).toBeGreaterThan(0.2);
-    // Rebuilt as a session, the run would be a moderate third session beside two anchors (IN-2).
-    capQuality(sessions, 0, weekIn("specific", 24), {} as WeekContext, () => 0);
-    expect(sessions).toEqual([hills]);
-    expect(sessions[0]?.intensity).toBe("easy");
+    capQuality(sessions, 0, weekIn("specific", 24), ctx, () => 0);
+    expect(qualityShare(sessions)).toBeLessThanOrEqual(0.2);
+  });
+
+  it("leaves an easy run's hill strides easy beside two sessions: rebuilt, it would be a third (IN-2)", () => {
+    const hills = hillsRun(3, 24);
+    // 16 of 64 minutes above easy, the hill strides' 6 the most of any run.
+    const sessions: Session[] = [hard(1, 5), hills, hard(5, 5)];
+    expect(qualityShare(sessions)).toBeGreaterThan(0.2);
+    capQuality(sessions, 0, weekIn("specific", 64), ctx, () => 0);
+    expect(sessions[1]).toEqual(hills);
+    expect(sessions.filter((s) => s.intensity !== "easy")).toHaveLength(2);
   });
 });

@@ -60,10 +60,16 @@ export function capQuality(
     const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
     const allowed = hi * (runMinutes(sessions) + longMin);
     if (quality <= allowed) return;
-    // An easy run's strides stay easy: rebuilt as a session it would be one more (IN-2).
-    const sessionsOfQuality = running.filter((s) => s.intensity !== "easy");
-    if (sessionsOfQuality.length === 0) return;
-    const biggest = sessionsOfQuality.reduce((a, b) =>
+    // An easy run rebuilt as a session is one more: beside two already, its strides stay (IN-2).
+    const sessionsNow =
+      running.filter((s) => s.intensity !== "easy").length +
+      (longMin >= rules.anchorLongRunMin ? 1 : 0);
+    const candidates =
+      sessionsNow >= rules.maxStressAnchors
+        ? running.filter((s) => s.intensity !== "easy")
+        : running;
+    if (candidates.length === 0) return;
+    const biggest = candidates.reduce((a, b) =>
       qualityOfSession(b) > qualityOfSession(a) ? b : a,
     );
     const keep = Math.max(2, Math.floor(qualityOfSession(biggest) - (quality - allowed)) - 1);
