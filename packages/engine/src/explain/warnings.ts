@@ -1,4 +1,4 @@
-import { shortDate } from "../dates.ts";
+import { daysBetween, shortDate } from "../dates.ts";
 import type { PlanGoal, PlanWarning } from "../schema/plan.ts";
 import type { VolumeReading } from "../validate/peak-volume.ts";
 import { formatMinutes } from "../workouts/steps.ts";
@@ -28,7 +28,8 @@ export type WarningFact =
   | { code: "FEW_BACK_TO_BACKS" }
   | { code: "RACE_WEEK_LIGHT"; sharePct: number; runDays: number }
   | { code: "VERT_RAMPING"; weekIndex: number }
-  | { code: "RACES_BACK_TO_BACK"; first: RaceNamed; second: RaceNamed };
+  | { code: "RACES_BACK_TO_BACK"; first: RaceNamed; second: RaceNamed }
+  | { code: "RACE_AFTER_TRAINING_RACE"; first: RaceNamed; second: RaceNamed; noHardDays: number };
 
 /** A goal as a warning names it. */
 type RaceNamed = Pick<PlanGoal, "id" | "name" | "date">;
@@ -156,6 +157,19 @@ export function warningOf(fact: WarningFact): PlanWarning {
         severity: "warn",
         date: fact.second.date,
         message: `${first} is the day before ${second}: its eve holds a race where it would hold rest or a short shake-out, so you start ${second} on tired legs. Drop one of the two if you can; if you keep both, run the first at easy effort.`,
+      };
+    }
+    case "RACE_AFTER_TRAINING_RACE": {
+      const first = fact.first.name ?? fact.first.id;
+      const second = fact.second.name ?? fact.second.id;
+      const days = daysBetween(fact.first.date, fact.second.date);
+      return {
+        id: `w-race-after-training-race-${fact.first.id}-${fact.second.id}`,
+        code: fact.code,
+        rule: "RC-1",
+        severity: "warn",
+        date: fact.second.date,
+        message: `${second} on ${shortDate(fact.second.date)} is ${days} days after ${first}, inside the ${fact.noHardDays} days a race of its distance takes to recover from (RC-1), even at easy effort: you start ${second} short of fresh. Drop ${first}, or run only part of it, if ${second} matters most.`,
       };
     }
   }
