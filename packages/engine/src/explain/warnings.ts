@@ -147,30 +147,35 @@ export function warningOf(fact: WarningFact): PlanWarning {
         message:
           "Your run days leave no room for a back-to-back weekend every 2–3 weeks of the race-specific block; they train running on tired legs. Free the day next to your long run if you can.",
       };
-    case "RACES_BACK_TO_BACK": {
-      const first = `${fact.first.name ?? fact.first.id} on ${shortDate(fact.first.date)}`;
-      const second = fact.second.name ?? fact.second.id;
+    case "RACES_BACK_TO_BACK":
       return {
-        id: `w-races-back-to-back-${fact.first.id}-${fact.second.id}`,
-        code: fact.code,
-        rule: "TP-3",
-        severity: "warn",
-        date: fact.second.date,
-        message: `${first} is the day before ${second}: its eve holds a race where it would hold rest or a short shake-out, so you start ${second} on tired legs. Drop one of the two if you can; if you keep both, run the first at easy effort.`,
+        ...aboutTwoRaces("races-back-to-back", fact, "TP-3"),
+        message: `${nameOf(fact.first)} on ${shortDate(fact.first.date)} is the day before ${nameOf(fact.second)}: its eve holds a race where it would hold rest or a short shake-out, so you start ${nameOf(fact.second)} on tired legs. Drop one of the two if you can; if you keep both, run the first at easy effort.`,
       };
-    }
     case "RACE_AFTER_TRAINING_RACE": {
-      const first = fact.first.name ?? fact.first.id;
-      const second = fact.second.name ?? fact.second.id;
+      const [first, second] = [nameOf(fact.first), nameOf(fact.second)];
       const days = daysBetween(fact.first.date, fact.second.date);
       return {
-        id: `w-race-after-training-race-${fact.first.id}-${fact.second.id}`,
-        code: fact.code,
-        rule: "RC-1",
-        severity: "warn",
-        date: fact.second.date,
+        ...aboutTwoRaces("race-after-training-race", fact, "RC-1"),
         message: `${second} on ${shortDate(fact.second.date)} is ${days} days after ${first}, inside the ${fact.noHardDays} days a race of its distance takes to recover from (RC-1), even at easy effort: you start ${second} short of fresh. Drop ${first}, or run only part of it, if ${second} matters most.`,
       };
     }
   }
+}
+
+const nameOf = (r: RaceNamed): string => r.name ?? r.id;
+
+/** A warning about two races, dated on the second. */
+function aboutTwoRaces(
+  kind: string,
+  fact: { code: WarningFact["code"]; first: RaceNamed; second: RaceNamed },
+  rule: string,
+): Omit<PlanWarning, "message"> {
+  return {
+    id: `w-${kind}-${fact.first.id}-${fact.second.id}`,
+    code: fact.code,
+    rule,
+    severity: "warn",
+    date: fact.second.date,
+  };
 }
