@@ -1,10 +1,12 @@
 import { policy, rules } from "./constants.ts";
 import type { Week } from "./schema/plan.ts";
 import { isLoading } from "./targets/block.ts";
-import type { RealizedWeek } from "./targets/realized.ts";
-import { realizedOf } from "./targets/realized.ts";
+import { type RealizedWeek, realizedOf } from "./targets/realized.ts";
 import type { TargetPlanner } from "./targets/targets.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
+
+/** Targets under a limit to try when sessions' floors hold a week over it. */
+const deepAims = [0.95, 0.85, 0.7] as const;
 
 /** A week as built from its target, and what it really holds. */
 export interface BuiltWeek<P extends { week: Week }> {
@@ -63,17 +65,11 @@ export function fitWeek<P extends { week: Week }>(
   // PR-1 reads a week mostly away as its stretch's lighter week only when it fell a cutback's
   // drop; its few days may round it back over: aim lower until it does.
   if (frame.away && before)
-    return fitUnder(
-      built,
-      planner,
-      rebuild,
-      before.runMin * (1 - rules.cutbackMinDrop),
-      [0.95, 0.85, 0.7],
-    );
+    return fitUnder(built, planner, rebuild, before.runMin * (1 - rules.cutbackMinDrop), deepAims);
   // TP-2: each taper week runs less than the one before; sessions at their floors may round
   // it back up to it.
   if (frame.phase === "taper" && frame.weekInPhase > 0 && before && before.runMin > 0)
-    return fitUnder(built, planner, rebuild, before.runMin - 1, [0.95, 0.85, 0.7]);
+    return fitUnder(built, planner, rebuild, before.runMin - 1, deepAims);
   // A recovery's later weeks ramp back like any loading week (PR-2).
   const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
   if (!ramping) return built;

@@ -53,15 +53,13 @@ export function fillLongRun(
   // last week's; in a loading week of a few run days, within LR-1's step with one run day
   // fewer (an easy run too short to stand alone leaves the week; LR-3 is read again on the
   // week as built). From five run days a moderate session needs them all (IN-2).
-  const fewerDays = Math.max(1, t.runDays - 1);
-  t.longRunCeilingMin = lighter
-    ? Math.max(t.longRunMin, Math.min(previousLongMin - 1, longInput.dayCapMin, t.maxRunMin))
-    : t.runDays < rules.moderateThirdMinRunDays
-      ? Math.max(
-          t.longRunMin,
-          Math.min(loadingLongRun({ ...longInput, runDays: fewerDays }), t.maxRunMin),
-        )
-      : t.longRunMin;
+  let ceiling = t.longRunMin;
+  if (lighter) ceiling = Math.min(previousLongMin - 1, longInput.dayCapMin, t.maxRunMin);
+  else if (t.runDays < rules.moderateThirdMinRunDays) {
+    const fewerDays = { ...longInput, runDays: Math.max(1, t.runDays - 1) };
+    ceiling = Math.min(loadingLongRun(fewerDays), t.maxRunMin);
+  }
+  t.longRunCeilingMin = Math.max(t.longRunMin, ceiling);
   // Too short to be a long run: the week runs without one.
   if (t.longRunMin < policy.easyRunMin[0]) {
     t.longRunMin = 0;

@@ -31,8 +31,10 @@ export function workoutLoad(w: Workout): number {
 
 /** History weeks carry no zones: their minutes count at a typical mostly-easy rate. */
 export function historyWeekLoad(w: HistoryWeek): number {
-  return (w.minutes / 60) * rules.historyLoadPerHour + (w.vertM ?? 0) * rules.loadPerVertM;
+  return historyMinutesLoad(w.minutes) + (w.vertM ?? 0) * rules.loadPerVertM;
 }
+
+const historyMinutesLoad = (minutes: number) => (minutes / 60) * rules.historyLoadPerHour;
 
 /**
  * The weeks PR-3 reads before the plan: the recorded history or, with none, the usual week
@@ -45,7 +47,7 @@ export function loadsBeforePlan(
   assumedWeeklyMin: number,
 ): number[] {
   if (history.length > 0) return history.map(historyWeekLoad);
-  const assumed = (assumedWeeklyMin / 60) * rules.historyLoadPerHour;
+  const assumed = historyMinutesLoad(assumedWeeklyMin);
   return Array.from({ length: rules.loadSpikeWindowWeeks }, () => assumed);
 }
 

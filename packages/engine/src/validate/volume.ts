@@ -32,12 +32,9 @@ function rampReference(
   const byWeek = (w: WeekFacts) => ({ runMin: w.training.runMin, index: w.index });
   if (!isLighter(f, previous)) return byWeek(previous);
   const full = f.weeks.slice(0, previous.index).findLast((w) => !isLighter(f, w));
-  const level = full ? full.training.runMin : f.profile.chronicWeeklyMin;
-  return full && full.training.runMin >= previous.training.runMin
-    ? byWeek(full)
-    : previous.training.runMin >= level
-      ? byWeek(previous)
-      : { runMin: level };
+  if (full) return byWeek(full.training.runMin >= previous.training.runMin ? full : previous);
+  const usual = f.profile.chronicWeeklyMin;
+  return previous.training.runMin >= usual ? byWeek(previous) : { runMin: usual };
 }
 
 const isLighter = (f: PlanFacts, w: WeekFacts): boolean =>
@@ -67,8 +64,9 @@ function checkRamp(f: PlanFacts): Finding[] {
 
 /**
  * PR-3: a week's training load over the mean load of the 4 weeks before it (history first,
- * or the assumed usual week without one) stays under the cap. A race is the athlete's choice, so it never counts as the spike; once
- * run it is load like any other, so it counts in the weeks after it.
+ * or the assumed usual week without one) stays under the cap. A race is the athlete's
+ * choice, so it never counts as the spike; once run it is load like any other, so it counts
+ * in the weeks after it.
  */
 function checkLoadSpike(f: PlanFacts): Finding[] {
   const out: Finding[] = [];

@@ -61,13 +61,9 @@ export function capQuality(
     const allowed = hi * (runMinutes(sessions) + longMin);
     if (quality <= allowed) return;
     // An easy run rebuilt as a session is one more: beside two already, its strides stay (IN-2).
-    const sessionsNow =
-      running.filter((s) => s.intensity !== "easy").length +
-      (longMin >= rules.anchorLongRunMin ? 1 : 0);
-    const candidates =
-      sessionsNow >= rules.maxStressAnchors
-        ? running.filter((s) => s.intensity !== "easy")
-        : running;
+    const ofQuality = running.filter((s) => s.intensity !== "easy");
+    const sessionsNow = ofQuality.length + (longMin >= rules.anchorLongRunMin ? 1 : 0);
+    const candidates = sessionsNow >= rules.maxStressAnchors ? ofQuality : running;
     if (candidates.length === 0) return;
     const biggest = candidates.reduce((a, b) =>
       qualityOfSession(b) > qualityOfSession(a) ? b : a,
