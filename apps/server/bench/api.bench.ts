@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { buildServer } from "../scripts/build.ts";
 import { spawnServer } from "../src/spawn-server.ts";
 
 /**
  * `npm run bench:api`: autocannon against a server in its own process on loopback, over a
  * fresh SQLite file. Reads fetch one stored plan; generation creates plans from a scenario.
  * Logging is at `warn` so the figures measure the server, not the terminal. The server runs
- * as it would be deployed on this machine, one process per core (`BENCH_WORKERS` overrides).
+ * as `npm start` runs it (compiled), one process per core (`BENCH_WORKERS` overrides).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const workers = process.env.BENCH_WORKERS ?? "auto";
@@ -18,12 +19,16 @@ const scenarioOf = (name: string) =>
   JSON.parse(readFileSync(join(examples, `${name}.json`), "utf8"));
 
 const dir = mkdtempSync(join(tmpdir(), "cairn-bench-"));
-const server = await spawnServer({
-  CAIRN_DB: join(dir, "cairn.db"),
-  CAIRN_RATE_LIMIT: "0",
-  CAIRN_WORKERS: workers,
-  LOG_LEVEL: "warn",
-});
+await buildServer();
+const server = await spawnServer(
+  {
+    CAIRN_DB: join(dir, "cairn.db"),
+    CAIRN_RATE_LIMIT: "0",
+    CAIRN_WORKERS: workers,
+    LOG_LEVEL: "warn",
+  },
+  { compiled: true },
+);
 
 interface Row {
   name: string;

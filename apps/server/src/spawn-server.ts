@@ -2,8 +2,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { compiledMain } from "../scripts/build.ts";
 
-/** A server in a child process (`node --import tsx src/main.ts`), for crash tests and benchmarks. */
+/** A server in a child process, for crash tests, browser tests and benchmarks. */
 export interface ChildServer {
   child: ChildProcess;
   url: string;
@@ -21,13 +22,18 @@ const repositoryRoot = join(import.meta.dirname, "../../..");
  * Start the server on a free loopback port with `env` added to this process's environment,
  * and resolve once /api/health answers. Its database is the one `env` names: this process's
  * `DATABASE_URL` (set when the tests run on PostgreSQL too) is not passed on, or every
- * server started would share one database instead of its own SQLite file. Node runs it directly with tsx as a loader (not the
- * tsx command, which would sit between as a parent), so a signal sent reaches the server.
+ * server started would share one database instead of its own SQLite file. Node runs the sources
+ * with tsx as a loader (not the tsx command, which would sit between as a parent, so a signal
+ * sent reaches the server), or with `compiled` the build `npm start` runs (`buildServer` first).
  */
-export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
+export async function spawnServer(
+  env: Record<string, string>,
+  { compiled = false } = {},
+): Promise<ChildServer> {
   const port = await freePort();
   const { DATABASE_URL: _shared, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", mainFile], {
+  const args = compiled ? ["--enable-source-maps", compiledMain] : ["--import", "tsx", mainFile];
+  const child = spawn(process.execPath, args, {
     cwd: repositoryRoot,
     env: { ...inherited, HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -9,15 +9,18 @@ export interface WebServer extends ChildServer {
   close(): Promise<void>;
 }
 
-/** The real server (src/main.ts in its own process) over a fresh SQLite file, serving dist/. */
+/** The real server, compiled as `npm start` runs it, in its own process over a fresh SQLite file, serving dist/. */
 export async function startWebServer(webDir = distDir): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), "cairn-web-"));
-  const server = await spawnServer({
-    CAIRN_DB: join(dir, "cairn.db"),
-    CAIRN_WEB_DIR: webDir,
-    CAIRN_RATE_LIMIT: "0",
-    LOG_LEVEL: "warn",
-  });
+  const server = await spawnServer(
+    {
+      CAIRN_DB: join(dir, "cairn.db"),
+      CAIRN_WEB_DIR: webDir,
+      CAIRN_RATE_LIMIT: "0",
+      LOG_LEVEL: "warn",
+    },
+    { compiled: true },
+  );
   return {
     ...server,
     close: async () => {

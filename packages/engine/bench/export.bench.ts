@@ -3,10 +3,10 @@
  * it has 36 weeks, as an iCalendar file and as a zip of FIT workout files.
  * Run with `npm run bench:export`; BENCHMARKS.md holds the figures.
  */
-import { arch, availableParallelism, cpus, platform } from "node:os";
 import { Bench } from "tinybench";
 import mountain100mi from "../../../examples/100mi-mountain-advanced.json" with { type: "json" };
 import { generatePlan, planFitFiles, planToFitZip, planToIcs } from "../src/index.ts";
+import { machineLines } from "./machine.ts";
 
 const scenario = { ...mountain100mi, startDate: "2026-12-28" };
 const generated = generatePlan(scenario, { today: "2026-11-25" });
@@ -24,9 +24,7 @@ bench.add("zip of FIT files", () => planToFitZip(plan));
 await bench.run();
 
 const targets: Record<string, number> = { ICS: 20, "zip of FIT files": 200 };
-const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
-console.log(`Machine: ${cpu}, ${availableParallelism()} cores, ${platform()}-${arch()}`);
-console.log(`Node ${process.version}, tinybench, 2000 ms after warm-up`);
+console.log(machineLines("2000 ms after warm-up"));
 console.log(
   `${plan.weeks.length} weeks: ${events} events (${(ics.length / 1024).toFixed(0)} KB of ICS), ` +
     `${fitFiles} FIT workouts (${(zip.length / 1024).toFixed(0)} KB zipped)`,

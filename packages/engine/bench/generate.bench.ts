@@ -4,9 +4,9 @@
  * figures.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { arch, availableParallelism, cpus, platform } from "node:os";
 import { Bench, type Task } from "tinybench";
 import { generatePlan, validatePlan } from "../src/index.ts";
+import { machineLines } from "./machine.ts";
 
 /** A fixed "today", so every run plans the same weeks. */
 const today = "2026-11-25";
@@ -65,9 +65,7 @@ function latency(task: Task | undefined): { p50: string; p99: string; samples: n
   return { p50: p50.toFixed(3), p99: p99.toFixed(3), samples: samplesCount };
 }
 
-const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
-console.log(`Machine: ${cpu}, ${availableParallelism()} cores, ${platform()}-${arch()}`);
-console.log(`Node ${process.version}, tinybench, ${timePerTaskMs} ms per task after warm-up`);
+console.log(machineLines(`${timePerTaskMs} ms per task after warm-up`));
 console.log(`today = ${today}; times in ms\n`);
 
 const header = [

@@ -4,9 +4,9 @@
  * quoted descriptions with commas and new lines), then folded into history weeks.
  * Run with `npm run bench:import`; BENCHMARKS.md holds the figures.
  */
-import { arch, availableParallelism, cpus, platform } from "node:os";
 import { Bench } from "tinybench";
 import { historyWeeksOf, importActivities } from "../src/index.ts";
+import { machineLines } from "./machine.ts";
 
 const header =
   "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time," +
@@ -45,9 +45,7 @@ bench.add("Strava CSV → activities → 12 history weeks", () => {
 await bench.run();
 
 const result = bench.tasks[0]?.result;
-const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
-console.log(`Machine: ${cpu}, ${availableParallelism()} cores, ${platform()}-${arch()}`);
-console.log(`Node ${process.version}, tinybench, 2000 ms after warm-up`);
+console.log(machineLines("2000 ms after warm-up"));
 console.log(
   `${csv.rows} rows (${(bytes.length / 1024).toFixed(0)} KB), ${check.activities.length} activities read, ${check.skipped.length} skipped`,
 );

@@ -4,9 +4,9 @@
  * Run with `npm run bench:steer`; BENCHMARKS.md holds the figures.
  */
 import { readFileSync } from "node:fs";
-import { arch, availableParallelism, cpus, platform } from "node:os";
 import { Bench, type Task } from "tinybench";
 import { generatePlan, type Plan, regenerate, replan } from "../src/index.ts";
+import { machineLines } from "./machine.ts";
 
 const today = "2026-11-25";
 const scenario: unknown = JSON.parse(
@@ -42,8 +42,6 @@ function latency(task: Task): string {
   return `median ${r.latency.p50.toFixed(2)} ms · p99 ${r.latency.p99.toFixed(2)} ms · ${r.latency.samplesCount} samples`;
 }
 
-const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
-console.log(`Machine: ${cpu}, ${availableParallelism()} cores, ${platform()}-${arch()}`);
-console.log(`Node ${process.version}, tinybench, 2000 ms per task after warm-up`);
+console.log(machineLines("2000 ms per task after warm-up"));
 console.log(`100k-trail-intermediate: ${plan.weeks.length} weeks`);
 for (const task of bench.tasks) console.log(`${task.name}: ${latency(task)}`);
