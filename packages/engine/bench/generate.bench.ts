@@ -6,12 +6,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { Bench, type Task } from "tinybench";
 import { generatePlan, validatePlan } from "../src/index.ts";
-import { machineLines } from "./machine.ts";
+import { benchTiming, machineLines } from "./setup.ts";
 
 /** A fixed "today", so every run plans the same weeks. */
 const today = "2026-11-25";
-/** Time budget per task in milliseconds (after a warm-up). */
-const timePerTaskMs = 2000;
 
 const examplesDir = new URL("../../../examples/", import.meta.url);
 
@@ -43,7 +41,7 @@ for (const file of readdirSync(examplesDir)
   cases.push({ name, scenario, goals, weeks: plan.value.weeks.length, errors });
 }
 
-const bench = new Bench({ name: "generatePlan", time: timePerTaskMs });
+const bench = new Bench({ name: "generatePlan", ...benchTiming });
 for (const c of cases) {
   bench.add(`${c.name} generate`, () => {
     generatePlan(c.scenario, { today });
@@ -65,7 +63,7 @@ function latency(task: Task | undefined): { p50: string; p99: string; samples: n
   return { p50: p50.toFixed(3), p99: p99.toFixed(3), samples: samplesCount };
 }
 
-console.log(machineLines(`${timePerTaskMs} ms per task after warm-up`));
+console.log(machineLines());
 console.log(`today = ${today}; times in ms\n`);
 
 const header = [

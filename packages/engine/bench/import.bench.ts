@@ -6,7 +6,7 @@
  */
 import { Bench } from "tinybench";
 import { historyWeeksOf, importActivities } from "../src/index.ts";
-import { machineLines } from "./machine.ts";
+import { benchTiming, machineLines } from "./setup.ts";
 
 const header =
   "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time," +
@@ -37,7 +37,7 @@ function stravaCsv(): { text: string; rows: number } {
 const csv = stravaCsv();
 const bytes = new TextEncoder().encode(csv.text);
 const check = importActivities([{ name: "activities.csv", data: bytes }]);
-const bench = new Bench({ name: "import", time: 2000 });
+const bench = new Bench({ name: "import", ...benchTiming });
 bench.add("Strava CSV → activities → 12 history weeks", () => {
   const read = importActivities([{ name: "activities.csv", data: bytes }]);
   historyWeeksOf(read.activities, 12);
@@ -45,7 +45,7 @@ bench.add("Strava CSV → activities → 12 history weeks", () => {
 await bench.run();
 
 const result = bench.tasks[0]?.result;
-console.log(machineLines("2000 ms after warm-up"));
+console.log(machineLines());
 console.log(
   `${csv.rows} rows (${(bytes.length / 1024).toFixed(0)} KB), ${check.activities.length} activities read, ${check.skipped.length} skipped`,
 );

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { Bench, type Task } from "tinybench";
 import { generatePlan, type Plan, regenerate, replan } from "../src/index.ts";
-import { machineLines } from "./machine.ts";
+import { benchTiming, machineLines } from "./setup.ts";
 
 const today = "2026-11-25";
 const scenario: unknown = JSON.parse(
@@ -23,7 +23,7 @@ const replanDay = plan.weeks[7]?.startDate ?? today;
 const buildPhase = plan.phases.findIndex((p) => p.kind === "build");
 
 let seed = 0;
-const bench = new Bench({ name: "steer", time: 2000 });
+const bench = new Bench({ name: "steer", ...benchTiming });
 bench
   .add("regenerate week 11", () => {
     regenerate(plan, { kind: "week", index: 10 }, ++seed);
@@ -42,6 +42,6 @@ function latency(task: Task): string {
   return `median ${r.latency.p50.toFixed(2)} ms · p99 ${r.latency.p99.toFixed(2)} ms · ${r.latency.samplesCount} samples`;
 }
 
-console.log(machineLines("2000 ms per task after warm-up"));
+console.log(machineLines());
 console.log(`100k-trail-intermediate: ${plan.weeks.length} weeks`);
 for (const task of bench.tasks) console.log(`${task.name}: ${latency(task)}`);

@@ -11,7 +11,7 @@ import type { GoalFacts, PlanFacts } from "./week-facts.ts";
  */
 function checkLongRunStep(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     const long = week.longRun;
     const previous = f.weeks[week.index - 1]?.longRun;
     if (!long || !previous) continue;
@@ -96,7 +96,7 @@ function checkRecentLongest(f: PlanFacts): Finding[] {
 function checkLongRunCap(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
   const own = f.constraints.maxLongRunMin ?? Number.POSITIVE_INFINITY;
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     const limit = Math.min(longRunCapMin[week.endurance.category][f.profile.level], own);
     for (const day of week.days) {
       for (const { workout, path } of day.workouts) {
@@ -123,7 +123,7 @@ function longRunShareOf(goal: GoalFacts): number {
 /** LR-3: the long run, and a back-to-back pair, stay within their share of the week's training time. */
 function checkLongRunShare(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     const { runMin } = week.training;
     if (!week.longRun || runMin <= 0) continue;
     const weekIndex = week.index;

@@ -10,7 +10,7 @@ import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 /** SP-2 (a trail or mountain race ahead): every build and specific week holds hill work. */
 function checkHills(f: PlanFacts): Finding[] {
   const out: Finding[] = [];
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     const { phase } = week.week;
     if (!week.terrain.offRoad || (phase !== "build" && phase !== "specific")) continue;
     // Days the athlete can't train may leave no room for it: that is their week, not the plan's.
@@ -38,7 +38,7 @@ const strengthBand: Partial<Record<PhaseKind, readonly [number, number]>> = {
 function checkStrength(f: PlanFacts): Finding[] {
   if (!f.constraints.strength) return [];
   const out: Finding[] = [];
-  for (const week of f.weeks) {
+  for (const week of f.focus.weeks) {
     const band = strengthBand[week.week.phase];
     if (!week.terrain.offRoad || !band) continue;
     const limit = brokenBound(week.strengthCount, ...band, 0);

@@ -8,6 +8,7 @@ import type { Finding } from "./finding.ts";
 import { checkForm } from "./form.ts";
 import { checkIntensity } from "./intensity.ts";
 import { checkLongRuns } from "./long-run.ts";
+import { checkPeakVolume } from "./peak-volume.ts";
 import { checkPhases } from "./phases.ts";
 import { checkRaceDays } from "./race-days.ts";
 import { checkSpecificity } from "./specificity.ts";
@@ -23,6 +24,7 @@ const checks: readonly ((f: PlanFacts) => Finding[])[] = [
   checkPhases,
   checkCutbacks,
   checkVolume,
+  checkPeakVolume,
   checkLongRuns,
   checkBackToBacks,
   checkRecoveryAfterLong,
@@ -36,8 +38,8 @@ const checks: readonly ((f: PlanFacts) => Finding[])[] = [
   checkConstraints,
 ];
 
-/** The checks that can find an error: all but the load model's, whose rules only warn (LD-1, LD-2). */
-const errorChecks = checks.filter((check) => check !== checkForm);
+/** The checks that can find an error: all but those whose rules only warn (LD-1, LD-2, PR-5). */
+const errorChecks = checks.filter((check) => check !== checkForm && check !== checkPeakVolume);
 
 /**
  * validate — every rule of TRAINING-RULES.md over one plan, as data. A broken calendar

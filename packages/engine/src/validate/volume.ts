@@ -1,7 +1,6 @@
 import { rules } from "../constants.ts";
 import { errorAt, type Finding } from "./finding.ts";
 import { loadsBeforePlan } from "./load.ts";
-import { checkPeakVolume } from "./peak-volume.ts";
 import { brokenBound } from "./slack.ts";
 import { hasUnavailableDays } from "./unavailable.ts";
 import type { PlanFacts, WeekFacts } from "./week-facts.ts";
@@ -122,5 +121,5 @@ function checkVolumeBounds(f: PlanFacts): Finding[] {
 }
 
 export function checkVolume(f: PlanFacts): Finding[] {
-  return [...checkRamp(f), ...checkLoadSpike(f), ...checkVolumeBounds(f), ...checkPeakVolume(f)];
+  return [...checkRamp(f), ...checkLoadSpike(f), ...checkVolumeBounds(f)];
 }

@@ -70,8 +70,9 @@ export interface PlanFacts {
   days: DayFacts[];
   /**
    * The weeks (and their days) whose week-local rules are read — zone sums, totals, shares,
-   * the athlete's constraints, intensity and anchors. All of them, unless a caller that
-   * changed only some weeks asks for those: the rules spanning weeks always read every week.
+   * the athlete's constraints, intensity, anchors, the long run's cap, share and step from
+   * the week before, hill work and strength. All of them, unless a caller that changed only
+   * some weeks asks for those: the rules spanning weeks always read every week.
    */
   focus: { weeks: WeekFacts[]; days: DayFacts[] };
 }
@@ -129,13 +130,19 @@ export function planFacts(plan: Plan, focus?: WeekSpan): PlanFacts {
     goals.map((g) => ({ facts: g, date: g.goal.date, mode: g.goal.mode })),
   ).map((b) => b.facts);
   const course = (g: GoalFacts) => g.goal;
+  // Read once per goal: every week of a block shares its goals.
+  const seasons = new Map<GoalFacts, SeasonGoals>();
   const seasonOf = (focus: GoalFacts): SeasonGoals => {
+    const known = seasons.get(focus);
+    if (known) return known;
     const ahead = blocks.filter((b) => b.raceDay >= focus.raceDay);
-    return {
+    const season = {
       goal: focus,
       endurance: enduranceGoal(ahead, focus, course),
       terrain: terrainGoal(ahead, focus, course),
     };
+    seasons.set(focus, season);
+    return season;
   };
 
   const days: DayFacts[] = [];
