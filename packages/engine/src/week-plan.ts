@@ -143,6 +143,7 @@ export function weekPlan(x: WeekPlanInput): {
     random,
     beginner: x.level === "beginner",
     maxRunMin: target.maxRunMin,
+    longRunMin: target.longRunMin,
     ...(x.fuelingGPerHour === undefined ? {} : { fuelingGPerHour: x.fuelingGPerHour }),
   });
   const days = toDays(sessions, {

@@ -35,7 +35,15 @@ export function qualitySession(
 ): Session {
   // A small week's quality session stays a part of it, not half of it.
   const shareOfWeek = Math.max(smallestSessionMin, weekRunMin * maxShareOfWeek);
-  const cap = Math.min(dayCapMin(day, ctx.constraints) - reservedMin, ctx.maxRunMin, shareOfWeek);
+  // The long run stays the week's longest run: a key session outgrowing it would be the
+  // week's real long run.
+  const underLong = ctx.longRunMin > 0 ? Math.max(smallestSessionMin, ctx.longRunMin) : Infinity;
+  const cap = Math.min(
+    dayCapMin(day, ctx.constraints) - reservedMin,
+    ctx.maxRunMin,
+    shareOfWeek,
+    underLong,
+  );
   let part = workPart(family, {
     workMin,
     random: ctx.random,

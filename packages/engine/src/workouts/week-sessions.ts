@@ -46,6 +46,8 @@ export interface WeekContext {
   beginner: boolean;
   /** LR-1: the longest any run of the week may be. */
   maxRunMin: number;
+  /** The week's long run (0 without one): its key sessions stay shorter. */
+  longRunMin: number;
   /** SP-3: this week's carbohydrate target on the long run, when it has one. */
   fuelingGPerHour?: number;
   /** Days that hold only rest or easy running (RC-1's first days after a race, LR-5). */

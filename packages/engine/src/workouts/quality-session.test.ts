@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { resolveConstraints } from "../constraints.ts";
+import { seededRandom } from "../random.ts";
+import type { Family } from "./families.ts";
+import { qualitySession } from "./quality-session.ts";
+import { totalMinutes } from "./steps.ts";
+import type { WeekContext } from "./week-sessions.ts";
+
+const families: Family[] = ["fartlek", "short-hills", "intervals", "threshold", "long-hills"];
+const contextWith = (longRunMin: number, seed: number) =>
+  ({
+    constraints: resolveConstraints({}, "intermediate"),
+    maxRunMin: 240,
+    longRunMin,
+    random: seededRandom(seed),
+    paces: { z1: 420, z2: 390, z3: 330, z4: 300, z5: 270 },
+  }) as unknown as WeekContext;
+
+/** The key session of a 200-minute week, 30 minutes of work, with the week's long run given. */
+const sessionMinutes = (family: Family, longRunMin: number, seed: number) =>
+  totalMinutes(qualitySession(2, family, 30, false, 200, 0, contextWith(longRunMin, seed)).steps);
+
+describe("qualitySession", () => {
+  it("stays within the week's long run: the long run is the week's longest run", () => {
+    for (const family of families)
+      for (let seed = 1; seed <= 5; seed++)
+        expect(sessionMinutes(family, 42, seed), `${family}, seed ${seed}`).toBeLessThanOrEqual(42);
+  });
+
+  it("keeps its full warm-up, work and cool-down in a week without a long run", () => {
+    // 30 minutes of work with its warm-up and cool-down run past 42 minutes.
+    const longest = Math.max(...families.map((family) => sessionMinutes(family, 0, 1)));
+    expect(longest).toBeGreaterThan(42);
+  });
+});
