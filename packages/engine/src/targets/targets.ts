@@ -321,8 +321,10 @@ export class TargetPlanner {
       return taperWeekRun(frame, peak, raceDayOf(block) ?? 6, lastFull);
     }
     if (frame.phase === "race" && frame.focus.mode !== "peak") {
-      // MG-1: a B race's week is a mini-taper, lighter than the weeks around it.
-      return peak * policy.bRaceWeekOfPeak;
+      // MG-1: a B race's week is a mini-taper, lighter than the weeks around it. Its share is
+      // for the six days before a Sunday race: a race earlier in the week has fewer, which
+      // run as light (days after a race are its recovery, RC-1).
+      return (peak * policy.bRaceWeekOfPeak * (frame.raceDay ?? 6)) / 6;
     }
     if (frame.phase === "race") {
       const race = raceWeekRun(frame, peak, this.realized.at(-1)?.dayRunMin ?? []);
