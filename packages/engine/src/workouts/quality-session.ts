@@ -37,7 +37,8 @@ export function qualitySession(
   const shareOfWeek = Math.max(smallestSessionMin, weekRunMin * maxShareOfWeek);
   // The long run stays the week's longest run: a key session outgrowing it would be the
   // week's real long run.
-  const underLong = ctx.longRunMin > 0 ? Math.max(smallestSessionMin, ctx.longRunMin) : Infinity;
+  const underLong =
+    ctx.longRunMin > 0 ? Math.max(smallestSessionMin, ctx.longRunMin) : Number.POSITIVE_INFINITY;
   const cap = Math.min(
     dayCapMin(day, ctx.constraints) - reservedMin,
     ctx.maxRunMin,
