@@ -205,6 +205,7 @@ export function weekPlan(x: WeekPlanInput): {
       goalName: goal.name,
       raceGainM: terrain.elevationGainM,
       chronicWeeklyMin: x.profile.chronicWeeklyMin,
+      days,
     }),
     days,
   };

@@ -12,16 +12,25 @@ import { realisticSeasonArbitrary } from "./realistic-season-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
+const notSessions = new Set(["race", "long", "medium-long", "strength", "mobility", "cross"]);
 const seed = 5;
 
 describe("a season a runner would plan", () => {
-  it("gives a plan with no validator error at all, its cutbacks where their labels say", () => {
+  it("gives a plan with no validator error at all, its cutbacks where their labels say, its base weeks naming their session above easy", () => {
     fc.assert(
       fc.property(realisticSeasonArbitrary, (scenario) => {
         const plan = planOf(scenario);
         const errors = validatePlan(plan).filter((f) => f.severity === "error");
         expect(errors.map((f) => `${f.rule} ${f.measure ?? ""} week ${f.weekIndex}`)).toEqual([]);
         expect(labelStreakBreaks(plan)).toEqual([]);
+        // A base week's why names its session above easy (a base fartlek is no "light hills").
+        for (const week of plan.weeks.filter((w) => w.why.startsWith("Base week"))) {
+          const sessions = week.days
+            .flatMap((d) => d.workouts)
+            .filter((w) => w.intensity !== "easy" && !notSessions.has(w.type));
+          if (sessions.length > 0)
+            expect(sessions.some((w) => week.why.includes(w.title))).toBe(true);
+        }
       }),
       { numRuns: runs, seed },
     );

@@ -1,7 +1,7 @@
 import { policy, rules } from "../constants.ts";
 import { sharedGoals } from "../contribution/contribution.ts";
 import { holdsTrainingRace } from "../macro/macro.ts";
-import type { Workout } from "../schema/plan.ts";
+import type { Day, Workout } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { formatMinutes } from "../workouts/steps.ts";
 
@@ -16,6 +16,19 @@ export interface WeekStory {
   goalName: string;
   raceGainM: number;
   chronicWeeklyMin: number;
+  /** The week as built: a base week names its key session. */
+  days: readonly Day[];
+}
+
+const nonRunning = new Set(["strength", "mobility", "cross", "rest"]);
+
+/** The week's first session above easy that is no race nor long run, by its title. */
+function keySessionOf(days: readonly Day[]): string | undefined {
+  const quality = (w: Workout) =>
+    w.intensity !== "easy" &&
+    !nonRunning.has(w.type) &&
+    !["race", "long", "medium-long"].includes(w.type);
+  return days.flatMap((d) => d.workouts).find(quality)?.title;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -41,7 +54,9 @@ export function weekWhy(s: WeekStory): string {
     const drop = s.previous ? 1 - t.runMin / s.previous.runMin : 0;
     text = `Cutback week (PR-1): running −${pct(drop)} to ${volume} and a shorter long run, so the body absorbs the last block before the next.`;
   } else if (f.phase === "base") {
-    text = `Base week ${ordinal(t)}: easy aerobic volume (${volume}${long}) with strides and light hills; up to 95% easy (IN-1).`;
+    const key = keySessionOf(s.days);
+    const light = key ? ` and one light key session (${key})` : "";
+    text = `Base week ${ordinal(t)}: easy aerobic volume (${volume}${long}) with strides${light}; up to 95% easy (IN-1).`;
   } else if (f.phase === "build" || f.phase === "specific" || f.phase === "peak") {
     const rise = s.loadingRunBefore > 0 ? t.runMin / s.loadingRunBefore - 1 : 0;
     const role =
