@@ -18,6 +18,9 @@ import type { WeekContext } from "./week-sessions.ts";
 const maxShareOfWeek = 0.35;
 const smallestSessionMin = 30;
 
+/** A key session's length at most, as a share of the week's long run. */
+const longRunMargin = 0.95;
+
 /** The shortest warm-up plus cool-down a quality session keeps. */
 const shortestWrapMin = 10;
 
@@ -36,9 +39,11 @@ export function qualitySession(
   // A small week's quality session stays a part of it, not half of it.
   const shareOfWeek = Math.max(smallestSessionMin, weekRunMin * maxShareOfWeek);
   // The long run stays the week's longest run: a key session outgrowing it would be the
-  // week's real long run.
+  // week's real long run. A margin, as fitting the week may still trim the long run a little.
   const underLong =
-    ctx.longRunMin > 0 ? Math.max(smallestSessionMin, ctx.longRunMin) : Number.POSITIVE_INFINITY;
+    ctx.longRunMin > 0
+      ? Math.max(smallestSessionMin, Math.floor(ctx.longRunMin * longRunMargin))
+      : Number.POSITIVE_INFINITY;
   const cap = Math.min(
     dayCapMin(day, ctx.constraints) - reservedMin,
     ctx.maxRunMin,
