@@ -7,9 +7,9 @@ import { totalMinutes } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
 const families: Family[] = ["fartlek", "short-hills", "intervals", "threshold", "long-hills"];
-const contextWith = (longRunMin: number, seed: number) =>
+const contextWith = (longRunMin: number, seed: number, weekdayMaxMin?: number) =>
   ({
-    constraints: resolveConstraints({}, "intermediate"),
+    constraints: resolveConstraints(weekdayMaxMin ? { weekdayMaxMin } : {}, "intermediate"),
     maxRunMin: 240,
     longRunMin,
     random: seededRandom(seed),
@@ -31,5 +31,18 @@ describe("qualitySession", () => {
     // 30 minutes of work with its warm-up and cool-down run past 42 minutes.
     const longest = Math.max(...families.map((family) => sessionMinutes(family, 0, 1)));
     expect(longest).toBeGreaterThan(42);
+  });
+
+  it("warms up for 10 minutes and cools down for 5 around hard work, even on a short weekday", () => {
+    for (const family of families)
+      for (let seed = 1; seed <= 5; seed++) {
+        // 30 minutes of work asked for on a Wednesday of at most 40 minutes.
+        const s = qualitySession(2, family, 30, false, 300, 0, contextWith(0, seed, 40));
+        const [first, last] = [s.steps[0], s.steps.at(-1)];
+        const name = `${family}, seed ${seed}`;
+        expect(first?.kind === "warmup" && first.durationMin, name).toBeGreaterThanOrEqual(10);
+        expect(last?.kind === "cooldown" && last.durationMin, name).toBeGreaterThanOrEqual(5);
+        expect(totalMinutes(s.steps), name).toBeLessThanOrEqual(40);
+      }
   });
 });

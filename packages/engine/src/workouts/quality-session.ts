@@ -21,8 +21,10 @@ const smallestSessionMin = 30;
 /** A key session's length at most, as a share of the week's long run. */
 const longRunMargin = 0.95;
 
-/** The shortest warm-up plus cool-down a quality session keeps. */
-const shortestWrapMin = 10;
+/** The shortest warm-up and cool-down a quality session keeps, and the two together. */
+const shortestWarmupMin = 10;
+const shortestCooldownMin = 5;
+const shortestWrapMin = shortestWarmupMin + shortestCooldownMin;
 
 /** A quality session: warm-up, the family's work part, cool-down, inside the day's cap. */
 export function qualitySession(
@@ -69,9 +71,11 @@ export function qualitySession(
   // Small weeks get shorter warm-ups: the session must not swallow the week.
   const warmFull = Math.min(policy.warmupMin, Math.max(10, weekRunMin * 0.1));
   const coolFull = Math.min(policy.cooldownMin, Math.max(5, weekRunMin * 0.06));
-  // The cool-down keeps its 5 minutes; the warm-up takes what the day's cap leaves (CON-3).
-  const cool = Math.max(5, Math.min(coolFull, (cap - workTotal) * 0.4));
-  const warm = Math.max(5, Math.min(warmFull, cap - workTotal - cool));
+  // Hard work comes after 10 minutes of warm-up and before 5 of cool-down (WORKOUTS.md);
+  // what the day's cap leaves beyond them goes 60:40 to the two, up to their full lengths.
+  const extra = Math.max(0, cap - workTotal - shortestWarmupMin - shortestCooldownMin);
+  const warm = Math.min(warmFull, shortestWarmupMin + extra * 0.6);
+  const cool = Math.min(coolFull, shortestCooldownMin + extra - (warm - shortestWarmupMin));
   const steps = toWholeMinutes([warmup(warm), ...part.steps, cooldown(cool)], cap);
   const hilly = part.type === "hills";
   const z = zoneMinutesOf(steps);
