@@ -196,6 +196,11 @@ export const policy = {
   // most `rebuildRefillMax`.
   refillBelowCeiling: 0.95,
   rebuildRefillMax: 1.25,
+  // Shares of that refill tried in turn: a full one may add a session at its floor and pass
+  // the ceiling again.
+  refillShares: [1, 0.6, 0.3],
+  // Targets under a limit tried in turn when sessions' floors hold a week over it (fitWeek).
+  fitUnderAims: [0.95, 0.85, 0.7],
   missedWeekShare: 0.5, // a loading week run under this share of its target was missed (logged)
   overrunShare: 1.2, // a week run this far over its plan brings the next cutback forward
   // RC-1: this share of a race's hard-free days is rest or very easy; moderate work may follow.
@@ -296,8 +301,13 @@ export const policy = {
   afterRaceRunMin: [20, 45] as Range, // RC-1: recovery runs in a short race's week
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
   shakeOutMin: 15,
-  warmupMin: 15,
-  cooldownMin: 10,
+  // Around hard work (WORKOUTS.md): at least 10 min of warm-up and 5 of cool-down, 15 and 10
+  // when the day and the week have room.
+  warmupMin: [10, 15] as Range,
+  cooldownMin: [5, 10] as Range,
+  // A key session, warm-up and cool-down included, runs at most this share of the week's long
+  // run: the long run stays the week's longest run (fitting may still trim it a little).
+  keySessionOfLongRunMax: 0.95,
   fuelingStartGPerHour: 50,
   fuelingPeakGPerHour: 80,
 } as const;

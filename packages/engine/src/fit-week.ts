@@ -5,9 +5,6 @@ import { type RealizedWeek, realizedOf } from "./targets/realized.ts";
 import type { TargetPlanner } from "./targets/targets.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
 
-/** Targets under a limit to try when sessions' floors hold a week over it. */
-const deepAims = [0.95, 0.85, 0.7] as const;
-
 /** A week as built from its target, and what it really holds. */
 export interface BuiltWeek<P extends { week: Week }> {
   target: WeekTarget;
@@ -52,7 +49,7 @@ export function fitWeek<P extends { week: Week }>(
     const room = (built.target.beforeSpikeRunMin ?? built.target.runMin) / built.target.runMin;
     const most = Math.min(policy.rebuildRefillMax, room, (ceiling / built.realized.load) * 0.97);
     // A full refill may add a session at its floor and pass the ceiling again: refill less.
-    for (const share of [1, 0.6, 0.3]) {
+    for (const share of policy.refillShares) {
       const factor = 1 + (most - 1) * share;
       if (factor <= 1) break;
       const refilled = rebuild(planner.rescale(built.target, factor));
@@ -65,11 +62,17 @@ export function fitWeek<P extends { week: Week }>(
   // PR-1 reads a week mostly away as its stretch's lighter week only when it fell a cutback's
   // drop; its few days may round it back over: aim lower until it does.
   if (frame.away && before)
-    return fitUnder(built, planner, rebuild, before.runMin * (1 - rules.cutbackMinDrop), deepAims);
+    return fitUnder(
+      built,
+      planner,
+      rebuild,
+      before.runMin * (1 - rules.cutbackMinDrop),
+      policy.fitUnderAims,
+    );
   // TP-2: each taper week runs less than the one before; sessions at their floors may round
   // it back up to it.
   if (frame.phase === "taper" && frame.weekInPhase > 0 && before && before.runMin > 0)
-    return fitUnder(built, planner, rebuild, before.runMin - 1, deepAims);
+    return fitUnder(built, planner, rebuild, before.runMin - 1, policy.fitUnderAims);
   // A recovery's later weeks ramp back like any loading week (PR-2).
   const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
   if (!ramping) return built;

@@ -3,6 +3,7 @@ import { sharedGoals } from "../contribution/contribution.ts";
 import { holdsTrainingRace } from "../macro/macro.ts";
 import type { Day, Workout } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { isTrainingRun } from "../validate/amounts.ts";
 import { formatMinutes } from "../workouts/steps.ts";
 
 /** What a week's explanation needs besides its own targets. */
@@ -20,14 +21,10 @@ export interface WeekStory {
   days: readonly Day[];
 }
 
-const nonRunning = new Set(["strength", "mobility", "cross", "rest"]);
-
 /** The week's first session above easy that is no race nor long run, by its title. */
 function keySessionOf(days: readonly Day[]): string | undefined {
   const quality = (w: Workout) =>
-    w.intensity !== "easy" &&
-    !nonRunning.has(w.type) &&
-    !["race", "long", "medium-long"].includes(w.type);
+    w.intensity !== "easy" && isTrainingRun(w) && w.type !== "long" && w.type !== "medium-long";
   return days.flatMap((d) => d.workouts).find(quality)?.title;
 }
 

@@ -18,12 +18,9 @@ import type { WeekContext } from "./week-sessions.ts";
 const maxShareOfWeek = 0.35;
 const smallestSessionMin = 30;
 
-/** A key session's length at most, as a share of the week's long run. */
-const longRunMargin = 0.95;
-
-/** The shortest warm-up and cool-down a quality session keeps, and the two together. */
-const shortestWarmupMin = 10;
-const shortestCooldownMin = 5;
+const [shortestWarmupMin, fullWarmupMin] = policy.warmupMin;
+const [shortestCooldownMin, fullCooldownMin] = policy.cooldownMin;
+/** The shortest warm-up and cool-down together. */
 const shortestWrapMin = shortestWarmupMin + shortestCooldownMin;
 
 /** A quality session: warm-up, the family's work part, cool-down, inside the day's cap. */
@@ -44,7 +41,7 @@ export function qualitySession(
   // week's real long run. A margin, as fitting the week may still trim the long run a little.
   const underLong =
     ctx.longRunMin > 0
-      ? Math.max(smallestSessionMin, Math.floor(ctx.longRunMin * longRunMargin))
+      ? Math.max(smallestSessionMin, Math.floor(ctx.longRunMin * policy.keySessionOfLongRunMax))
       : Number.POSITIVE_INFINITY;
   const cap = Math.min(
     dayCapMin(day, ctx.constraints) - reservedMin,
@@ -69,8 +66,8 @@ export function qualitySession(
   }
   const workTotal = totalMinutes(part.steps);
   // Small weeks get shorter warm-ups: the session must not swallow the week.
-  const warmFull = Math.min(policy.warmupMin, Math.max(10, weekRunMin * 0.1));
-  const coolFull = Math.min(policy.cooldownMin, Math.max(5, weekRunMin * 0.06));
+  const warmFull = Math.min(fullWarmupMin, Math.max(shortestWarmupMin, weekRunMin * 0.1));
+  const coolFull = Math.min(fullCooldownMin, Math.max(shortestCooldownMin, weekRunMin * 0.06));
   // Hard work comes after 10 minutes of warm-up and before 5 of cool-down (WORKOUTS.md);
   // what the day's cap leaves beyond them goes 60:40 to the two, up to their full lengths.
   const extra = Math.max(0, cap - workTotal - shortestWarmupMin - shortestCooldownMin);
