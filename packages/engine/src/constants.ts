@@ -91,6 +91,13 @@ export const recoveryNoHardDays: Record<DistanceCategory, number> = {
   "100mi": 28,
 };
 
+/**
+ * RC-1's "first days" after the race, rest or very easy (z1 recovery runs): half its days
+ * without a hard session, at least the validator's two. Easy running comes back after them.
+ */
+export const veryEasyDaysAfter = (category: DistanceCategory): number =>
+  Math.max(rules.veryEasyDaysAfterRace, Math.ceil(recoveryNoHardDays[category] / 2));
+
 /** PR-5: peak weekly volume in hours by distance and level. */
 export const peakHours: Record<DistanceCategory, Record<Level, Range>> = {
   "5k-10k": { beginner: [3, 4], intermediate: [4, 6], advanced: [6, 9] },
@@ -298,8 +305,12 @@ export const policy = {
   // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
   easyRunMin: [20, 120] as Range,
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
-  afterRaceRunMin: [20, 45] as Range, // RC-1: recovery runs in a short race's week
+  afterRaceRunMin: [20, 40] as Range, // RC-1: recovery runs (WORKOUTS.md: 20–40 min) in a short race's week
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
+  recoveryRunMaxMin: 40, // WORKOUTS.md: a recovery run is 20–40 min at z1
+  // WORKOUTS.md's easy run (30–75 min) in a race's recovery weeks: a week its few run days
+  // can't fill at that length runs less, as the legs come back.
+  recoveryWeekEasyMaxMin: 75,
   shakeOutMin: 15,
   // Around hard work (WORKOUTS.md): at least 10 min of warm-up and 5 of cool-down, 15 and 10
   // when the day and the week have room.

@@ -145,10 +145,18 @@ function fitCutback<P extends { week: Week }>(
   };
   if (inBand(runMin)) return built;
   const wanted = before.runMin * (1 - (rules.cutbackMinDrop + rules.cutbackMaxDrop) / 2);
-  // Sessions round to whole minutes and drop below their shortest: try around the middle.
-  for (const aim of [1, 1.1, 0.9, 1.25, 0.8]) {
-    const retry = rebuild(planner.rescale(built.target, (wanted * aim) / runMin, false));
-    if (inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling()) return retry;
+  // Sessions round to whole minutes and drop below their shortest: try around the middle,
+  // then with a run day more when the week fell under the band (its runs at their floors) or
+  // one fewer when it stayed over it.
+  const shift = runMin < wanted ? 1 : -1;
+  for (const runDays of [built.target.runDays, built.target.runDays + shift]) {
+    if (runDays < 1 || runDays > planner.mostRunDays(built.target)) continue;
+    const target = { ...built.target, runDays };
+    for (const aim of [1, 1.1, 0.9, 1.25, 0.8]) {
+      const retry = rebuild(planner.rescale(target, (wanted * aim) / runMin, false));
+      if (inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling())
+        return retry;
+    }
   }
   return built;
 }

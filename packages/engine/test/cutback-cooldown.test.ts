@@ -1,8 +1,9 @@
 /**
  * An intermediate runner racing four 5Ks: the cutbacks of the later blocks are small weeks of
- * a key session, a long run and one easy run. Easy minutes too few for a second easy run (and
- * capped under the long run) stay in the week as a longer cool-down, so the cutback keeps
- * PR-1's 20–35% band instead of falling 35.2% under the week before.
+ * a key session, a long run and easy runs. Easy minutes too few for two easy runs (and one
+ * capped under the long run) stay in the week, as two runs at their 20-minute floor or as a
+ * longer cool-down of the key session, so the cutback keeps PR-1's 20–35% band instead of
+ * falling 35.2% under the week before.
  */
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
@@ -34,15 +35,21 @@ describe("the cutbacks of a season of 5Ks", () => {
     { today: "2026-12-01" },
   );
 
-  it("keep PR-1's band, the short easy minutes in a key session's cool-down", () => {
+  it("keep PR-1's band, the short easy minutes kept in the week", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const plan = result.value;
     expect(validatePlan(plan).filter((f) => f.rule === "PR-1")).toEqual([]);
     const cutbacks = plan.weeks.filter((w) => w.kind === "cutback");
     expect(cutbacks.length).toBeGreaterThan(4);
-    const cooldowns = cutbacks.flatMap((w) =>
-      w.days.flatMap((d) => d.workouts.map((x) => x.steps.at(-1))),
-    );
-    expect(cooldowns.some((s) => s?.kind === "cooldown" && s.durationMin > 10)).toBe(true);
+    const kept = cutbacks.filter((w) => {
+      const workouts = w.days.flatMap((d) => d.workouts);
+      const atFloor = workouts.filter((x) => x.type === "easy" && x.durationMin === 20);
+      const longCooldown = workouts.some((x) => {
+        const last = x.steps.at(-1);
+        return last?.kind === "cooldown" && last.durationMin > 10;
+      });
+      return atFloor.length >= 2 || longCooldown;
+    });
+    expect(kept.length).toBeGreaterThan(0);
   });
 });

@@ -44,8 +44,18 @@ describe("two 10Ks eleven weeks apart", () => {
     const week = recovery as Week;
     expect(run(week)).toBeGreaterThanOrEqual(0.8 * peak);
     expect(run(week)).toBeLessThanOrEqual(0.9 * peak);
-    const runDays = week.days.filter((d) => d.workouts.some((w) => w.type === "recovery"));
+    const runDays = week.days.filter((d) =>
+      d.workouts.some((w) => w.type === "recovery" || w.type === "easy"),
+    );
     expect(runDays.length).toBeGreaterThanOrEqual(4);
+    // Very easy in the race's first two days (recovery runs of at most 40 min), easy after.
+    for (const day of runDays) {
+      const after = (Date.parse(day.date) - Date.parse("2027-05-16")) / 86_400_000;
+      for (const w of day.workouts.filter((x) => x.type === "recovery" || x.type === "easy")) {
+        expect(w.type).toBe(after <= 2 ? "recovery" : "easy");
+        if (w.type === "recovery") expect(w.durationMin).toBeLessThanOrEqual(40);
+      }
+    }
     const hard = week.days.flatMap((d) => d.workouts).filter((w) => w.intensity === "hard");
     expect(hard).toEqual([]);
   });

@@ -21,6 +21,16 @@ export interface WeekStory {
   days: readonly Day[];
 }
 
+/** A recovery week's running: very easy in the race's first days, easy after them. */
+function recoveryRunning(days: readonly Day[]): string {
+  const types = new Set(days.flatMap((d) => d.workouts).map((w) => w.type));
+  const veryEasy = `recovery runs of at most ${policy.recoveryRunMaxMin} min`;
+  if (!types.has("recovery")) return "easy running only";
+  return types.has("easy")
+    ? `${veryEasy} in the race's first days, easy running after them`
+    : `only ${veryEasy} in the race's first days`;
+}
+
 /** The week's first session above easy that is no race nor long run, by its title. */
 function keySessionOf(days: readonly Day[]): string | undefined {
   const quality = (w: Workout) =>
@@ -79,7 +89,7 @@ export function weekWhy(s: WeekStory): string {
   } else if (f.phase === "race") {
     text = `Race week for ${s.goalName}: one short sharp session early, a shake-out or rest the day before, then race (TP-3).`;
   } else {
-    text = `Recovery week ${ordinal(t)}: easy running only, no hard sessions while the body repairs (RC-1).`;
+    text = `Recovery week ${ordinal(t)}: ${recoveryRunning(s.days)}; no hard sessions while the body repairs (RC-1).`;
   }
   if (t.limitedBy === "load-spike") {
     text += ` Volume held back to keep the load within ${s.loadSpikeCap}× the last four weeks (PR-3).`;

@@ -225,6 +225,12 @@ export class TargetPlanner {
     return { low: chronic * low, high: chronic * high, aim: this.startRun };
   }
 
+  /** The most days the week may run: the athlete's weekly days, on the days open to running. */
+  mostRunDays(t: WeekTarget): number {
+    const open = t.availability.runnable.filter(Boolean).length;
+    return Math.min(this.input.constraints.maxRunDaysPerWeek, open);
+  }
+
   /** PR-4: whether a week's whole volume, strength included, stays under the athlete's maximum. */
   underWeeklyMax(volumeMin: number): boolean {
     return volumeMin <= this.maxWeeklyMin;

@@ -3,7 +3,7 @@ import type { Slot } from "../microcycle/layout.ts";
 import type { Session } from "./session.ts";
 import { work } from "./steps.ts";
 
-/** The race week's recovery runs after a short race: its minutes shared, each 20–45 min, on the flat. */
+/** The race week's recovery runs after a short race: its minutes shared, each 20–40 min, on the flat. */
 export function afterRaceRuns(
   slots: readonly Slot[],
   totalMin: number,

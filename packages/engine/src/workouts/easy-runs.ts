@@ -1,4 +1,5 @@
-import { policy } from "../constants.ts";
+import { policy, veryEasyDaysAfter } from "../constants.ts";
+import { addDays, daysBetween } from "../dates.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
@@ -6,7 +7,6 @@ import type { Session } from "./session.ts";
 import { recover, repeat, totalMinutes, work } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
-const recoveryRunMaxMin = 40;
 const stridesBlockMin = 6; // 6 × (20 s fast + 40 s jog)
 const stridesMinRunMin = 15;
 
@@ -31,29 +31,41 @@ export function easySessions(
   const afterLong = new Set(
     [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined).map((d) => (d + 1) % 7),
   );
+  const isRecoveryRun = (day: number) =>
+    (afterLong.has(day) && t.longRunMin > 0) || (t.frame.phase === "recovery" && veryEasy(t, day));
   const capOf = (day: number) => {
     const strength = nonRunning
       .filter((s) => s.day === day)
       .reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
-    const most = t.frame.phase === "race" ? policy.raceWeekEasyMaxMin : hi;
+    const most =
+      t.frame.phase === "race"
+        ? policy.raceWeekEasyMaxMin
+        : t.frame.phase === "recovery"
+          ? policy.recoveryWeekEasyMaxMin
+          : hi;
     const longCap = t.longRunMin > 0 ? t.longRunMin * 0.9 : most;
-    const recovery = afterLong.has(day) && t.longRunMin > 0 ? recoveryRunMaxMin : most;
+    const recovery = isRecoveryRun(day) ? policy.recoveryRunMaxMin : most;
     const dayCap = dayCapMin(day, ctx.constraints) - strength;
     const cap = Math.min(most, longCap, recovery, dayCap, ctx.maxRunMin);
     return Math.floor(Math.max(lo, cap));
   };
   let chosen = [...slots];
-  // Fewer, proper runs rather than many 10-minute jogs.
-  // TP-2 keeps the taper's run frequency: its easy runs stay, short.
-  while (!keepsDays && chosen.length > 1 && poolMin / chosen.length < lo)
-    chosen = dropOne(chosen, afterLong);
+  // Fewer, proper runs rather than many 10-minute jogs. A cutback's runs left may be unable to
+  // hold the minutes (its long run shortened, the easy runs capped under it): then the one
+  // that would go stays at its floor, whichever misses PR-1's drop by less. TP-2 keeps the
+  // taper's run frequency: its easy runs stay, short.
+  while (!keepsDays && chosen.length > 1 && poolMin / chosen.length < lo) {
+    const fewer = dropOne(chosen, afterLong);
+    const lost = poolMin - fewer.reduce((sum, s) => sum + capOf(s.day), 0);
+    if (t.frame.kind === "cutback" && lost > lo * chosen.length - poolMin) break;
+    chosen = fewer;
+  }
   if (poolMin < lo / 2 && t.frame.phase !== "taper" && t.frame.phase !== "race") chosen = [];
   const minutes = waterFill(
     poolMin,
     chosen.map((s) => capOf(s.day)),
     lo,
   );
-  const phase = t.frame.phase;
   const withStrides = new Set(
     chosen
       .map((s, i) => ({ s, m: minutes[i] ?? 0 }))
@@ -63,7 +75,7 @@ export function easySessions(
   );
   return chosen.map((slot, i) => {
     const m = minutes[i] ?? lo;
-    const recovery = (afterLong.has(slot.day) && t.longRunMin > 0) || phase === "recovery";
+    const recovery = isRecoveryRun(slot.day);
     const strides = withStrides.has(slot.day);
     const steps = strides ? stridesSteps(m) : [work(m, recovery ? "z1" : "z2")];
     return {
@@ -78,6 +90,13 @@ export function easySessions(
       vertWeight: recovery ? 0.4 : 0.7,
     } satisfies Session;
   });
+}
+
+/** A recovery week's day inside the race's very easy first days; easy running follows them. */
+function veryEasy(t: WeekTarget, day: number): boolean {
+  const race = t.frame.focus;
+  const after = daysBetween(race.date, addDays(t.frame.startDate, day));
+  return after <= veryEasyDaysAfter(race.category);
 }
 
 function dropOne(slots: Slot[], afterLong: Set<number>): Slot[] {
