@@ -92,10 +92,10 @@ export const recoveryNoHardDays: Record<DistanceCategory, number> = {
 };
 
 /**
- * RC-1's "first days" after the race, rest or very easy (z1 recovery runs): half its days
- * without a hard session, at least the validator's two. Easy running comes back after them.
+ * The days after a race whose runs are z1 recovery runs: half its days without a hard
+ * session (RC-1), at least its two very easy first days. Easy running comes back after them.
  */
-export const veryEasyDaysAfter = (category: DistanceCategory): number =>
+export const recoveryRunDaysAfter = (category: DistanceCategory): number =>
   Math.max(rules.veryEasyDaysAfterRace, Math.ceil(recoveryNoHardDays[category] / 2));
 
 /** PR-5: peak weekly volume in hours by distance and level. */
@@ -208,6 +208,9 @@ export const policy = {
   refillShares: [1, 0.6, 0.3],
   // Targets under a limit tried in turn when sessions' floors hold a week over it (fitWeek).
   fitUnderAims: [0.95, 0.85, 0.7],
+  // Targets around the middle of PR-1's band tried in turn when a cutback's sessions rounded
+  // out of it.
+  cutbackFitAims: [1, 1.1, 0.9, 1.25, 0.8],
   missedWeekShare: 0.5, // a loading week run under this share of its target was missed (logged)
   overrunShare: 1.2, // a week run this far over its plan brings the next cutback forward
   // RC-1: this share of a race's hard-free days is rest or very easy; moderate work may follow.
@@ -304,6 +307,7 @@ export const policy = {
   // An easy run's length, never above 90% of the week's long run: up to two hours carries a
   // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
   easyRunMin: [20, 120] as Range,
+  easyRunOfLongRunMax: 0.9,
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
   afterRaceRunMin: [20, 40] as Range, // RC-1: recovery runs (WORKOUTS.md: 20–40 min) in a short race's week
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
@@ -316,6 +320,10 @@ export const policy = {
   // when the day and the week have room.
   warmupMin: [10, 15] as Range,
   cooldownMin: [5, 10] as Range,
+  // Small weeks' full warm-up and cool-down as shares of the week's running (the session must
+  // not swallow the week), and the warm-up's share of what a day's cap leaves beyond the floors.
+  wrapOfWeekRun: { warmup: 0.1, cooldown: 0.06 },
+  warmupShareOfRoom: 0.6,
   // A key session, warm-up and cool-down included, runs at most this share of the week's long
   // run: the long run stays the week's longest run (fitting may still trim it a little).
   keySessionOfLongRunMax: 0.95,

@@ -150,9 +150,9 @@ function fitCutback<P extends { week: Week }>(
   // one fewer when it stayed over it.
   const shift = runMin < wanted ? 1 : -1;
   for (const runDays of [built.target.runDays, built.target.runDays + shift]) {
-    if (runDays < 1 || runDays > planner.mostRunDays(built.target)) continue;
+    if (runDays < 1 || runDays > planner.mostRunDays(built.target.availability)) continue;
     const target = { ...built.target, runDays };
-    for (const aim of [1, 1.1, 0.9, 1.25, 0.8]) {
+    for (const aim of policy.cutbackFitAims) {
       const retry = rebuild(planner.rescale(target, (wanted * aim) / runMin, false));
       if (inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling())
         return retry;

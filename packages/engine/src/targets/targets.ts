@@ -7,7 +7,7 @@ import {
   isLighterWeek,
   type WeekFrame,
 } from "../macro/macro.ts";
-import { weekAvailability } from "../microcycle/availability.ts";
+import { type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { loadsBeforePlan } from "../validate/load.ts";
@@ -114,7 +114,7 @@ export class TargetPlanner {
     const { profile, constraints: c } = this.input;
     const block = this.enter(frame);
     const availability = weekAvailability(frame.startDate, c);
-    let runDays = Math.min(c.maxRunDaysPerWeek, availability.runnable.filter(Boolean).length);
+    let runDays = this.mostRunDays(availability);
     let run = this.plannedRun(frame, block);
     // After a peaked race with a recovery of weeks (the marathon up) the legs come back over
     // days; after a shorter one, or a B race, a day off is enough (RC-1 keeps the first days easy).
@@ -226,8 +226,8 @@ export class TargetPlanner {
   }
 
   /** The most days the week may run: the athlete's weekly days, on the days open to running. */
-  mostRunDays(t: WeekTarget): number {
-    const open = t.availability.runnable.filter(Boolean).length;
+  mostRunDays(availability: WeekAvailability): number {
+    const open = availability.runnable.filter(Boolean).length;
     return Math.min(this.input.constraints.maxRunDaysPerWeek, open);
   }
 

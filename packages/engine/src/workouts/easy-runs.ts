@@ -1,7 +1,8 @@
-import { policy, veryEasyDaysAfter } from "../constants.ts";
+import { policy, recoveryRunDaysAfter } from "../constants.ts";
 import { addDays, daysBetween } from "../dates.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
+import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import type { Session } from "./session.ts";
 import { recover, repeat, totalMinutes, work } from "./steps.ts";
@@ -23,7 +24,7 @@ export function easySessions(
   nonRunning: Session[],
   ctx: WeekContext,
 ): Session[] {
-  const [easyFloor, hi] = policy.easyRunMin;
+  const [easyFloor] = policy.easyRunMin;
   // The taper and race week keep their days (TP-2) on short runs: 15 minutes is still a run.
   const keepsDays = t.frame.phase === "taper" || t.frame.phase === "race";
   const lo = keepsDays ? policy.shakeOutMin : easyFloor;
@@ -32,18 +33,14 @@ export function easySessions(
     [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined).map((d) => (d + 1) % 7),
   );
   const isRecoveryRun = (day: number) =>
-    (afterLong.has(day) && t.longRunMin > 0) || (t.frame.phase === "recovery" && veryEasy(t, day));
+    (afterLong.has(day) && t.longRunMin > 0) ||
+    (t.frame.phase === "recovery" && inRecoveryRunDays(t, day));
   const capOf = (day: number) => {
     const strength = nonRunning
       .filter((s) => s.day === day)
       .reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
-    const most =
-      t.frame.phase === "race"
-        ? policy.raceWeekEasyMaxMin
-        : t.frame.phase === "recovery"
-          ? policy.recoveryWeekEasyMaxMin
-          : hi;
-    const longCap = t.longRunMin > 0 ? t.longRunMin * 0.9 : most;
+    const most = easyRunMostMin(t.frame.phase);
+    const longCap = t.longRunMin > 0 ? t.longRunMin * policy.easyRunOfLongRunMax : most;
     const recovery = isRecoveryRun(day) ? policy.recoveryRunMaxMin : most;
     const dayCap = dayCapMin(day, ctx.constraints) - strength;
     const cap = Math.min(most, longCap, recovery, dayCap, ctx.maxRunMin);
@@ -52,7 +49,7 @@ export function easySessions(
   let chosen = [...slots];
   // Fewer, proper runs rather than many 10-minute jogs. A cutback's runs left may be unable to
   // hold the minutes (its long run shortened, the easy runs capped under it): then the one
-  // that would go stays at its floor, whichever misses PR-1's drop by less. TP-2 keeps the
+  // that would go stays at its floor, whichever misses the cutback's minutes by less. TP-2 keeps the
   // taper's run frequency: its easy runs stay, short.
   while (!keepsDays && chosen.length > 1 && poolMin / chosen.length < lo) {
     const fewer = dropOne(chosen, afterLong);
@@ -92,11 +89,18 @@ export function easySessions(
   });
 }
 
-/** A recovery week's day inside the race's very easy first days; easy running follows them. */
-function veryEasy(t: WeekTarget, day: number): boolean {
+/** A recovery week's day among the race's recovery-run days; easy running follows them. */
+function inRecoveryRunDays(t: WeekTarget, day: number): boolean {
   const race = t.frame.focus;
   const after = daysBetween(race.date, addDays(t.frame.startDate, day));
-  return after <= veryEasyDaysAfter(race.category);
+  return after <= recoveryRunDaysAfter(race.category);
+}
+
+/** The longest easy run a week of this phase holds. */
+function easyRunMostMin(phase: PhaseKind): number {
+  if (phase === "race") return policy.raceWeekEasyMaxMin;
+  if (phase === "recovery") return policy.recoveryWeekEasyMaxMin;
+  return policy.easyRunMin[1];
 }
 
 function dropOne(slots: Slot[], afterLong: Set<number>): Slot[] {

@@ -66,12 +66,19 @@ export function qualitySession(
   }
   const workTotal = totalMinutes(part.steps);
   // Small weeks get shorter warm-ups: the session must not swallow the week.
-  const warmFull = Math.min(fullWarmupMin, Math.max(shortestWarmupMin, weekRunMin * 0.1));
-  const coolFull = Math.min(fullCooldownMin, Math.max(shortestCooldownMin, weekRunMin * 0.06));
+  const { wrapOfWeekRun, warmupShareOfRoom } = policy;
+  const warmFull = Math.min(
+    fullWarmupMin,
+    Math.max(shortestWarmupMin, weekRunMin * wrapOfWeekRun.warmup),
+  );
+  const coolFull = Math.min(
+    fullCooldownMin,
+    Math.max(shortestCooldownMin, weekRunMin * wrapOfWeekRun.cooldown),
+  );
   // Hard work comes after 10 minutes of warm-up and before 5 of cool-down (WORKOUTS.md);
   // what the day's cap leaves beyond them goes 60:40 to the two, up to their full lengths.
   const extra = Math.max(0, cap - workTotal - shortestWarmupMin - shortestCooldownMin);
-  const warm = Math.min(warmFull, shortestWarmupMin + extra * 0.6);
+  const warm = Math.min(warmFull, shortestWarmupMin + extra * warmupShareOfRoom);
   const cool = Math.min(coolFull, shortestCooldownMin + extra - (warm - shortestWarmupMin));
   const steps = toWholeMinutes([warmup(warm), ...part.steps, cooldown(cool)], cap);
   const hilly = part.type === "hills";
