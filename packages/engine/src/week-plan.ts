@@ -8,7 +8,7 @@ import { dayIndexOf, weekAvailability } from "./microcycle/availability.ts";
 import { longRunDayOf } from "./microcycle/key-days.ts";
 import type { CarryOver } from "./microcycle/layout.ts";
 import { placeWeek } from "./microcycle/place.ts";
-import { veryEasyDaysOf } from "./microcycle/very-easy-days.ts";
+import { recoveryRunDaysOf, veryEasyDaysOf } from "./microcycle/very-easy-days.ts";
 import { seededRandom, subSeed } from "./random.ts";
 import type { AthleteProfile, Intensity, PhaseKind, Week, Zone } from "./schema/plan.ts";
 import type { GoalContext } from "./season/goal-context.ts";
@@ -130,9 +130,10 @@ export function weekPlan(x: WeekPlanInput): {
     ...(x.lockedRuns === undefined ? {} : { lockedRuns: x.lockedRuns }),
     raceNextMonday: raceOpens(x.frames[target.frame.index + 1]),
   });
-  const veryEasyDays = veryEasyDaysOf(target, epochDayOf(target.frame.startDate), x.carry);
+  const start = epochDayOf(target.frame.startDate);
   const sessions = weekSessions(target, layout.slots, {
-    veryEasyDays,
+    veryEasyDays: veryEasyDaysOf(target, start, x.carry),
+    recoveryRunDays: recoveryRunDaysOf(target, start, x.carry),
     category: goal.category,
     focusSurface: goal.surface,
     enduranceCategory: target.frame.endurance.category,

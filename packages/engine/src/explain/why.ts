@@ -84,6 +84,8 @@ export function weekWhy(s: WeekStory): string {
     text = `${role}: ${growth}${long}${b2b}${vert}.`;
   } else if (f.phase === "taper") {
     text = `Taper week ${ordinal(t)} (TP-1): running down to ${pct(t.runMin / s.peakRunMin)} of the peak, intensity kept in a short sharp session (TP-2).`;
+  } else if (f.phase === "race" && f.focus.mode === "training-race") {
+    text = `Race week for ${s.goalName}, a training race: no taper before it and no peak, a lighter week with easy days after the race (MG-1, TP-3).`;
   } else if (f.phase === "race" && f.focus.mode !== "peak") {
     text = `Race week for ${s.goalName}, a B race: a mini-taper of a few lighter days and no peak; the main goal's training resumes after a short recovery (MG-1, TP-3).`;
   } else if (f.phase === "race") {

@@ -1,4 +1,4 @@
-import { policy, recoveryNoHardDays, rules } from "../constants.ts";
+import { policy, recoveryNoHardDays, recoveryRunDaysAfter, rules } from "../constants.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Week } from "../schema/plan.ts";
 import type { GoalContext } from "../season/goal-context.ts";
@@ -26,6 +26,7 @@ export function carryOfWeek(
   let noHard = before.noHardThrough;
   let noModerate = before.noModerateThrough;
   let veryEasy = before.veryEasyThrough;
+  let recoveryRuns = before.recoveryRunsThrough;
   const through = (hardUntil: number, moderateUntil: number, veryEasyUntil: number) => {
     noHard = Math.max(noHard, hardUntil);
     noModerate = Math.max(noModerate, moderateUntil);
@@ -40,6 +41,9 @@ export function carryOfWeek(
         const goal = goals.find((g) => g.date === day.date);
         const days = goal ? recoveryNoHardDays[goal.category] : 0;
         through(at + days, at + firstDaysAfterRace(days), at + rules.veryEasyDaysAfterRace);
+        // The block's own race, not a training race inside a block (as placement reads it).
+        if (goal && week.phase === "race" && goal.id === week.goalId)
+          recoveryRuns = Math.max(recoveryRuns, at + recoveryRunDaysAfter(goal.category));
       } else if (isRunning(w) && w.intensity === "hard") {
         hard.push(at);
         anchors.push(at);
@@ -58,5 +62,6 @@ export function carryOfWeek(
     noHardThrough: noHard,
     noModerateThrough: noModerate,
     veryEasyThrough: veryEasy,
+    recoveryRunsThrough: recoveryRuns,
   };
 }

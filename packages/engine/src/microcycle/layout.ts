@@ -36,6 +36,8 @@ export interface CarryOver {
   noModerateThrough: number;
   /** Only rest or easy running on or before this epoch day: RC-1's first days after a race. */
   veryEasyThrough: number;
+  /** Easy runs on or before this epoch day are short z1 recovery runs (RC-1, after a block's race). */
+  recoveryRunsThrough: number;
 }
 
 export const emptyCarryOver: CarryOver = {
@@ -44,4 +46,5 @@ export const emptyCarryOver: CarryOver = {
   noHardThrough: Number.NEGATIVE_INFINITY,
   noModerateThrough: Number.NEGATIVE_INFINITY,
   veryEasyThrough: Number.NEGATIVE_INFINITY,
+  recoveryRunsThrough: Number.NEGATIVE_INFINITY,
 };

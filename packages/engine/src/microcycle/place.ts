@@ -1,4 +1,4 @@
-import { recoveryNoHardDays, rules } from "../constants.ts";
+import { recoveryNoHardDays, recoveryRunDaysAfter, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import { holdsTrainingRace } from "../macro/macro.ts";
@@ -56,6 +56,7 @@ export function placeWeek(
   let ownNoHard = Number.NEGATIVE_INFINITY;
   let ownNoModerate = Number.NEGATIVE_INFINITY;
   let ownVeryEasy = Number.NEGATIVE_INFINITY;
+  let ownRecoveryRuns = Number.NEGATIVE_INFINITY;
   const dayRules: DayRules = {
     start,
     runnable: t.availability.runnable,
@@ -125,6 +126,7 @@ export function placeWeek(
     ownNoHard = start + race + ctx.recoveryNoHardDays;
     ownNoModerate = start + race + firstDaysAfterRace(ctx.recoveryNoHardDays);
     ownVeryEasy = start + race + rules.veryEasyDaysAfterRace;
+    ownRecoveryRuns = start + race + recoveryRunDaysAfter(t.frame.focus.category);
   } else if (t.longRunDay === undefined) {
     if (t.frame.phase !== "recovery")
       hardWanted = hardSessionsWanted(
@@ -215,11 +217,19 @@ export function placeWeek(
     !moderateWanted &&
     runSlotsLeft(t, week) > 0
   ) {
-    // Never on a race's eve, nor in the first days after a race or a big weekend (RC-1, LR-5).
-    const notModerate = new Set([ctx.raceDay - 1 - start, ...trainingRaceEves]);
-    if (raceOnNextMonday) notModerate.add(6);
-    for (let d = 0; d < 7 && start + d <= ctx.carry.veryEasyThrough; d++) notModerate.add(d);
-    for (const day of chooseDays(dayRules, "easy", 1, notModerate)) week.put(day, "moderate");
+    // Never on a race's eve, nor in RC-1's very easy days; past the first half of RC-1's window
+    // and a big weekend's days (LR-5) when the week has a day there, and always in a taper,
+    // which keeps its intensity (TP-2).
+    const eves = [ctx.raceDay - 1 - start, ...trainingRaceEves, ...(raceOnNextMonday ? [6] : [])];
+    const from = (through: number) =>
+      new Set([...eves, ...[0, 1, 2, 3, 4, 5, 6].filter((d) => start + d <= through)]);
+    const calm = t.frame.phase === "taper" ? [] : [ctx.carry.noModerateThrough];
+    for (const through of [...calm, ctx.carry.veryEasyThrough]) {
+      const [day] = chooseDays(dayRules, "easy", 1, from(through));
+      if (day === undefined) continue;
+      week.put(day, "moderate");
+      break;
+    }
   }
   if (moderateWanted && runSlotsLeft(t, week) > 0)
     for (const day of chooseDays(dayRules, "moderate", 1)) week.put(day, "moderate");
@@ -284,6 +294,7 @@ export function placeWeek(
       noHardThrough: Math.max(ownNoHard, ctx.carry.noHardThrough),
       noModerateThrough: Math.max(ownNoModerate, ctx.carry.noModerateThrough),
       veryEasyThrough: Math.max(ownVeryEasy, ctx.carry.veryEasyThrough),
+      recoveryRunsThrough: Math.max(ownRecoveryRuns, ctx.carry.recoveryRunsThrough),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { rules } from "../constants.ts";
+import { recoveryRunDaysAfter, rules } from "../constants.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import type { CarryOver } from "./layout.ts";
 
@@ -14,6 +14,19 @@ export function veryEasyDaysOf(t: WeekTarget, start: number, carried: CarryOver)
   const raceDays = t.frame.trainingRaces.map((r) => r.day);
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) raceDays.push(t.frame.raceDay);
   for (const day of raceDays) addDays(days, day + 1, day + rules.veryEasyDaysAfterRace);
+  return days;
+}
+
+/**
+ * The days whose easy runs are short z1 recovery runs: the first half of RC-1's window after
+ * the block's race, this week's or an earlier week's, whatever phase the days fall in.
+ */
+export function recoveryRunDaysOf(t: WeekTarget, start: number, carried: CarryOver): Set<number> {
+  const days = new Set<number>();
+  addDays(days, 0, carried.recoveryRunsThrough - start);
+  const race = t.frame.phase === "race" ? t.frame.raceDay : undefined;
+  if (race !== undefined)
+    addDays(days, race + 1, race + recoveryRunDaysAfter(t.frame.focus.category));
   return days;
 }
 

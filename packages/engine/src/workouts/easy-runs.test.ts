@@ -5,10 +5,13 @@ import type { WeekTarget } from "../targets/week-target.ts";
 import { easySessions } from "./easy-runs.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
-const ctx = {
-  constraints: resolveConstraints({}, "intermediate"),
-  maxRunMin: 240,
-} as unknown as WeekContext;
+/** The week's context; `recoveryRunDays` are the days RC-1's window makes recovery runs. */
+const ctxWith = (recoveryRunDays: number[] = []) =>
+  ({
+    constraints: resolveConstraints({}, "intermediate"),
+    maxRunMin: 240,
+    recoveryRunDays: new Set(recoveryRunDays),
+  }) as unknown as WeekContext;
 
 const easySlots = (days: number[]): Slot[] => days.map((day) => ({ day, role: "easy" }));
 
@@ -20,16 +23,11 @@ const targetOf = (frame: Partial<WeekTarget["frame"]>, longRunMin = 0): WeekTarg
     ...(longRunMin > 0 ? { longRunDay: 6 } : {}),
   }) as unknown as WeekTarget;
 
-/** The recovery week after a race of `category` on Sunday 16 May. */
-const recoveryAfter = (category: string): WeekTarget =>
-  targetOf({
-    phase: "recovery",
-    kind: "recovery",
-    focus: { date: "2027-05-16", category },
-  } as unknown as Partial<WeekTarget["frame"]>);
+/** A recovery week: its easy runs may run up to 75 minutes. */
+const recoveryWeek = targetOf({ phase: "recovery", kind: "recovery" });
 
-const runs = (t: WeekTarget, days: number[], poolMin: number) =>
-  easySessions(t, easySlots(days), poolMin, 0, [], ctx).map((s) => ({
+const runs = (t: WeekTarget, days: number[], poolMin: number, recoveryRunDays: number[] = []) =>
+  easySessions(t, easySlots(days), poolMin, 0, [], ctxWith(recoveryRunDays)).map((s) => ({
     day: s.day,
     type: s.type,
     minutes: s.steps.reduce((sum, step) => sum + ("durationMin" in step ? step.durationMin : 0), 0),
@@ -54,8 +52,8 @@ describe("easySessions", () => {
   });
 
   it("after a race runs very easy in its first days, then easy (RC-1, WORKOUTS.md)", () => {
-    // A Sunday 10K: Monday and Tuesday are its first days, recovery runs of 20–40 min at z1.
-    const out = runs(recoveryAfter("5k-10k"), [0, 1, 3, 5], 200);
+    // After a Sunday 10K, Monday and Tuesday are its first days: recovery runs of 20–40 min at z1.
+    const out = runs(recoveryWeek, [0, 1, 3, 5], 200, [0, 1]);
     for (const r of out.filter((x) => x.day <= 1)) {
       expect(r.type).toBe("recovery");
       expect(r.zone).toBe("z1");
@@ -69,12 +67,16 @@ describe("easySessions", () => {
   });
 
   it("keeps a recovery week's easy runs within WORKOUTS.md's 75 minutes, the week running less", () => {
-    const out = runs(recoveryAfter("5k-10k"), [0, 1, 3, 5], 300);
+    const out = runs(recoveryWeek, [0, 1, 3, 5], 300, [0, 1]);
     expect(out.map((r) => r.minutes)).toEqual([40, 40, 75, 75]);
   });
 
-  it("keeps the whole week after a marathon very easy, its runs at most 40 minutes", () => {
-    const out = runs(recoveryAfter("marathon"), [0, 2, 4, 6], 200);
-    expect(out.every((r) => r.type === "recovery" && r.minutes <= 40)).toBe(true);
+  it("keeps a loading week's runs in RC-1's first half short and very easy", () => {
+    // A build week 9 days after a 100K: its first three days are still recovery-run days.
+    const out = runs(targetOf({ phase: "build", kind: "build" }), [0, 2, 4, 6], 200, [0, 1, 2]);
+    expect(
+      out.filter((r) => r.day <= 2).every((r) => r.type === "recovery" && r.minutes <= 40),
+    ).toBe(true);
+    expect(out.filter((r) => r.day > 2).every((r) => r.type === "easy")).toBe(true);
   });
 });

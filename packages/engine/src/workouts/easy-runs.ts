@@ -1,5 +1,4 @@
-import { policy, recoveryRunDaysAfter } from "../constants.ts";
-import { addDays, daysBetween } from "../dates.ts";
+import { policy } from "../constants.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
 import type { PhaseKind } from "../schema/plan.ts";
@@ -33,8 +32,7 @@ export function easySessions(
     [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined).map((d) => (d + 1) % 7),
   );
   const isRecoveryRun = (day: number) =>
-    (afterLong.has(day) && t.longRunMin > 0) ||
-    (t.frame.phase === "recovery" && inRecoveryRunDays(t, day));
+    (afterLong.has(day) && t.longRunMin > 0) || ctx.recoveryRunDays.has(day);
   const capOf = (day: number) => {
     const strength = nonRunning
       .filter((s) => s.day === day)
@@ -87,13 +85,6 @@ export function easySessions(
       vertWeight: recovery ? 0.4 : 0.7,
     } satisfies Session;
   });
-}
-
-/** A recovery week's day among the race's recovery-run days; easy running follows them. */
-function inRecoveryRunDays(t: WeekTarget, day: number): boolean {
-  const race = t.frame.focus;
-  const after = daysBetween(race.date, addDays(t.frame.startDate, day));
-  return after <= recoveryRunDaysAfter(race.category);
 }
 
 /** The longest easy run a week of this phase holds. */

@@ -1,0 +1,41 @@
+/**
+ * RC-1's first days after a season's race hold only rest and short, very easy running,
+ * whatever week they fall in: the race's own, a recovery week, the next block's first weeks,
+ * or the race week of a later race.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { categoryOf, policy, recoveryRunDaysAfter } from "../src/constants.ts";
+import { daysBetween } from "../src/dates.ts";
+import { seasonArbitrary } from "./multi-goal-arbitrary.ts";
+import { planOf } from "./scenario-arbitrary.ts";
+
+const runs = Math.min(Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000), 400);
+const shortRuns = new Set(["easy", "recovery"]);
+
+describe("the days after a season's race", () => {
+  it("run only recovery runs of at most 40 minutes through the first half of RC-1's window", () => {
+    fc.assert(
+      fc.property(seasonArbitrary, (scenario) => {
+        const plan = planOf(scenario);
+        // The races the season's blocks lead to (a training race inside a block is a session).
+        const raced = plan.weeks
+          .filter((w) => w.phase === "race")
+          .flatMap((w) => plan.goals.filter((g) => g.id === w.goalId));
+        for (const goal of raced) {
+          const through = recoveryRunDaysAfter(categoryOf(goal.distanceKm));
+          for (const day of plan.weeks.flatMap((w) => w.days)) {
+            const after = daysBetween(goal.date, day.date);
+            if (after < 1 || after > through) continue;
+            for (const w of day.workouts.filter((x) => shortRuns.has(x.type))) {
+              const at = `${w.type} ${w.durationMin} min ${after} days after ${goal.id}`;
+              expect(w.durationMin, at).toBeLessThanOrEqual(policy.recoveryRunMaxMin);
+              expect(w.intensity, at).toBe("easy");
+            }
+          }
+        }
+      }),
+      { numRuns: runs, seed: 20261205 },
+    );
+  }, 300_000);
+});
