@@ -131,9 +131,10 @@ export function weekPlan(x: WeekPlanInput): {
     raceNextMonday: raceOpens(x.frames[target.frame.index + 1]),
   });
   const start = epochDayOf(target.frame.startDate);
+  const veryEasyDays = veryEasyDaysOf(target, start, x.carry);
   const sessions = weekSessions(target, layout.slots, {
-    veryEasyDays: veryEasyDaysOf(target, start, x.carry),
-    recoveryRunDays: recoveryRunDaysOf(target, start, x.carry),
+    veryEasyDays,
+    recoveryRunDays: new Set([...veryEasyDays, ...recoveryRunDaysOf(target, start, x.carry)]),
     category: goal.category,
     focusSurface: goal.surface,
     enduranceCategory: target.frame.endurance.category,

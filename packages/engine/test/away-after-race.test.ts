@@ -36,10 +36,10 @@ describe("away from the Tuesday after a Sunday race", () => {
     goals: [race("c", "2027-04-18", 5, "C"), race("a", "2027-07-11", 10, "A")],
   });
 
-  it("leaves the week one short jog on the day after the race, no long run, still 10% quality", () => {
+  it("leaves the week one short recovery jog on the day after the race, no long run, still 10% quality", () => {
     const after = plan.weeks[weekHolding(plan, "2027-04-18") + 1] as Week;
     const runs = after.days.flatMap((d) => d.workouts).filter((w) => w.durationMin > 0);
-    expect(runs.map((w) => w.type)).toEqual(["easy"]);
+    expect(runs.map((w) => w.type)).toEqual(["recovery"]);
     expect(trainingRunMin(after)).toBeLessThanOrEqual(20);
     expect(validatePlan(plan).filter((f) => f.severity === "error")).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
- * RC-1's first days after a season's race hold only rest and short, very easy running,
- * whatever week they fall in: the race's own, a recovery week, the next block's first weeks,
- * or the race week of a later race.
+ * The first half of the hard-free days after each race the season's blocks lead to (RC-1)
+ * holds only rest and short, very easy running, whatever week it falls in: the race's own, a
+ * recovery week, the next block's first weeks, or the race week of a later race.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -19,10 +19,10 @@ describe("the days after a season's race", () => {
       fc.property(seasonArbitrary, (scenario) => {
         const plan = planOf(scenario);
         // The races the season's blocks lead to (a training race inside a block is a session).
-        const raced = plan.weeks
-          .filter((w) => w.phase === "race")
-          .flatMap((w) => plan.goals.filter((g) => g.id === w.goalId));
-        for (const goal of raced) {
+        const blockRaces = new Set(
+          plan.weeks.filter((w) => w.phase === "race").map((w) => w.goalId),
+        );
+        for (const goal of plan.goals.filter((g) => blockRaces.has(g.id))) {
           const through = recoveryRunDaysAfter(categoryOf(goal.distanceKm));
           for (const day of plan.weeks.flatMap((w) => w.days)) {
             const after = daysBetween(goal.date, day.date);

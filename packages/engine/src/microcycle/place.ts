@@ -253,14 +253,18 @@ export function placeWeek(
     const slot = slots.at(-1);
     if (slot && isCalm(dayRules, day)) slot.calm = true;
   }
-  // A taper keeps its run days (TP-2): a training race's eve takes a shake-out.
+  // A taper keeps its run days (TP-2): a training race's eve takes a shake-out, or when the
+  // eve can't run, the day after it a very easy run (RC-1).
   if (t.frame.phase === "taper") {
+    const free = (d: number) =>
+      d >= 0 &&
+      d < 7 &&
+      t.availability.runnable[d] &&
+      !slots.some((s) => s.day === d && s.role !== "strength" && s.role !== "mobility");
     for (const { day } of t.frame.trainingRaces) {
-      const free = !slots.some(
-        (s) => s.day === day - 1 && s.role !== "strength" && s.role !== "mobility",
-      );
-      if (day >= 1 && t.availability.runnable[day - 1] && free && runSlotsLeft(t, week) > 0)
-        week.put(day - 1, "shakeout");
+      if (runSlotsLeft(t, week) <= 0) break;
+      if (free(day - 1)) week.put(day - 1, "shakeout");
+      else if (free(day + 1) && !(raceOnNextMonday && day + 1 === 6)) week.put(day + 1, "easy");
     }
   }
   // A race week short of its run days (TP-2) takes the shake-out after all.

@@ -278,7 +278,8 @@ export class TargetPlanner {
       block.maxTrainingRun = Math.max(block.maxTrainingRun, week.runMin);
       // A block whose loading weeks were all away has no peak of its own to taper from.
       if (block.maxTrainingRun > 0) this.lastPeakRun = block.maxTrainingRun;
-      const runDays = week.dayRunMin.filter((m) => m > 0).length;
+      // A training race's day is a day of running too (TP-2 counts it).
+      const runDays = week.runs.length;
       if (frame.phase === "peak")
         block.peakPhaseRunDays = Math.max(block.peakPhaseRunDays, runDays);
       if (week.runMin >= block.biggestWeek.runMin)

@@ -9,6 +9,8 @@ import type { WeekContext } from "./week-sessions.ts";
 
 const stridesBlockMin = 6; // 6 × (20 s fast + 40 s jog)
 const stridesMinRunMin = 15;
+/** A recovery run takes less of the week's climbing per minute than an easy run. */
+const recoveryVertWeight = 0.4;
 
 /**
  * Easy minutes left after the key sessions, spread over the easy days: each between
@@ -82,7 +84,7 @@ export function easySessions(
       key: false,
       notes: [],
       running: true,
-      vertWeight: recovery ? 0.4 : 0.7,
+      vertWeight: recovery ? recoveryVertWeight : 0.7,
     } satisfies Session;
   });
 }
@@ -175,18 +177,22 @@ export const canTakeStrides = (s: Session): boolean =>
   totalMinutes(s.steps) >= stridesMinRunMin;
 
 /**
- * RC-1's first days after a race and LR-5's days after a big weekend hold only easy running:
- * any other session that landed there (a pickups fallback, a top-up) runs easy instead.
+ * RC-1's first days after a race hold only rest and easy running: any other session that
+ * landed there (a pickups fallback, a top-up) runs easy instead, as a recovery run when it is
+ * short enough to be one; its minutes stay in the week.
  */
 export function easeVeryEasyDays(sessions: Session[], days: ReadonlySet<number>): void {
   for (const [i, s] of sessions.entries()) {
     const eased = s.running && s.type !== "race" && s.intensity !== "easy" && days.has(s.day);
     if (!eased) continue;
     const minutes = Math.round(totalMinutes(s.steps));
+    const recovery = minutes <= policy.recoveryRunMaxMin;
     sessions[i] = {
       ...easyRunOf(s, minutes),
-      title: `Easy run ${minutes} min`,
-      steps: [work(minutes, "z2")],
+      type: recovery ? "recovery" : "easy",
+      title: `${recovery ? "Recovery run" : "Easy run"} ${minutes} min`,
+      steps: [work(minutes, recovery ? "z1" : "z2")],
+      vertWeight: recovery ? recoveryVertWeight : s.vertWeight,
     };
   }
 }
