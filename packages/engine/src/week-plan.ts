@@ -134,7 +134,7 @@ export function weekPlan(x: WeekPlanInput): {
   const veryEasyDays = veryEasyDaysOf(target, start, x.carry);
   const sessions = weekSessions(target, layout.slots, {
     veryEasyDays,
-    recoveryRunDays: new Set([...veryEasyDays, ...recoveryRunDaysOf(target, start, x.carry)]),
+    recoveryRunDays: recoveryRunDaysOf(target, start, x.carry),
     category: goal.category,
     focusSurface: goal.surface,
     enduranceCategory: target.frame.endurance.category,

@@ -35,10 +35,10 @@ describe("recoveryRunDaysOf", () => {
     expect([...recoveryRunDaysOf(weekOf({}), start, carried(start - 1))]).toEqual([]);
   });
 
-  it("takes no days from a training race inside a week", () => {
+  it("takes a training race's two very easy days, not half its window", () => {
     const week = weekOf({
       trainingRaces: [{ day: 2, goal: { category: "50k" } }],
     } as unknown as Partial<WeekTarget["frame"]>);
-    expect(recoveryRunDaysOf(week, start, emptyCarryOver).size).toBe(0);
+    expect([...recoveryRunDaysOf(week, start, emptyCarryOver)]).toEqual([3, 4]);
   });
 });

@@ -18,11 +18,12 @@ export function veryEasyDaysOf(t: WeekTarget, start: number, carried: CarryOver)
 }
 
 /**
- * The days whose easy runs are short z1 recovery runs: the first half of RC-1's window after
- * the block's race, this week's or an earlier week's, whatever phase the days fall in.
+ * The days whose easy runs are short z1 recovery runs: RC-1's very easy days after any race,
+ * and the first half of its window after the block's race, this week's or an earlier week's,
+ * whatever phase the days fall in.
  */
 export function recoveryRunDaysOf(t: WeekTarget, start: number, carried: CarryOver): Set<number> {
-  const days = new Set<number>();
+  const days = veryEasyDaysOf(t, start, carried);
   addDays(days, 0, carried.recoveryRunsThrough - start);
   const race = t.frame.phase === "race" ? t.frame.raceDay : undefined;
   if (race !== undefined)

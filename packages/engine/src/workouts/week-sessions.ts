@@ -52,7 +52,7 @@ export interface WeekContext {
   fuelingGPerHour?: number;
   /** Days that hold only rest or easy running (RC-1's first days after a race, LR-5). */
   veryEasyDays: ReadonlySet<number>;
-  /** Days whose easy runs are short z1 recovery runs: the first half of RC-1's window. */
+  /** Days whose easy runs are short z1 recovery runs (RC-1's first days after a race). */
   recoveryRunDays: ReadonlySet<number>;
 }
 
