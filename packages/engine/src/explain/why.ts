@@ -122,7 +122,8 @@ function raceWhy(w: Workout, t: WeekTarget, names: ReadonlyMap<string, string>):
   const name = names.get(goalId ?? "") ?? t.frame.focus.name;
   if (w.intensity === "easy")
     return `Training race: ${name}, run at easy effort. Racing it hard would cut into a race's recovery, where no hard session belongs (RC-1).`;
-  if (goalId !== t.frame.focus.id || t.frame.phase !== "race")
+  const insideAnotherBlock = goalId !== t.frame.focus.id || t.frame.phase !== "race";
+  if (insideAnotherBlock || t.frame.focus.mode === "training-race")
     return `Training race: ${name}. It stands in for this week's key session, with easy days after it (MG-1, RC-1).`;
   if (t.frame.focus.mode === "b-race")
     return `B race: ${name}. A mini-taper of a few lighter days, no peak; the season's main goal comes later (MG-1).`;
