@@ -187,6 +187,8 @@ export const rules = {
 export const policy = {
   /** MG-1: a B race's week (without the race) runs this share of its block's peak: a mini-taper. */
   bRaceWeekOfPeak: 0.65,
+  /** MG-1: a B race on this weekday or earlier (Monday 0) has its mini-taper in the week before. */
+  bRaceEarlyWeekday: 1,
   /** LR-4: the shortest long run worth a back-to-back day after it. */
   backToBackMinLongMin: 75,
   peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range

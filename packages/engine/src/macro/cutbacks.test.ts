@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cutbackPattern, cutbackPatternAround } from "./cutbacks.ts";
+import { cutbackPattern, cutbackPatternAround, endOnCutback } from "./cutbacks.ts";
 
 /** Lengths of the runs of loading weeks, each ended by a cutback, and the final run (maybe 0). */
 function runsOf(pattern: readonly boolean[]): { closed: number[]; final: number } {
@@ -139,5 +139,28 @@ describe("cutbackPatternAround (PR-1 with training races)", () => {
 
   it("is the plain rhythm when no training race falls in the block", () => {
     expect(cutbackPatternAround(11, new Set(), 4)).toEqual(cutbackPattern(11, 4));
+  });
+});
+
+describe("endOnCutback (MG-1 before a B race early in the week)", () => {
+  const [F, T] = [false, true];
+  const none = new Set<number>();
+
+  it("makes the last loading week a cutback", () => {
+    expect(endOnCutback([F, F, T, F, F], none, 4)).toEqual([F, F, T, F, T]);
+  });
+
+  it("moves a cutback right before it to the last week when the streak allows", () => {
+    expect(endOnCutback([F, F, T, F, T, F], none, 4)).toEqual([F, F, T, F, F, T]);
+  });
+
+  it("keeps the pattern when moving the cutback would make a streak PR-1 forbids", () => {
+    // 2:1: three loading weeks in a row are one too many.
+    expect(endOnCutback([F, F, T, F, F, T, F], none, 3)).toEqual([F, F, T, F, F, T, F]);
+  });
+
+  it("leaves a block already ending on a lighter week as it is", () => {
+    expect(endOnCutback([F, F, T], none, 4)).toEqual([F, F, T]);
+    expect(endOnCutback([F, F, F], new Set([2]), 4)).toEqual([F, F, F]);
   });
 });

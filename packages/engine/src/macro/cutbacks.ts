@@ -66,3 +66,28 @@ function beforeRace(run: boolean[], cutbackEvery: number): void {
     run[run.length - 2] = true;
   }
 }
+
+/**
+ * MG-1 before a B race early in the week: its race week holds no days before the race, so
+ * its mini-taper falls in the week before, which becomes the block's last cutback (taking
+ * the place of one right before it). Kept only when no streak of loading weeks then runs
+ * longer than PR-1 allows; `lighter` are the positions of weeks already lighter (a training
+ * race, days away).
+ */
+export function endOnCutback(
+  pattern: boolean[],
+  lighter: ReadonlySet<number>,
+  cutbackEvery: number,
+): boolean[] {
+  const last = pattern.length - 1;
+  if (last < 1 || pattern[last] || lighter.has(last)) return pattern;
+  const trial = [...pattern];
+  trial[last] = true;
+  if (trial[last - 1]) trial[last - 1] = false;
+  let streak = 0;
+  for (const [i, cutback] of trial.entries()) {
+    streak = cutback || lighter.has(i) ? 0 : streak + 1;
+    if (streak > cutbackEvery - 1) return pattern;
+  }
+  return trial;
+}

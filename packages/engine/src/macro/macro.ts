@@ -1,9 +1,9 @@
-import { phaseWeeks, recoveryWeeks, taperWeeks } from "../constants.ts";
+import { phaseWeeks, policy, recoveryWeeks, taperWeeks } from "../constants.ts";
 import { addDays, daysBetween } from "../dates.ts";
 import type { Phase, PhaseKind, WeekKind } from "../schema/plan.ts";
 import { blockGoals, raceWeekOf } from "../season/blocks.ts";
 import { enduranceGoal, type GoalContext, terrainGoal } from "../season/goal-context.ts";
-import { cutbackPatternAround } from "./cutbacks.ts";
+import { cutbackPatternAround, endOnCutback } from "./cutbacks.ts";
 import { type PhaseLengths, phaseLengths } from "./phase-lengths.ts";
 
 /** One week of the macro plan: where it sits, before any numbers. */
@@ -153,7 +153,10 @@ export function buildMacro(
     const lighterWithin = new Set(
       positions.filter((w) => trainingRaceWeeks.has(blockStart + w) || awayWithin.has(w)),
     );
-    const cutbacks = cutbackPatternAround(loadingWeeks, lighterWithin, cutbackEvery);
+    const pattern = cutbackPatternAround(loadingWeeks, lighterWithin, cutbackEvery);
+    const raceWeekday = daysBetween(startDate, goal.date) - raceWeek * 7;
+    const miniTaperBefore = goal.mode === "b-race" && raceWeekday <= policy.bRaceEarlyWeekday;
+    const cutbacks = miniTaperBefore ? endOnCutback(pattern, lighterWithin, cutbackEvery) : pattern;
     const ahead = blocks.slice(k);
     const context = {
       goalId: goal.id,
