@@ -91,12 +91,17 @@ export const recoveryNoHardDays: Record<DistanceCategory, number> = {
   "100mi": 28,
 };
 
+/** RC-1: the first half of a race's hard-free days are rest or very easy; moderate work may follow. */
+export const firstDaysAfterRace = (noHardDays: number): number =>
+  Math.ceil(noHardDays * policy.veryEasyShareAfterRace);
+
 /**
- * The days after a race whose runs are z1 recovery runs: half its days without a hard
- * session (RC-1), at least its two very easy first days. Easy running comes back after them.
+ * The days after a race whose runs are z1 recovery runs: RC-1's first half of its days
+ * without a hard session, at least its two very easy first days. Easy running comes back
+ * after them.
  */
 export const recoveryRunDaysAfter = (category: DistanceCategory): number =>
-  Math.max(rules.veryEasyDaysAfterRace, Math.ceil(recoveryNoHardDays[category] / 2));
+  Math.max(rules.veryEasyDaysAfterRace, firstDaysAfterRace(recoveryNoHardDays[category]));
 
 /** PR-5: peak weekly volume in hours by distance and level. */
 export const peakHours: Record<DistanceCategory, Record<Level, Range>> = {

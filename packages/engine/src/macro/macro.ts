@@ -181,7 +181,7 @@ export function buildMacro(
           ...context,
           trainingRaces: [],
         };
-        if (kind === "race") frame.raceDay = daysBetween(startDate, goal.date) - index * 7;
+        if (kind === "race") frame.raceDay = raceWeekday;
         if (awayWithin.has(index - blockStart)) frame.away = true;
         weeks.push(frame);
         weekIndexes.push(index);

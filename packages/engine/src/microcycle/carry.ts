@@ -1,14 +1,14 @@
-import { policy, recoveryNoHardDays, recoveryRunDaysAfter, rules } from "../constants.ts";
+import {
+  firstDaysAfterRace,
+  recoveryNoHardDays,
+  recoveryRunDaysAfter,
+  rules,
+} from "../constants.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Week } from "../schema/plan.ts";
 import type { GoalContext } from "../season/goal-context.ts";
 import { isRunning } from "../validate/amounts.ts";
 import type { CarryOver } from "./layout.ts";
-
-/** RC-1: the first half of a race's hard-free days are rest or very easy; moderate work may follow. */
-export function firstDaysAfterRace(noHardDays: number): number {
-  return Math.ceil(noHardDays * policy.veryEasyShareAfterRace);
-}
 
 /**
  * What a week as it stands leaves for the next one (IN-3/IN-4, LR-5, RC-1), read from its

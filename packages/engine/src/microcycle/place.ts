@@ -1,4 +1,9 @@
-import { recoveryNoHardDays, recoveryRunDaysAfter, rules } from "../constants.ts";
+import {
+  firstDaysAfterRace,
+  recoveryNoHardDays,
+  recoveryRunDaysAfter,
+  rules,
+} from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import { holdsTrainingRace } from "../macro/macro.ts";
@@ -7,7 +12,6 @@ import type { Intensity } from "../schema/plan.ts";
 import { type Level, weekdays } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { afterRaceRunDays } from "./after-race-days.ts";
-import { firstDaysAfterRace } from "./carry.ts";
 import {
   canTradeDays,
   chooseDays,

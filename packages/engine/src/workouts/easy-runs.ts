@@ -11,6 +11,7 @@ const stridesBlockMin = 6; // 6 × (20 s fast + 40 s jog)
 const stridesMinRunMin = 15;
 /** A recovery run takes less of the week's climbing per minute than an easy run. */
 const recoveryVertWeight = 0.4;
+const easyVertWeight = 0.7;
 
 /**
  * Easy minutes left after the key sessions, spread over the easy days: each between
@@ -84,7 +85,7 @@ export function easySessions(
       key: false,
       notes: [],
       running: true,
-      vertWeight: recovery ? recoveryVertWeight : 0.7,
+      vertWeight: recovery ? recoveryVertWeight : easyVertWeight,
     } satisfies Session;
   });
 }
