@@ -308,6 +308,7 @@ export const policy = {
     recovery: 0.3,
   },
   vertCutback: 0.85,
+  vertFromFlatM: 100, // SP-1: a rise this small is no spike, whatever its percentage
   strengthMin: [20, 40] as Range,
   easyBesideStrengthMin: 20, // the shortest easy run a day keeps beside a strength session
   mobilityMin: [10, 20] as Range,

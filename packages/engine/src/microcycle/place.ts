@@ -287,7 +287,9 @@ export function placeWeek(
 
   // RC-1: a short race's week runs easy again after a day's rest, within the runner's days.
   const room = ctx.constraints.maxRunDaysPerWeek - week.runDays.size;
-  for (const day of afterRaceRunDays(t, room, week.runDays)) week.put(day, "recovery");
+  // A race next Monday makes this Sunday its eve (TP-3): a shake-out there, not a recovery run.
+  for (const day of afterRaceRunDays(t, room, week.runDays))
+    week.put(day, raceOnNextMonday && day === 6 ? "shakeout" : "recovery");
 
   placeNonRunning(t, week, start, ctx.raceDay, ctx.random, ctx.constraints);
   const weekEnd = start + 6;

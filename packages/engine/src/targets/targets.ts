@@ -265,7 +265,7 @@ export class TargetPlanner {
     if (!target.availability.unavailable.some(Boolean)) {
       // Nor is a week holding a race a level for a taper to fall from: its minutes around the
       // race are the race's eve and first days after, not training (a goal right after another).
-      if (frame.phase !== "race" && !holdsTrainingRace(frame)) {
+      if (frame.phase !== "race" && frame.trainingRaces.length === 0) {
         this.lastFullTargetRun = target.runMin;
         this.lastFullWeekRun = week.runMin;
       }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { categoryOf, type DistanceCategory, isUltra, rules } from "../constants.ts";
+import { categoryOf, type DistanceCategory, isUltra, policy, rules } from "../constants.ts";
 import { addDays } from "../dates.ts";
 import { buildMacro } from "../macro/macro.ts";
 import { buildProfile } from "../profile/profile.ts";
@@ -50,17 +50,21 @@ const raceArb = fc
   .map((r) => ({ ...r, category: categoryOf(r.distanceKm) }));
 
 describe("VertPlanner (SP-1)", () => {
-  it("never plans a week that climbs more than the race (ultras), nor rises more than 25%", () => {
+  it("never plans a week that climbs more than the race (ultras), nor rises more than 25% past 100 m", () => {
     fc.assert(
       fc.property(raceArb, (r) => {
         const { vert, macro } = planner({ ...r, raceDate: addDays(start, 7 * r.weeks + 5) });
-        let previous = 0;
+        // The first week starts in its phase's band: the rise is read from the second on.
+        let previous: number | undefined;
         for (const frame of macro.weeks) {
           const v = vert.vertFor(frame, r.weekRunMin[frame.index] ?? 300);
           expect(v).toBeGreaterThanOrEqual(0);
           // A few metres of rounding allowed: a race with next to no climbing may see them.
           if (isUltra(r.category)) expect(v).toBeLessThanOrEqual(r.elevationGainM + 5);
-          if (previous > 0) expect(v).toBeLessThanOrEqual(previous * (1 + rules.vertRiseMax) + 5);
+          if (previous !== undefined) {
+            const rise = Math.max(previous * (1 + rules.vertRiseMax), policy.vertFromFlatM);
+            expect(v).toBeLessThanOrEqual(rise + 5);
+          }
           vert.commit(v);
           previous = v;
         }
@@ -83,6 +87,23 @@ describe("VertPlanner (SP-1)", () => {
     const band = vertForFactor(rules.vertFactor.base[0], 50, 300, easyPace);
     expect(first.phase).toBe("base");
     expect(v).toBeGreaterThan(band);
+  });
+
+  it("climbs again after flat weeks: to 100 m at once, then 25% a week", () => {
+    const { vert, macro } = planner({
+      category: "50k",
+      distanceKm: 50,
+      elevationGainM: 2500,
+      raceDate: "2027-06-26",
+      peakRunMin: 480,
+    });
+    const [first, second] = macro.weeks;
+    if (!first || !second) throw new Error("no weeks");
+    vert.commit(2); // a road race's recovery week
+    const v = vert.vertFor(first, 300);
+    expect(v).toBe(policy.vertFromFlatM);
+    vert.commit(v);
+    expect(vert.vertFor(second, 300)).toBeLessThanOrEqual(v * (1 + rules.vertRiseMax));
   });
 
   it("plans no climbing for a flat race", () => {

@@ -52,9 +52,13 @@ export class VertPlanner {
       f = Math.min(Math.max(f, held), ceiling - 0.08);
     }
     let vert = vertForFactor(f, this.density, runMin, this.easyPace);
-    if (this.previous !== undefined && this.previous > 0)
-      vert = Math.min(vert, this.previous * (1 + rules.vertRiseMax - 0.005));
-    if (this.previous === 0) vert = Math.min(vert, 100);
+    // Rising ≤ 25% a week; from flat weeks (a road race's recovery) any week may climb to
+    // 100 m, or a block would never leave a few metres behind.
+    if (this.previous !== undefined)
+      vert = Math.min(
+        vert,
+        Math.max(this.previous * (1 + rules.vertRiseMax - 0.005), policy.vertFromFlatM),
+      );
     // SP-1's ceiling for ultras: no week climbs more than the race itself.
     const ceiling = this.ultra
       ? this.raceGainM * (rules.peakVertOfRace[1] - 0.03)

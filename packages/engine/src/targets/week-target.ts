@@ -38,7 +38,10 @@ export interface WeekTarget {
  * the week after it against the last full week before it.
  */
 export const isLighterTarget = (t: WeekTarget): boolean =>
-  isLighterWeek(t.frame) || t.frame.phase === "race" || t.availability.unavailable.some(Boolean);
+  isLighterWeek(t.frame) ||
+  t.frame.phase === "race" ||
+  t.frame.trainingRaces.length > 0 ||
+  t.availability.unavailable.some(Boolean);
 
 export const nonRunMinOf = (n: NonRunTargets): number =>
   n.strengthSessions * n.strengthMin + n.mobilityMin;
