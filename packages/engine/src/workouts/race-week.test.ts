@@ -34,6 +34,13 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     expect(sessions[0]).toMatchObject({ steps: [{ durationMin: 40 }] });
   });
 
+  it("takes a fraction of a minute over from the easy runs, never a whole run", () => {
+    const sessions = [sharp(5, 48), easyRun(3, 40), easyRun(4, 76)];
+    fitWindowTail(sessions, 3, 163.64);
+    expect(inWindow(sessions, 3)).toBeLessThanOrEqual(163.64);
+    expect(sessions.map((s) => s.day).sort()).toEqual([3, 4, 5]);
+  });
+
   it("keeps strides on a run long enough for them", () => {
     const strides = easyRun(4, 30, {
       title: "Easy run 30 min + 6 strides",

@@ -85,7 +85,9 @@ export function fitWindowTail(
     if (easy.length === 0) break;
     const each = over() / easy.length;
     for (const s of easy) {
-      const m = Math.round(Math.max(shortestEasyMin(s), totalMinutes(s.steps) - each));
+      // Down to the whole minute: rounding back up would leave a fraction over, and a whole
+      // run would go for it below.
+      const m = Math.floor(Math.max(shortestEasyMin(s), totalMinutes(s.steps) - each));
       sessions[sessions.indexOf(s)] = easyRunOf(s, m);
     }
   }
