@@ -1,8 +1,9 @@
 /**
  * How often plans break a rule, over random scenarios: the property tests' arbitraries,
  * sampled without shrinking (`--realistic`: seasons a runner would plan, from
- * `test/realistic-season-arbitrary.ts`).
- * `npm run survey -- [--runs N] [--seed S] [--multi | --realistic] [--show RULE]` prints the
+ * `test/realistic-season-arbitrary.ts`; `--varied`: those runners' seasons in any arrangement,
+ * from `test/varied-season-arbitrary.ts`).
+ * `npm run survey -- [--runs N] [--seed S] [--multi | --realistic | --varied] [--show RULE]` prints the
  * share of plans with an error, per rule, inside and outside the single-goal envelope, and
  * one example scenario per rule (to reproduce with `cairn plan`).
  */
@@ -13,6 +14,7 @@ import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { seasonArbitrary } from "../test/multi-goal-arbitrary.ts";
 import { realisticSeasonArbitrary } from "../test/realistic-season-arbitrary.ts";
 import { propertyToday, scenarioArbitrary } from "../test/scenario-arbitrary.ts";
+import { variedSeasonArbitrary } from "../test/varied-season-arbitrary.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -22,7 +24,8 @@ const flag = (name: string): string | undefined => {
 const runs = Number(flag("runs") ?? 1000);
 const seed = Number(flag("seed") ?? 20261203);
 const realistic = args.includes("--realistic");
-const multi = realistic || args.includes("--multi");
+const varied = args.includes("--varied");
+const multi = realistic || varied || args.includes("--multi");
 const show = flag("show");
 
 const weekdayOf = (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -34,9 +37,11 @@ function inEnvelope(s: ScenarioInput, usualMin: number): boolean {
 
 const arbitrary = realistic
   ? realisticSeasonArbitrary
-  : multi
-    ? seasonArbitrary
-    : scenarioArbitrary;
+  : varied
+    ? variedSeasonArbitrary
+    : multi
+      ? seasonArbitrary
+      : scenarioArbitrary;
 const scenarios = fc.sample(arbitrary, { numRuns: runs, seed });
 const tally = { all: 0, broken: 0, envelope: 0, envelopeBroken: 0, refused: 0, sagging: 0 };
 

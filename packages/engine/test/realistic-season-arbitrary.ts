@@ -9,14 +9,28 @@ import type { ScenarioInput } from "../src/schema/scenario.ts";
  * week with a 100-miler; these are the plans most runners will ask for.
  */
 
-const volume = { beginner: [90, 200], intermediate: [180, 420], advanced: [300, 660] } as const;
-const distances = {
+export const volume = {
+  beginner: [90, 200],
+  intermediate: [180, 420],
+  advanced: [300, 660],
+} as const;
+export const distances = {
   beginner: [5, 10, 21.1],
   intermediate: [5, 10, 21.1, 42.2, 50],
   advanced: [10, 21.1, 42.2, 50, 80, 100, 161],
 } as const;
-const gainPerKm = { road: 3, trail: 30, mountain: 60 } as const;
-const start = "2027-01-04";
+export const gainPerKm = { road: 3, trail: 30, mountain: 60 } as const;
+export const start = "2027-01-04";
+
+/** Four weeks of `weekly` minutes before the season starts. */
+export const steadyHistory = (weekly: number) =>
+  [4, 3, 2, 1].map((k) => ({
+    start: addDays(start, -7 * k),
+    minutes: weekly,
+    runs: 4,
+    longestRunMin: Math.round(weekly * 0.3),
+    vertM: 200,
+  }));
 
 const race = fc.record({
   gapWeeks: fc.integer({ min: 3, max: 20 }),
@@ -62,13 +76,7 @@ export const realisticSeasonArbitrary: fc.Arbitrary<ScenarioInput> = fc
         priority: i === x.races.length - 1 ? ("A" as const) : r.priority,
       };
     });
-    const history = [4, 3, 2, 1].map((k) => ({
-      start: addDays(start, -7 * k),
-      minutes: weekly,
-      runs: 4,
-      longestRunMin: Math.round(weekly * 0.3),
-      vertM: 200,
-    }));
+    const history = steadyHistory(weekly);
     // A holiday never covers a race day (the scenario would be refused).
     const holiday = x.away && {
       from: addDays(start, x.away.week * 7 + 1),
