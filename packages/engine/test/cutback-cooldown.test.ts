@@ -1,9 +1,9 @@
 /**
  * An intermediate runner racing four 5Ks: the cutbacks of the later blocks are small weeks of
  * a key session, a long run and easy runs. Easy minutes too few for two easy runs (and one
- * capped under the long run) stay in the week, as two runs at their 20-minute floor or as a
- * longer cool-down of the key session, so the cutback keeps PR-1's 20–35% band instead of
- * falling 35.2% under the week before.
+ * capped under the long run) stay in the week, as two short runs (a cutback's may be 15–20
+ * minutes) or as a longer cool-down of the key session, so the cutback keeps PR-1's 20–35%
+ * band instead of falling 35.2% under the week before.
  */
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
@@ -43,7 +43,7 @@ describe("the cutbacks of a season of 5Ks", () => {
     expect(cutbacks.length).toBeGreaterThan(4);
     const kept = cutbacks.filter((w) => {
       const workouts = w.days.flatMap((d) => d.workouts);
-      const atFloor = workouts.filter((x) => x.type === "easy" && x.durationMin === 20);
+      const atFloor = workouts.filter((x) => x.type === "easy" && x.durationMin <= 20);
       const longCooldown = workouts.some((x) => {
         const last = x.steps.at(-1);
         return last?.kind === "cooldown" && last.durationMin > 10;

@@ -30,6 +30,9 @@ export function easySessions(
   // The taper and race week keep their days (TP-2) on short runs: 15 minutes is still a run.
   const keepsDays = t.frame.phase === "taper" || t.frame.phase === "race";
   const lo = keepsDays ? policy.shakeOutMin : easyFloor;
+  // A cutback's last run may be as short, or a small week held at a 20-minute run beside its
+  // session falls short of PR-1's 20%; its runs are counted as any week's.
+  const floor = t.frame.kind === "cutback" ? policy.shakeOutMin : lo;
   // The day after the long run (a Sunday long run's Monday falls at the start of the week).
   const afterLong = new Set(
     [t.longRunDay, t.mediumLongDay].filter((d) => d !== undefined).map((d) => (d + 1) % 7),
@@ -62,7 +65,7 @@ export function easySessions(
   const minutes = waterFill(
     poolMin,
     chosen.map((s) => capOf(s.day)),
-    lo,
+    floor,
   );
   const withStrides = new Set(
     chosen
@@ -72,7 +75,7 @@ export function easySessions(
       .map(({ s }) => s.day),
   );
   return chosen.map((slot, i) => {
-    const m = minutes[i] ?? lo;
+    const m = minutes[i] ?? floor;
     const recovery = isRecoveryRun(slot.day);
     const strides = withStrides.has(slot.day);
     const steps = strides ? stridesSteps(m) : [work(m, recovery ? "z1" : "z2")];
