@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { policy } from "../constants.ts";
 import { stridesSteps } from "./easy-runs.ts";
 import { fitWindowTail } from "./race-week.ts";
 import { runMinutes, type Session } from "./session.ts";
@@ -94,5 +95,18 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     const away = [sharp(1, 16), easyRun(4, 15), easyRun(6, 15)];
     fitWindowTail(away, 4, 25, (day) => day === 1);
     expect(away.map((s) => s.day)).toEqual([1, 6]);
+  });
+
+  it("asks whether a day before the window takes the run at its length (a race's eve takes a shake-out, TP-3)", () => {
+    // A training race on Tuesday; the goal race next Thursday: this Thursday on is its window.
+    const asked: number[] = [];
+    const onEve = (day: number, minutes: number) => {
+      asked.push(minutes);
+      return day === 0 && minutes <= policy.shakeOutMin;
+    };
+    const sessions = [easyRun(4, 15), easyRun(6, 16)];
+    fitWindowTail(sessions, 3, 20, onEve);
+    expect(sessions.map((s) => s.day).sort()).toEqual([0, 6]);
+    expect(asked.every((m) => m === 15)).toBe(true);
   });
 });

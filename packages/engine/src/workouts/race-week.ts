@@ -74,7 +74,7 @@ export function fitWindowTail(
   sessions: Session[],
   fromDay: number,
   maxMin: number,
-  canRunOn: (day: number) => boolean = () => false,
+  canRunOn: (day: number, minutes: number) => boolean = () => false,
 ): void {
   const inWindow = () => sessions.filter((s) => s.running && s.type !== "race" && s.day >= fromDay);
   const over = () => runMinutes(inWindow()) - maxMin;
@@ -108,7 +108,11 @@ export function fitWindowTail(
     const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
     const free = [...Array(fromDay).keys()]
       .reverse()
-      .find((d) => canRunOn(d) && !sessions.some((s) => s.running && s.day === d));
+      .find(
+        (d) =>
+          canRunOn(d, totalMinutes(shortest.steps)) &&
+          !sessions.some((s) => s.running && s.day === d),
+      );
     if (free !== undefined) {
       sessions[sessions.indexOf(shortest)] = { ...shortest, day: free };
       continue;

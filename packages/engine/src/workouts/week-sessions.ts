@@ -223,11 +223,11 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       sessions,
       t.raceWindowTail.fromDay,
       t.raceWindowTail.maxMin,
-      // Never onto a race's eve (TP-3): a training race's eve rests.
-      (day) =>
+      // Onto a race's eve only as a shake-out (TP-3).
+      (day, minutes) =>
         t.availability.runnable[day] === true &&
         !ctx.veryEasyDays.has(day) &&
-        !ctx.races.has(day + 1),
+        (!ctx.races.has(day + 1) || minutes <= policy.shakeOutMin),
     );
     // The race's seven days shortened the easy runs: the sharp session's share is read again.
     capQuality(sessions, 0, t, ctx, reservedMin);
