@@ -46,7 +46,7 @@ describe("easySessions", () => {
     // run), 17 minutes short of PR-1's cutback; two hold them, one shorter than a loading
     // week's 20-minute floor (a cutback's is 15).
     const cutback = runs(targetOf({ kind: "cutback" }, 24), [1, 3], 38);
-    expect(cutback.map((r) => r.minutes).sort()).toEqual([18, 20]);
+    expect(cutback.map((r) => r.minutes).sort((a, b) => a - b)).toEqual([18, 20]);
     // A loading week's long run takes up what one easy run can't hold.
     const loading = runs(targetOf({}, 24), [1, 3], 38);
     expect(loading.map((r) => r.minutes)).toEqual([21]);

@@ -39,7 +39,7 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     const sessions = [sharp(5, 48), easyRun(3, 40), easyRun(4, 76)];
     fitWindowTail(sessions, 3, 163.64);
     expect(inWindow(sessions, 3)).toBeLessThanOrEqual(163.64);
-    expect(sessions.map((s) => s.day).sort()).toEqual([3, 4, 5]);
+    expect(sessions.map((s) => s.day).sort((a, b) => a - b)).toEqual([3, 4, 5]);
   });
 
   it("keeps strides on a run long enough for them", () => {
@@ -89,7 +89,7 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     const sessions = [sharp(1, 16), easyRun(4, 15), easyRun(6, 15)];
     const runnable = (day: number) => day !== 2;
     fitWindowTail(sessions, 4, 25, runnable);
-    expect(sessions.map((s) => s.day).sort()).toEqual([1, 3, 6]);
+    expect(sessions.map((s) => s.day).sort((a, b) => a - b)).toEqual([1, 3, 6]);
     expect(inWindow(sessions, 4)).toBeLessThanOrEqual(25);
     // With no free day before it, the run goes as before.
     const away = [sharp(1, 16), easyRun(4, 15), easyRun(6, 15)];
@@ -106,7 +106,7 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     };
     const sessions = [easyRun(4, 15), easyRun(6, 16)];
     fitWindowTail(sessions, 3, 20, onEve);
-    expect(sessions.map((s) => s.day).sort()).toEqual([0, 6]);
+    expect(sessions.map((s) => s.day).sort((a, b) => a - b)).toEqual([0, 6]);
     expect(asked.every((m) => m === 15)).toBe(true);
   });
 });
