@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { addDays } from "../src/dates.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
+import { share } from "./scenario-arbitrary.ts";
 
 /**
  * Seasons a runner would plan: a weekly volume that fits the level, distances that fit the
@@ -23,12 +24,6 @@ export const gainPerKm = { road: 3, trail: 30, mountain: 60 } as const;
 export const start = "2027-01-04";
 /** The plan's reach (PH-1 refuses races further out than 78 weeks). */
 export const lastRaceDate = addDays(start, 75 * 7);
-
-/**
- * A share in [0, 1), spread evenly: `fc.double` draws the ends of its range nine times in ten,
- * which would make nearly every season a 5K at the level's lowest volume.
- */
-export const share = fc.integer({ min: 0, max: 999 }).map((n) => n / 1000);
 
 /** Four weeks of `weekly` minutes before the season starts. */
 export const steadyHistory = (weekly: number) =>

@@ -5,11 +5,11 @@ import {
   distances,
   gainPerKm,
   lastRaceDate,
-  share,
   start,
   steadyHistory,
   volume,
 } from "./realistic-season-arbitrary.ts";
+import { share } from "./scenario-arbitrary.ts";
 
 /**
  * Seasons of runners whose weekly volume fits their level (as in
