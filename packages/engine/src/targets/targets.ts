@@ -120,7 +120,9 @@ export class TargetPlanner {
     // days; after a shorter one, or a B race, a day off is enough (RC-1 keeps the first days easy).
     if (frame.phase === "recovery") {
       const long = frame.focus.mode === "peak" && !recoversInDays(frame.focus.category);
-      runDays = Math.min(runDays, long ? 3 + frame.weekInPhase : runDays - 1);
+      // A runner of three days keeps them: two runs under the recovery's easy-run cap would
+      // leave the next block to rebuild from half the week.
+      runDays = Math.min(runDays, long ? 3 + frame.weekInPhase : Math.max(3, runDays - 1));
     }
 
     const days = longRunDays({

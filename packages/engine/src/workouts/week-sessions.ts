@@ -214,9 +214,18 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   }
   // Easy minutes too few for a run of their own (or capped under the long run) stay in the
   // week as a longer cool-down: a small week keeps its target, a cutback PR-1's band.
-  const keepsTarget = !longSlot || t.frame.kind === "cutback";
-  if (keepsTarget && isLoading(t.frame) && -overshoot > slack)
-    lengthenCooldown(sessions, -overshoot, runCapOf, qualityBand(t.frame.phase)[0]);
+  // A week whose long run is held short (LR-1) and has no easy day left keeps them too, its
+  // key sessions staying shorter than the long run.
+  const longRun = sessions.find((s) => s.type === "long");
+  const underLong = (day: number) =>
+    longRun
+      ? Math.min(
+          runCapOf(day),
+          Math.floor(totalMinutes(longRun.steps) * policy.keySessionOfLongRunMax),
+        )
+      : runCapOf(day);
+  if (isLoading(t.frame) && -overshoot > slack)
+    lengthenCooldown(sessions, -overshoot, underLong, qualityBand(t.frame.phase)[0]);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) {
     fitWindowTail(
