@@ -338,7 +338,12 @@ export class TargetPlanner {
     if (frame.phase === "race") {
       const race = raceWeekRun(frame, peak, this.realized.at(-1)?.dayRunMin ?? []);
       this.raceWindow = race.window;
-      return race.runMin;
+      // Its target is no bigger than the taper week before it (a taper that fell from a
+      // recovery sits under the block's peak, PR-3); the race's seven days still hold TP-2's
+      // share of the peak (the window).
+      const tapered = this.input.frames[frame.index - 1]?.phase === "taper";
+      const before = tapered ? this.realized.at(-1)?.runMin : undefined;
+      return before ? Math.min(race.runMin, before) : race.runMin;
     }
     const share = this.recoveryRun(frame, block, frame.weekInPhase);
     // After the first recovery week the way back is a ramp like any other (PR-2).
