@@ -5,24 +5,16 @@
  * than the taper week before it, its race's seven days still hold TP-2's share of the peak.
  */
 import { describe, expect, it } from "vitest";
-import { addDays } from "../src/dates.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 import { raceGoal } from "./race-goal.ts";
+import { steadyHistory } from "./realistic-season-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
-
-const history = [0, 1, 2, 3].map((i) => ({
-  start: addDays("2026-12-07", 7 * i),
-  minutes: 538,
-  runs: 4,
-  longestRunMin: 161,
-  vertM: 200,
-}));
 
 const scenario: ScenarioInput = {
   startDate: "2027-01-04",
   seed: 492457,
-  athlete: { level: "advanced", birthYear: 1985, history: { weeks: history } },
+  athlete: { level: "advanced", birthYear: 1985, history: { weeks: steadyHistory(538) } },
   constraints: {
     maxRunDaysPerWeek: 6,
     unavailable: [{ from: "2027-02-16", to: "2027-02-18" }],

@@ -7,20 +7,13 @@ import { describe, expect, it } from "vitest";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 import { raceGoal } from "./race-goal.ts";
+import { steadyHistory } from "./realistic-season-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
-
-const history = ["2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"].map((start) => ({
-  start,
-  minutes: 300,
-  runs: 4,
-  longestRunMin: 90,
-  vertM: 200,
-}));
 
 const scenario: ScenarioInput = {
   startDate: "2027-01-04",
   seed: 5,
-  athlete: { level: "advanced", birthYear: 1951, history: { weeks: history } },
+  athlete: { level: "advanced", birthYear: 1951, history: { weeks: steadyHistory(300) } },
   constraints: { maxRunDaysPerWeek: 3, longRunDay: "sun", weekdayMaxMin: 74, strength: true },
   goals: [
     raceGoal("trail-march", "2027-03-01", "C", { surface: "trail" }),
