@@ -118,6 +118,9 @@ export function weekPlan(x: WeekPlanInput): {
   const { target } = x;
   const { focus: goal, terrain } = target.frame;
   const random = seededRandom(subSeed(x.seed, "week", target.frame.index));
+  const start = epochDayOf(target.frame.startDate);
+  const raceNextMonday =
+    raceOpens(x.frames[target.frame.index + 1]) || epochDayOf(goal.date) === start + 7;
   const { layout, carry } = placeWeek(target, {
     level: x.level,
     carry: x.carry,
@@ -128,9 +131,8 @@ export function weekPlan(x: WeekPlanInput): {
     constraints: x.constraints,
     ...(x.keepHard === undefined ? {} : { keepHard: x.keepHard }),
     ...(x.lockedRuns === undefined ? {} : { lockedRuns: x.lockedRuns }),
-    raceNextMonday: raceOpens(x.frames[target.frame.index + 1]),
+    raceNextMonday,
   });
-  const start = epochDayOf(target.frame.startDate);
   const veryEasyDays = veryEasyDaysOf(target, start, x.carry);
   const sessions = weekSessions(target, layout.slots, {
     veryEasyDays,
@@ -146,6 +148,7 @@ export function weekPlan(x: WeekPlanInput): {
     beginner: x.level === "beginner",
     maxRunMin: target.maxRunMin,
     longRunMin: target.longRunMin,
+    raceNextMonday,
     ...(x.fuelingGPerHour === undefined ? {} : { fuelingGPerHour: x.fuelingGPerHour }),
   });
   const days = toDays(sessions, {

@@ -31,11 +31,22 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
     expect(sessions[0]?.type).toBe("easy");
   });
 
-  it("never puts the steady finish on a race's eve or on Sunday", () => {
+  it("never puts the steady finish on a race's eve nor on RC-1's first days after it", () => {
     const race = easyRun(5, 60, { type: "race", intensity: "hard" });
     const sessions = [easyRun(1, 30), easyRun(4, 90), race, easyRun(6, 90)];
-    topUpWithSteadyFinish(sessions, weekIn("build"));
+    topUpWithSteadyFinish(sessions, weekIn("build"), new Set([6]));
     expect(sessions.map((s) => s.type)).toEqual(["progression", "easy", "race", "easy"]);
+  });
+
+  it("finishes a week's only run steady on Sunday, unless a race opens next week", () => {
+    const sunday = () => [easyRun(6, 120)];
+    const open = sunday();
+    topUpWithSteadyFinish(open, weekIn("specific"));
+    expect(open[0]).toMatchObject({ type: "progression", intensity: "moderate" });
+    expect(qualityShare(open)).toBeGreaterThanOrEqual(0.1);
+    const eve = sunday();
+    topUpWithSteadyFinish(eve, weekIn("specific"), new Set(), true);
+    expect(eve[0]?.type).toBe("easy");
   });
 
   it("leaves a week alone when IN-2 has no room for another moderate session", () => {

@@ -17,6 +17,7 @@ export function topUpWithSteadyFinish(
   sessions: Session[],
   t: WeekTarget,
   veryEasyDays: ReadonlySet<number> = new Set(),
+  raceNextMonday = false,
 ): void {
   const [lo, hi] = qualityBand(t.frame.phase);
   const running = sessions.filter((s) => s.running && s.type !== "race");
@@ -29,9 +30,10 @@ export function topUpWithSteadyFinish(
     running.some((s) => s.type === "medium-long");
   const stress = sessions.filter(isAnchor).length + (longAnchor ? 1 : 0);
   if (stress + sessions.filter(isModerate).length >= rules.maxStressAnchors) return;
-  // Not on a race's eve (TP-3), nor on Sunday: next week may open with a race or a key session.
+  // Not on a race's eve (TP-3): this week's, or next Monday's.
   const eves = new Set(sessions.filter((s) => s.type === "race").map((s) => s.day - 1));
-  const open = (s: Session) => s.day < 6 && !eves.has(s.day) && !veryEasyDays.has(s.day);
+  if (raceNextMonday) eves.add(6);
+  const open = (s: Session) => !eves.has(s.day) && !veryEasyDays.has(s.day);
   // An easy run, or else an easy run with hill strides (a week away may leave only that).
   const easy = running.filter((s) => s.type === "easy" && open(s));
   const candidates =

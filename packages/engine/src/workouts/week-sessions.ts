@@ -50,6 +50,8 @@ export interface WeekContext {
   longRunMin: number;
   /** SP-3: this week's carbohydrate target on the long run, when it has one. */
   fuelingGPerHour?: number;
+  /** Next Monday holds a race: this Sunday is its eve (TP-3). */
+  raceNextMonday: boolean;
   /** Days that hold only rest or easy running (RC-1's first days after a race, LR-5). */
   veryEasyDays: ReadonlySet<number>;
   /** Days whose easy runs are short z1 recovery runs (RC-1's first days after a race). */
@@ -201,7 +203,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     }
   }
   easeVeryEasyDays(sessions, ctx.veryEasyDays);
-  topUpWithSteadyFinish(sessions, t, ctx.veryEasyDays);
+  topUpWithSteadyFinish(sessions, t, ctx.veryEasyDays, ctx.raceNextMonday);
   // A week with no long run to absorb them: floors that overflow the target cut the quality
   // (a taper keeps its days, so its sharp session shortens for it to keep falling, TP-2).
   const overshoot = runMinutes(sessions) - t.runMin;
