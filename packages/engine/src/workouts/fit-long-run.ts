@@ -1,7 +1,7 @@
 import { type DistanceCategory, isUltra, policy, rules } from "../constants.ts";
 import { longRunShareCap } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
-import { shortenQuality } from "./pickups.ts";
+import { pickupsFloorOf, shortenQuality } from "./pickups.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { totalMinutes } from "./steps.ts";
 
@@ -22,7 +22,7 @@ export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget 
   // A taper keeps its days, but its sharp session shortens for the week to keep falling (TP-2).
   const shortens = t.frame.phase !== "race";
   if (shortens && squeezedMin > Math.max(5, t.longRunMin * 0.1))
-    shortenQuality(sessions, squeezedMin);
+    shortenQuality(sessions, squeezedMin, pickupsFloorOf(t));
   while (room() < floor) {
     const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
     if (easy.length === 0 || keepsDays) break;
@@ -30,7 +30,7 @@ export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget 
     sessions.splice(sessions.indexOf(shortest), 1);
   }
   // Still no room: the quality session gives way (a small week's cutback stays a cutback).
-  if (shortens) shortenQuality(sessions, floor - room());
+  if (shortens) shortenQuality(sessions, floor - room(), pickupsFloorOf(t));
   return {
     ...t,
     longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { PhaseKind, WeekKind } from "../schema/plan.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
 import {
   asPickups,
   lengthenCooldown,
+  lighterPickupsMin,
+  pickupsFloorOf,
   pickupsUphill,
   shortenQuality,
   shortestPickupsMin,
@@ -36,6 +40,28 @@ describe("shortenQuality (PR-1 and PR-2 when floors overflow a small week)", () 
     const easyOnly = [easyRun(1, 40)];
     shortenQuality(easyOnly, 10);
     expect(totalMinutes((easyOnly[0] as Session).steps)).toBe(40);
+  });
+
+  it("cuts a cutback's or a taper's session to two pickups, still inside IN-1's band", () => {
+    const sessions = [hills(3, 29)];
+    shortenQuality(sessions, 30, lighterPickupsMin);
+    const cut = sessions[0] as Session;
+    expect(totalMinutes(cut.steps)).toBe(lighterPickupsMin);
+    expect(cut.title).toBe("Uphill pickups 2 × 1 min / 1 min");
+    const share = qualityOf(zoneMinutesOf(cut.steps)) / lighterPickupsMin;
+    expect(share).toBeGreaterThanOrEqual(0.1);
+    expect(share).toBeLessThanOrEqual(0.2);
+  });
+});
+
+describe("pickupsFloorOf", () => {
+  const weekOf = (phase: PhaseKind, kind: WeekKind) => ({ frame: { phase, kind } }) as WeekTarget;
+
+  it("lets only a week that must fall under the one before go under the usual floor", () => {
+    expect(pickupsFloorOf(weekOf("build", "cutback"))).toBe(lighterPickupsMin);
+    expect(pickupsFloorOf(weekOf("taper", "taper"))).toBe(lighterPickupsMin);
+    expect(pickupsFloorOf(weekOf("build", "build"))).toBe(shortestPickupsMin);
+    expect(pickupsFloorOf(weekOf("race", "race"))).toBe(shortestPickupsMin);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { WeekTarget } from "../targets/week-target.ts";
 import { pickupsWithin } from "./families.ts";
 import { qualityOfSession } from "./fit-quality.ts";
 import { runMinutes, type Session } from "./session.ts";
@@ -5,6 +6,11 @@ import { cooldown, totalMinutes, toWholeMinutes, warmup } from "./steps.ts";
 
 /** The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
 export const shortestPickupsMin = 16;
+/**
+ * A week that must fall under the one before (a cutback, PR-1; a taper, TP-2) may cut its
+ * pickups to two: a small week's floors otherwise hold it level.
+ */
+export const lighterPickupsMin = 14;
 
 const wrapMin = 5;
 
@@ -18,17 +24,25 @@ export function asPickups(s: Session, minutes: number): Session {
   return { ...s, title: part.title, type: part.type, steps };
 }
 
+/** The shortest pickups a week may cut its quality session to. */
+export const pickupsFloorOf = (t: WeekTarget): number =>
+  t.frame.kind === "cutback" || t.frame.phase === "taper" ? lighterPickupsMin : shortestPickupsMin;
+
 /**
  * A small week whose sessions' floors overflow its target: the biggest quality session gives
- * `byMin` back, down to short pickups, so a cutback stays a cutback (PR-1) and a ramp under
- * its cap (PR-2).
+ * `byMin` back, down to short pickups (`floorMin`), so a cutback stays a cutback (PR-1) and a
+ * ramp under its cap (PR-2).
  */
-export function shortenQuality(sessions: Session[], byMin: number): void {
+export function shortenQuality(
+  sessions: Session[],
+  byMin: number,
+  floorMin = shortestPickupsMin,
+): void {
   const quality = sessions.filter((s) => s.running && s.intensity !== "easy" && s.type !== "race");
   if (byMin <= 0 || quality.length === 0) return;
   const biggest = quality.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
   const now = totalMinutes(biggest.steps);
-  const minutes = Math.round(Math.max(shortestPickupsMin, now - byMin));
+  const minutes = Math.round(Math.max(floorMin, now - byMin));
   if (minutes < now) sessions[sessions.indexOf(biggest)] = asPickups(biggest, minutes);
 }
 

@@ -21,7 +21,7 @@ import {
 import { fuelOnLongestRun, longRunOrEasy, mediumLongSession } from "./long-runs.ts";
 import { addKeyRepeats } from "./more-reps.ts";
 import { nonRunningSessions } from "./non-running.ts";
-import { lengthenCooldown, pickupsUphill, shortenQuality } from "./pickups.ts";
+import { lengthenCooldown, pickupsFloorOf, pickupsUphill, shortenQuality } from "./pickups.ts";
 import { planQuality, qualityBand } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
@@ -209,7 +209,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   const overshoot = runMinutes(sessions) - t.runMin;
   const slack = Math.max(policy.weekFitSlackMin, t.runMin * policy.weekFitSlackShare);
   if (!longSlot && t.frame.phase !== "race" && overshoot > slack) {
-    shortenQuality(sessions, overshoot);
+    shortenQuality(sessions, overshoot, pickupsFloorOf(t));
     // Cut to pickups, the sharp session may leave the week under IN-1's quality share:
     // strides on the easy runs keep it.
     topUpWithStrides(sessions, phase, { minutes: 0, finishMin: 0 }, ctx.veryEasyDays);
