@@ -13,7 +13,8 @@ const none: NonRunTargets = { strengthSessions: 0, strengthMin: 0, mobilityMin: 
 
 /**
  * SP-2 and the workout library: strength 2× a week in base and build for trail and mountain
- * goals, 1× otherwise, light in the taper and none in race week; mobility with what is left.
+ * goals, 1× otherwise, light in the taper, none in race week and back in the recovery's last
+ * week; mobility with what is left.
  * The minutes are a share of the running so that cutbacks and ramps move them together.
  */
 export function nonRunTargets(
@@ -21,14 +22,21 @@ export function nonRunTargets(
   runMin: number,
   surface: Surface,
   c: PlanConstraints,
+  next?: WeekFrame,
 ): NonRunTargets {
   if (!c.strength || frame.phase === "race") return none;
   const budget = runMin * policy.nonRunShare[frame.phase];
   const [strengthLo] = policy.strengthMin;
   const strengthHi = strengthCeiling(c);
   const [mobilityLo, mobilityHi] = policy.mobilityMin;
-  if (frame.phase === "recovery")
-    return { ...none, mobilityMin: clampRound(budget, mobilityLo, mobilityHi) };
+  // Strength returns in the recovery's last week, light, unless a race comes next: the
+  // rebuild's first week then holds no jump in load over the weeks before it (PR-3).
+  if (frame.phase === "recovery") {
+    const mobilityMin = clampRound(budget, mobilityLo, mobilityHi);
+    return strengthReturns(frame, next)
+      ? { strengthSessions: 1, strengthMin: strengthLo, mobilityMin }
+      : { ...none, mobilityMin };
+  }
   const offRoad = surface !== "road";
   const sessions =
     offRoad && (frame.phase === "base" || frame.phase === "build") && budget >= 2 * strengthLo
@@ -39,6 +47,12 @@ export function nonRunTargets(
   const mobilityMin = left >= mobilityLo ? clampRound(left, mobilityLo, mobilityHi) : 0;
   return { strengthSessions: sessions, strengthMin, mobilityMin };
 }
+
+const strengthReturns = (frame: WeekFrame, next: WeekFrame | undefined): boolean =>
+  frame.weekInPhase === frame.phaseLength - 1 &&
+  next !== undefined &&
+  next.phase !== "race" &&
+  next.kind !== "race";
 
 /**
  * SP-2: the longest strength session the week can hold. Strength goes beside an easy run, and

@@ -15,7 +15,7 @@ import { afterRaceDays, recoveryShareOfPeak } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { estimateWeekLoad } from "./load-estimate.ts";
 import { fillLongRun } from "./long-run-target.ts";
-import { nonRunTargets } from "./non-run.ts";
+import { type NonRunTargets, nonRunTargets } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
 import { type RealizedWeek, rampBase } from "./realized.ts";
 import { RecentRuns } from "./recent-runs.ts";
@@ -159,7 +159,7 @@ export class TargetPlanner {
       mediumLongMin: 0,
       vertM: 0,
       qualityMin: 0,
-      nonRun: nonRunTargets(frame, 0, frame.terrain.surface, c),
+      nonRun: this.nonRunOf(frame, 0),
     };
     const capacity = Math.min(
       weekCapacity(availability, runDays, longDay, c, block.peakLong),
@@ -173,7 +173,7 @@ export class TargetPlanner {
     // keeps its 20 minutes however small the week).
     const maxWeekly = this.maxWeeklyMin;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const nonRunMin = nonRunMinOf(nonRunTargets(frame, run, frame.terrain.surface, c));
+      const nonRunMin = nonRunMinOf(this.nonRunOf(frame, run));
       if (run + nonRunMin <= maxWeekly) break;
       run = Math.max(0, Math.floor(maxWeekly - nonRunMin));
       target.limitedBy = "max-weekly";
@@ -371,7 +371,7 @@ export class TargetPlanner {
     const { constraints } = this.input;
     const frame = t.frame;
     t.runMin = Math.round(runMin);
-    t.nonRun = nonRunTargets(frame, t.runMin, frame.terrain.surface, constraints);
+    t.nonRun = this.nonRunOf(frame, t.runMin);
     t.qualityMin = Math.round(t.runMin * policy.qualityShare[frame.phase]);
     if (longDay !== undefined) {
       fillLongRun(
@@ -386,6 +386,11 @@ export class TargetPlanner {
       );
     }
     t.vertM = this.vert.vertFor(frame, t.runMin);
+  }
+
+  private nonRunOf(frame: WeekFrame, runMin: number): NonRunTargets {
+    const next = this.input.frames[frame.index + 1];
+    return nonRunTargets(frame, runMin, frame.terrain.surface, this.input.constraints, next);
   }
 
   /**

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { policy } from "../constants.ts";
+import type { PlanConstraints } from "../constraints.ts";
+import { buildMacro } from "../macro/macro.ts";
+import { testGoal } from "../season/goal.test-util.ts";
+import { nonRunTargets } from "./non-run.ts";
+
+const constraints = { strength: true } as PlanConstraints;
+const marathon = testGoal({ id: "spring", date: "2027-04-18", category: "marathon" });
+const fifty = testGoal({ id: "summer", date: "2027-09-12", category: "50k", surface: "trail" });
+const { weeks } = buildMacro("2026-12-07", [marathon, fifty], 3);
+const recovery = weeks.filter((w) => w.goalId === "spring" && w.phase === "recovery");
+const frameAt = (i: number) => {
+  const frame = weeks[i];
+  if (!frame) throw new Error(`no week ${i}`);
+  return frame;
+};
+const targetsOf = (i: number, next = weeks[i + 1]) =>
+  nonRunTargets(frameAt(i), 200, "trail", constraints, next);
+
+describe("nonRunTargets in a recovery (SP-2, PR-3)", () => {
+  it("keeps the first recovery weeks to mobility and brings strength back in the last", () => {
+    expect(recovery.length).toBeGreaterThan(1);
+    const [first, last] = [recovery[0], recovery.at(-1)];
+    expect(targetsOf(first?.index ?? -1)).toMatchObject({ strengthSessions: 0 });
+    expect(targetsOf(last?.index ?? -1)).toMatchObject({
+      strengthSessions: 1,
+      strengthMin: policy.strengthMin[0],
+    });
+    expect(targetsOf(last?.index ?? -1).mobilityMin).toBeGreaterThan(0);
+  });
+
+  it("keeps it out when a race comes next, or when no week follows", () => {
+    const last = recovery.at(-1)?.index ?? -1;
+    const raceWeek = weeks.find((w) => w.phase === "race");
+    expect(targetsOf(last, raceWeek)).toMatchObject({ strengthSessions: 0 });
+    expect(nonRunTargets(frameAt(last), 200, "trail", constraints)).toMatchObject({
+      strengthSessions: 0,
+    });
+  });
+});
