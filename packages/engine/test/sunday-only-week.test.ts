@@ -1,8 +1,8 @@
 /**
- * A week whose days away and rest days leave only Sunday open, six days before a training
- * race: its one run carries IN-1's share of quality as a steady finish. Sunday used to be
- * closed to it (next week might open with a race) and the week ran all easy; only a race
- * next Monday closes it now (TP-3).
+ * A week whose days away and rest days leave only Sunday open, two days before a training
+ * race (too near for a long run): its one run carries IN-1's share of quality as a steady
+ * finish. Sunday used to be closed to it (next week might open with a race) and the week ran
+ * all easy; only a race next Monday closes it now (TP-3).
  */
 import { describe, expect, it } from "vitest";
 import { validatePlan } from "../src/validate/validate.ts";
@@ -23,7 +23,7 @@ describe("a week open only on Sunday", () => {
     },
     goals: [
       raceGoal("ultra", "2027-10-16", "A", { distanceKm: 80, surface: "trail" }),
-      raceGoal("road30", "2027-12-11", "C", { distanceKm: 30 }),
+      raceGoal("road30", "2027-12-07", "C", { distanceKm: 30 }),
     ],
   });
   const week = plan.weeks.find((w) => w.startDate === "2027-11-29");

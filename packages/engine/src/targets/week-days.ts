@@ -18,12 +18,17 @@ export function longRunDays(args: {
   mediumLongFloorMin: number;
 }): { longDay?: number; backToBack?: { longDay: number; mlDay: number } } {
   const { frames, frame, availability, constraints: c } = args;
-  // The week before the race: its days from the race's weekday on are already in the race's
-  // seven days (TP-2) and the eve of a Monday race (TP-3): no long run there, nor on Monday
-  // (last week placed its sessions expecting the usual long-run day).
+  // The week before a peaked race: its days from the race's weekday on are already in the
+  // race's seven days (TP-2) and the eve of a Monday race (TP-3): no long run there, nor on
+  // Monday (last week placed its sessions expecting the usual long-run day). A B race's
+  // mini-taper is its own week's days before it, unless it falls early in the week (MG-1);
+  // a training race has none: their weekend before keeps its long run.
   const next = frames[frame.index + 1];
-  const windowFrom =
-    next?.phase === "race" && next.goalId === frame.goalId ? (next.raceDay ?? 7) : 7;
+  const raceNext = next?.phase === "race" && next.goalId === frame.goalId ? next : undefined;
+  const tapersBefore =
+    raceNext?.focus.mode === "peak" ||
+    (raceNext?.focus.mode === "b-race" && (raceNext.raceDay ?? 7) <= policy.bRaceEarlyWeekday);
+  const windowFrom = tapersBefore ? (raceNext?.raceDay ?? 7) : 7;
   // Last week's Sunday race makes Monday its morning after (IN-5).
   const raceDays = raceDaysAround(frames, frame);
   // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5).
