@@ -3,10 +3,10 @@ import type { Finding } from "../src/validate/finding.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 
 /**
- * The rules a few seasons runners plan still break (engine README: 11 of 8,000 realistic and
- * varied seasons on 5 Dec), where small weeks meet their sessions' floors: PR-1's cutback
- * band, PR-3's spike cap, TP-2's fall and LR-3's share of the long run. Every other rule
- * holds in every season; these hold in all but `maxBrokenShare` of them.
+ * The rules a few seasons runners plan still break (engine README: 5 of 10,000 realistic
+ * and varied seasons on 5 Dec at night), where small weeks meet their sessions' floors:
+ * PR-1's cutback band, PR-3's spike cap, TP-2's fall and LR-3's share of the long run. Every
+ * other rule holds in every season; these hold in all but `maxBrokenShare` of them.
  */
 export const floorRules: ReadonlySet<string> = new Set(["PR-1", "PR-3", "TP-2", "LR-3"]);
 export const maxBrokenShare = 0.01;
