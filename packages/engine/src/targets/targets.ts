@@ -215,7 +215,10 @@ export class TargetPlanner {
     const runAfter = afterRaceDays(frame, availability).length;
     if (runAfter > 0)
       target.afterRaceMin = Math.round((this.recoveryRun(frame, block, 0) * runAfter) / 7);
-    const tail = raceWindowTail(frame, this.peakRunOf(block), raceDayOf(block));
+    const tail =
+      block.maxTrainingRun > 0
+        ? raceWindowTail(frame, block.maxTrainingRun, raceDayOf(block))
+        : undefined;
     if (tail) target.raceWindowTail = tail;
     return target;
   }
@@ -337,7 +340,9 @@ export class TargetPlanner {
     }
     if (frame.phase === "race") {
       const race = raceWeekRun(frame, peak, this.realized.at(-1)?.dayRunMin ?? []);
-      this.raceWindow = race.window;
+      // TP-2's share of the peak is the block's own: a block with no loading week (a race
+      // five weeks after another) tapers from its recovery and its race week only falls.
+      this.raceWindow = block.maxTrainingRun > 0 ? race.window : undefined;
       // Its target is no bigger than the taper week before it (a taper that fell from a
       // recovery sits under the block's peak, PR-3); the race's seven days still hold TP-2's
       // share of the peak (the window).
