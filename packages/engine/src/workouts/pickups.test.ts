@@ -55,13 +55,19 @@ describe("shortenQuality (PR-1 and PR-2 when floors overflow a small week)", () 
 });
 
 describe("pickupsFloorOf", () => {
-  const weekOf = (phase: PhaseKind, kind: WeekKind) => ({ frame: { phase, kind } }) as WeekTarget;
+  const weekOf = (phase: PhaseKind, kind: WeekKind, weekInPhase = 0, phaseLength = 1) =>
+    ({ frame: { phase, kind, weekInPhase, phaseLength } }) as WeekTarget;
 
-  it("lets only a week that must fall under the one before go under the usual floor", () => {
+  it("lets a cutback and a taper's last week go under the usual floor", () => {
     expect(pickupsFloorOf(weekOf("build", "cutback"))).toBe(lighterPickupsMin);
-    expect(pickupsFloorOf(weekOf("taper", "taper"))).toBe(lighterPickupsMin);
+    expect(pickupsFloorOf(weekOf("taper", "taper", 2, 3))).toBe(lighterPickupsMin);
     expect(pickupsFloorOf(weekOf("build", "build"))).toBe(shortestPickupsMin);
     expect(pickupsFloorOf(weekOf("race", "race"))).toBe(shortestPickupsMin);
+  });
+
+  it("keeps the usual floor in the taper's earlier weeks, for the last to fall under them", () => {
+    expect(pickupsFloorOf(weekOf("taper", "taper", 0, 3))).toBe(shortestPickupsMin);
+    expect(pickupsFloorOf(weekOf("taper", "taper", 1, 3))).toBe(shortestPickupsMin);
   });
 });
 

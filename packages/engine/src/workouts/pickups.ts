@@ -7,8 +7,8 @@ import { cooldown, totalMinutes, toWholeMinutes, warmup } from "./steps.ts";
 /** The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
 export const shortestPickupsMin = 16;
 /**
- * A week that must fall under the one before (a cutback, PR-1; a taper, TP-2) may cut its
- * pickups to two: a small week's floors otherwise hold it level.
+ * A week that must fall under the one before (a cutback, PR-1; a taper's last week, TP-2) may
+ * cut its pickups to two: a small week's floors otherwise hold it level.
  */
 export const lighterPickupsMin = 14;
 
@@ -25,8 +25,13 @@ export function asPickups(s: Session, minutes: number): Session {
 }
 
 /** The shortest pickups a week may cut its quality session to. */
-export const pickupsFloorOf = (t: WeekTarget): number =>
-  t.frame.kind === "cutback" || t.frame.phase === "taper" ? lighterPickupsMin : shortestPickupsMin;
+export function pickupsFloorOf(t: WeekTarget): number {
+  const { frame } = t;
+  // A taper keeps the shortest session for its last week, which must still fall under the one
+  // before it.
+  const lastTaperWeek = frame.phase === "taper" && frame.weekInPhase === frame.phaseLength - 1;
+  return frame.kind === "cutback" || lastTaperWeek ? lighterPickupsMin : shortestPickupsMin;
+}
 
 /**
  * A small week whose sessions' floors overflow its target: the biggest quality session gives
