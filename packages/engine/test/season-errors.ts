@@ -3,7 +3,7 @@ import type { Finding } from "../src/validate/finding.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 
 /**
- * The rules a few seasons runners plan still break (engine README: 4 of 10,000 realistic
+ * The rules a few seasons runners plan still break (engine README: 3 of 10,000 realistic
  * and varied seasons on 5 Dec at night), where small weeks meet their sessions' floors:
  * PR-1's cutback band, PR-3's spike cap, TP-2's fall and LR-3's share of the long run. Every
  * other rule holds in every season; these hold in all but `maxBrokenShare` of them.
