@@ -20,6 +20,8 @@ interface NonRunningWeek {
   start: number;
   raceDay: number;
   constraints: PlanConstraints;
+  /** The last of RC-1's very easy days after a race (epoch day). */
+  veryEasyThrough: number;
 }
 
 /**
@@ -33,8 +35,9 @@ export function placeNonRunning(
   raceDay: number,
   random: Random,
   constraints: PlanConstraints,
+  veryEasyThrough = Number.NEGATIVE_INFINITY,
 ): void {
-  const w: NonRunningWeek = { t, week, start, raceDay, constraints };
+  const w: NonRunningWeek = { t, week, start, raceDay, constraints, veryEasyThrough };
   const chosen: number[] = [];
   const days = [0, 1, 2, 3, 4, 5, 6]
     .filter((d) => isOpen(w, d))
@@ -69,8 +72,14 @@ function isRoomy(w: NonRunningWeek, d: number): boolean {
   return role === undefined || dayCapMin(d, w.constraints) >= w.t.nonRun.strengthMin + run;
 }
 
+/** A recovery week's strength waits for RC-1's very easy days to end. */
+const isVeryEasy = (w: NonRunningWeek, d: number): boolean =>
+  w.t.frame.phase === "recovery" && w.start + d <= w.veryEasyThrough;
+
 function isOpen(w: NonRunningWeek, d: number): boolean {
-  return !w.t.availability.unavailable[d] && !isNearRace(w, d) && isRoomy(w, d);
+  return (
+    !w.t.availability.unavailable[d] && !isNearRace(w, d) && !isVeryEasy(w, d) && isRoomy(w, d)
+  );
 }
 
 /** Easy days suit strength best, then hard days, then free ones; never the eve of a key session. */

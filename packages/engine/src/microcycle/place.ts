@@ -291,7 +291,15 @@ export function placeWeek(
   for (const day of afterRaceRunDays(t, room, week.runDays))
     week.put(day, raceOnNextMonday && day === 6 ? "shakeout" : "recovery");
 
-  placeNonRunning(t, week, start, ctx.raceDay, ctx.random, ctx.constraints);
+  placeNonRunning(
+    t,
+    week,
+    start,
+    ctx.raceDay,
+    ctx.random,
+    ctx.constraints,
+    ctx.carry.veryEasyThrough,
+  );
   const weekEnd = start + 6;
   return {
     layout: {
