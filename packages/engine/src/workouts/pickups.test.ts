@@ -42,7 +42,7 @@ describe("shortenQuality (PR-1 and PR-2 when floors overflow a small week)", () 
     expect(totalMinutes((easyOnly[0] as Session).steps)).toBe(40);
   });
 
-  it("cuts a cutback's or a taper's session to two pickups, still inside IN-1's band", () => {
+  it("cuts a cutback's or a taper's last week's session to two pickups, inside IN-1's band", () => {
     const sessions = [hills(3, 29)];
     shortenQuality(sessions, 30, lighterPickupsMin);
     const cut = sessions[0] as Session;
