@@ -324,6 +324,11 @@ export const policy = {
   // can't fill at that length runs less, as the legs come back.
   recoveryWeekEasyMaxMin: 75,
   shakeOutMin: 15,
+  // The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min; a week
+  // that must fall under the one before (a cutback, PR-1; a taper's last week, TP-2) may cut
+  // it to two pickups, or a small week's floors hold it level.
+  shortestPickupsMin: 16,
+  lighterPickupsMin: 14,
   // Around hard work (WORKOUTS.md): at least 10 min of warm-up and 5 of cool-down, 15 and 10
   // when the day and the week have room.
   warmupMin: [10, 15] as Range,

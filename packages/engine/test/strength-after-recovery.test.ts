@@ -6,18 +6,11 @@
  * (TP-2). Strength now returns, light, in the recovery's last week.
  */
 import { describe, expect, it } from "vitest";
-import { addDays } from "../src/dates.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { historyWeeks } from "./history-weeks.ts";
 import { raceGoal } from "./race-goal.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 
-const week = (start: string, minutes: number) => ({
-  start,
-  minutes,
-  runs: minutes > 0 ? 4 : 0,
-  longestRunMin: minutes > 0 ? 41 : 0,
-  vertM: minutes * 2,
-});
 const pattern = [163, 0, 163, 163, 0, 163, 163, 0, 163, 163, 0];
 
 describe("strength after a recovery", () => {
@@ -27,7 +20,7 @@ describe("strength after a recovery", () => {
     athlete: {
       level: "intermediate",
       history: {
-        weeks: pattern.map((m, i) => week(addDays("2026-12-14", 7 * i), m)),
+        weeks: historyWeeks("2026-12-14", pattern, 41, 2),
       },
     },
     constraints: {

@@ -5,17 +5,9 @@
  * 16-minute pickups now, so the week before it keeps them and the taper falls.
  */
 import { describe, expect, it } from "vitest";
-import { addDays } from "../src/dates.ts";
+import { historyWeeks } from "./history-weeks.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf } from "./season-errors.ts";
-
-const week = (i: number, minutes: number) => ({
-  start: addDays("2027-01-11", 7 * i),
-  minutes,
-  runs: minutes > 0 ? 4 : 0,
-  longestRunMin: minutes > 0 ? 65 : 0,
-  vertM: minutes,
-});
 
 describe("a short taper at the sessions' floors", () => {
   const plan = planOf({
@@ -24,7 +16,7 @@ describe("a short taper at the sessions' floors", () => {
     athlete: {
       level: "intermediate",
       birthYear: 1953,
-      history: { weeks: [261, 0, 261, 261, 0].map((m, i) => week(i, m)) },
+      history: { weeks: historyWeeks("2027-01-11", [261, 0, 261, 261, 0], 65, 1) },
     },
     constraints: {
       maxRunDaysPerWeek: 5,

@@ -38,6 +38,13 @@ export const holdsTrainingRace = (f: WeekFrame): boolean => f.kind === "race" &&
 export const isLighterWeek = (f: WeekFrame): boolean =>
   f.kind === "cutback" || holdsTrainingRace(f) || f.away === true;
 
+/** The last week of its phase (a taper's last, a recovery's last). */
+export const isLastOfPhase = (f: WeekFrame): boolean => f.weekInPhase === f.phaseLength - 1;
+
+/** MG-1: a B race early in the week (Monday 0) has its mini-taper in the week before. */
+export const miniTaperInWeekBefore = (goal: GoalContext, raceWeekday: number): boolean =>
+  goal.mode === "b-race" && raceWeekday <= policy.bRaceEarlyWeekday;
+
 /** A week after some race of the season: PR-3's four weeks before it may hold that race's. */
 export const comesAfterARace = (frames: readonly WeekFrame[], frame: WeekFrame): boolean =>
   frames.some((f) => f.index < frame.index && f.phase === "race");
@@ -155,7 +162,7 @@ export function buildMacro(
     );
     const pattern = cutbackPatternAround(loadingWeeks, lighterWithin, cutbackEvery);
     const raceWeekday = daysBetween(startDate, goal.date) - raceWeek * 7;
-    const miniTaperBefore = goal.mode === "b-race" && raceWeekday <= policy.bRaceEarlyWeekday;
+    const miniTaperBefore = miniTaperInWeekBefore(goal, raceWeekday);
     const cutbacks = miniTaperBefore ? endOnCutback(pattern, lighterWithin, cutbackEvery) : pattern;
     const ahead = blocks.slice(k);
     const context = {

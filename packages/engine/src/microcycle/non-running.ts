@@ -35,7 +35,7 @@ export function placeNonRunning(
   raceDay: number,
   random: Random,
   constraints: PlanConstraints,
-  veryEasyThrough = Number.NEGATIVE_INFINITY,
+  veryEasyThrough: number,
 ): void {
   const w: NonRunningWeek = { t, week, start, raceDay, constraints, veryEasyThrough };
   const chosen: number[] = [];

@@ -36,7 +36,7 @@ export interface PlaceContext {
   /** IN-4: the user's answer for this week, the weekday whose key session stays hard. */
   keepHard?: string;
   /** Next week opens with a race (its block's or a training race): this Sunday is its eve (TP-3). */
-  raceNextMonday?: boolean;
+  raceNextMonday: boolean;
   /** Runs the runner locked on this week's days (regeneration builds the rest around them). */
   lockedRuns?: readonly { day: number; intensity: Intensity }[];
 }
@@ -75,7 +75,7 @@ export function placeWeek(
     random: ctx.random,
   };
 
-  const raceOnNextMonday = ctx.raceDay === start + 7 || ctx.raceNextMonday === true;
+  const raceOnNextMonday = ctx.raceNextMonday;
   // A Monday race next week: no hard session on its two days before, as for a race this week
   // (TP-3: Sunday is its eve; IN-3).
   if (raceOnNextMonday) dayRules.noHardDays.add(5).add(6);

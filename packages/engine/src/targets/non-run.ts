@@ -1,6 +1,6 @@
 import { policy } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
-import type { WeekFrame } from "../macro/macro.ts";
+import { isLastOfPhase, type WeekFrame } from "../macro/macro.ts";
 import type { Surface } from "../schema/scenario.ts";
 
 export interface NonRunTargets {
@@ -48,11 +48,9 @@ export function nonRunTargets(
   return { strengthSessions: sessions, strengthMin, mobilityMin };
 }
 
+// A race week, or a week holding a training race, is labelled "race".
 const strengthReturns = (frame: WeekFrame, next: WeekFrame | undefined): boolean =>
-  frame.weekInPhase === frame.phaseLength - 1 &&
-  next !== undefined &&
-  next.phase !== "race" &&
-  next.kind !== "race";
+  isLastOfPhase(frame) && next !== undefined && next.kind !== "race";
 
 /**
  * SP-2: the longest strength session the week can hold. Strength goes beside an easy run, and

@@ -1,5 +1,5 @@
 import { policy, rules } from "../constants.ts";
-import type { WeekFrame } from "../macro/macro.ts";
+import { isLastOfPhase, type WeekFrame } from "../macro/macro.ts";
 import type { WeekTarget } from "./week-target.ts";
 
 /**
@@ -15,7 +15,7 @@ export function taperWeekRun(
   let share = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
   // An early-week race's seven days before it are mostly this week's last days: the week
   // runs near the race week's share.
-  if (frame.weekInPhase === frame.phaseLength - 1 && raceDay <= 2) {
+  if (isLastOfPhase(frame) && raceDay <= 2) {
     share = Math.min(share, policy.raceWeekOfPeak + 0.03 * raceDay);
   }
   return Math.min(peakRunMin * share, lastFullRunMin * (1 - policy.taperStepDown));
@@ -57,7 +57,7 @@ export function raceWindowTail(
   peakRunMin: number,
   raceDay: number | undefined,
 ): WeekTarget["raceWindowTail"] {
-  const lastTaperWeek = frame.phase === "taper" && frame.weekInPhase === frame.phaseLength - 1;
+  const lastTaperWeek = frame.phase === "taper" && isLastOfPhase(frame);
   if (!lastTaperWeek || frame.focus.mode !== "peak" || raceDay === undefined) return undefined;
   const [dropLo] = rules.taperDropByRaceWeek;
   const eve = raceDay >= 1 ? policy.shakeOutMin : 0;

@@ -1,6 +1,6 @@
 import { policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
-import type { WeekFrame } from "../macro/macro.ts";
+import { miniTaperInWeekBefore, type WeekFrame } from "../macro/macro.ts";
 import { dayCapMin, dayIndexOf, type WeekAvailability } from "../microcycle/availability.ts";
 import { longRunDayOf, mediumLongDayOf } from "../microcycle/key-days.ts";
 import { isLoading } from "./block.ts";
@@ -26,9 +26,10 @@ export function longRunDays(args: {
   const next = frames[frame.index + 1];
   const raceNext = next?.phase === "race" && next.goalId === frame.goalId ? next : undefined;
   const tapersBefore =
-    raceNext?.focus.mode === "peak" ||
-    (raceNext?.focus.mode === "b-race" && (raceNext.raceDay ?? 7) <= policy.bRaceEarlyWeekday);
-  const windowFrom = tapersBefore ? (raceNext?.raceDay ?? 7) : 7;
+    raceNext !== undefined &&
+    (raceNext.focus.mode === "peak" ||
+      miniTaperInWeekBefore(raceNext.focus, raceNext.raceDay ?? 7));
+  const windowFrom = tapersBefore ? (raceNext.raceDay ?? 7) : 7;
   // Last week's Sunday race makes Monday its morning after (IN-5).
   const raceDays = raceDaysAround(frames, frame);
   // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5).

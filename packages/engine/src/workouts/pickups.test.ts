@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { policy } from "../constants.ts";
 import type { PhaseKind, WeekKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import {
   asPickups,
   lengthenCooldown,
-  lighterPickupsMin,
   pickupsFloorOf,
   pickupsUphill,
   shortenQuality,
-  shortestPickupsMin,
 } from "./pickups.ts";
 import type { Session } from "./session.ts";
 import { easyRun } from "./sessions.test-util.ts";
 import { qualityOf, totalMinutes, zoneMinutesOf } from "./steps.ts";
 
+const { shortestPickupsMin, lighterPickupsMin } = policy;
 const hills = (day: number, minutes: number) =>
   easyRun(day, minutes, { type: "hills", title: "Hill repeats", intensity: "hard", key: true });
 
@@ -29,16 +29,16 @@ describe("asPickups", () => {
 describe("shortenQuality (PR-1 and PR-2 when floors overflow a small week)", () => {
   it("takes the minutes from the biggest quality session", () => {
     const sessions = [easyRun(1, 20), hills(3, 29), easyRun(5, 20)];
-    shortenQuality(sessions, 7);
+    shortenQuality(sessions, 7, shortestPickupsMin);
     expect(sessions.map((s) => totalMinutes(s.steps))).toEqual([20, 22, 20]);
   });
 
   it("never goes below the shortest pickups session, and leaves easy runs alone", () => {
     const sessions = [easyRun(1, 20), hills(3, 29)];
-    shortenQuality(sessions, 30);
+    shortenQuality(sessions, 30, shortestPickupsMin);
     expect(totalMinutes((sessions[1] as Session).steps)).toBe(shortestPickupsMin);
     const easyOnly = [easyRun(1, 40)];
-    shortenQuality(easyOnly, 10);
+    shortenQuality(easyOnly, 10, shortestPickupsMin);
     expect(totalMinutes((easyOnly[0] as Session).steps)).toBe(40);
   });
 

@@ -1,16 +1,10 @@
+import { policy } from "../constants.ts";
+import { isLastOfPhase } from "../macro/macro.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { pickupsWithin } from "./families.ts";
 import { qualityOfSession } from "./fit-quality.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { cooldown, totalMinutes, toWholeMinutes, warmup } from "./steps.ts";
-
-/** The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min. */
-export const shortestPickupsMin = 16;
-/**
- * A week that must fall under the one before (a cutback, PR-1; a taper's last week, TP-2) may
- * cut its pickups to two: a small week's floors otherwise hold it level.
- */
-export const lighterPickupsMin = 14;
 
 const wrapMin = 5;
 
@@ -29,8 +23,10 @@ export function pickupsFloorOf(t: WeekTarget): number {
   const { frame } = t;
   // A taper keeps the shortest session for its last week, which must still fall under the one
   // before it.
-  const lastTaperWeek = frame.phase === "taper" && frame.weekInPhase === frame.phaseLength - 1;
-  return frame.kind === "cutback" || lastTaperWeek ? lighterPickupsMin : shortestPickupsMin;
+  const lastTaperWeek = frame.phase === "taper" && isLastOfPhase(frame);
+  return frame.kind === "cutback" || lastTaperWeek
+    ? policy.lighterPickupsMin
+    : policy.shortestPickupsMin;
 }
 
 /**
@@ -38,11 +34,7 @@ export function pickupsFloorOf(t: WeekTarget): number {
  * `byMin` back, down to short pickups (`floorMin`), so a cutback stays a cutback (PR-1) and a
  * ramp under its cap (PR-2).
  */
-export function shortenQuality(
-  sessions: Session[],
-  byMin: number,
-  floorMin = shortestPickupsMin,
-): void {
+export function shortenQuality(sessions: Session[], byMin: number, floorMin: number): void {
   const quality = sessions.filter((s) => s.running && s.intensity !== "easy" && s.type !== "race");
   if (byMin <= 0 || quality.length === 0) return;
   const biggest = quality.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));

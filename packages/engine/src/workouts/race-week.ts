@@ -1,6 +1,6 @@
 import { policy } from "../constants.ts";
 import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
-import { asPickups, shortestPickupsMin } from "./pickups.ts";
+import { asPickups } from "./pickups.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 
@@ -57,7 +57,7 @@ export function fitRaceWindow(
   const over = runMinutes(sessions) - hi;
   if (sharp && over > 0) {
     const room = totalMinutes(sharp.steps) - over;
-    if (room < shortestPickupsMin) sessions.splice(sessions.indexOf(sharp), 1);
+    if (room < policy.shortestPickupsMin) sessions.splice(sessions.indexOf(sharp), 1);
     else sessions[sessions.indexOf(sharp)] = asPickups(sharp, room);
   }
 }
@@ -138,5 +138,5 @@ function pickupsForTaperShare(sessions: Session[], sharp: Session): number {
   const share = policy.qualityShare.taper;
   // n pickups in a week of otherMin + 2n + 10 minutes: n = share × week − other quality.
   const n = Math.ceil((share * (otherMin + 10) - otherQuality) / (1 - 2 * share));
-  return Math.max(shortestPickupsMin, n * 2 + 10);
+  return Math.max(policy.shortestPickupsMin, n * 2 + 10);
 }
