@@ -91,17 +91,20 @@ export const recoveryNoHardDays: Record<DistanceCategory, number> = {
   "100mi": 28,
 };
 
-/** RC-1: the first half of a race's hard-free days are rest or very easy; moderate work may follow. */
+/** RC-1: the first half of a race's hard-free days hold easy running only; moderate work may follow. */
 export const firstDaysAfterRace = (noHardDays: number): number =>
   Math.ceil(noHardDays * policy.veryEasyShareAfterRace);
 
 /**
- * The days after a race whose runs are z1 recovery runs: RC-1's first half of its days
+ * The days after a race whose runs are z1 recovery runs: the first third of RC-1's days
  * without a hard session, at least its two very easy first days. Easy running comes back
- * after them.
+ * after them, moderate work after the first half.
  */
 export const recoveryRunDaysAfter = (category: DistanceCategory): number =>
-  Math.max(rules.veryEasyDaysAfterRace, firstDaysAfterRace(recoveryNoHardDays[category]));
+  Math.max(
+    rules.veryEasyDaysAfterRace,
+    Math.ceil(recoveryNoHardDays[category] * policy.recoveryRunShareAfterRace),
+  );
 
 /** PR-5: peak weekly volume in hours by distance and level. */
 export const peakHours: Record<DistanceCategory, Record<Level, Range>> = {
@@ -220,8 +223,12 @@ export const policy = {
   cutbackFitAims: [1, 1.1, 0.9, 1.25, 0.8],
   missedWeekShare: 0.5, // a loading week run under this share of its target was missed (logged)
   overrunShare: 1.2, // a week run this far over its plan brings the next cutback forward
-  // RC-1: this share of a race's hard-free days is rest or very easy; moderate work may follow.
+  // RC-1: this share of a race's hard-free days holds easy running only; moderate work may follow.
   veryEasyShareAfterRace: 0.5,
+  // RC-1's "first days": this share of the hard-free days runs only z1 recovery runs (a week
+  // after a 100K, five days after a marathon); more held the first recovery week, which every
+  // later week ramps from (PR-2), to a few 40-minute jogs.
+  recoveryRunShareAfterRace: 1 / 3,
   // IN-1's floor without a key session: an easy run turns steady for at most this share of it,
   // and for no less than `steadyFinishMinMin`.
   steadyFinishMaxShare: 0.5,

@@ -1,5 +1,5 @@
 /**
- * The first half of the hard-free days after each race the season's blocks lead to (RC-1)
+ * The first third of the hard-free days after each race the season's blocks lead to (RC-1)
  * holds only rest and short, very easy running, whatever week it falls in: the race's own, a
  * recovery week, the next block's first weeks, or the race week of a later race.
  */
@@ -14,7 +14,7 @@ const runs = Math.min(Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000), 400);
 const shortRuns = new Set(["easy", "recovery"]);
 
 describe("the days after a season's race", () => {
-  it("run only recovery runs of at most 40 minutes through the first half of RC-1's window", () => {
+  it("run only recovery runs of at most 40 minutes through the first third of RC-1's window", () => {
     fc.assert(
       fc.property(seasonArbitrary, (scenario) => {
         const plan = planOf(scenario);

@@ -3,8 +3,8 @@ import type { Finding } from "../src/validate/finding.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 
 /**
- * The rules a few seasons runners plan still break (engine README: 3 of 10,000 realistic
- * and varied seasons on 5 Dec at night), where small weeks meet their sessions' floors:
+ * The rules a few seasons runners plan still break (engine README: 2 of 10,000 realistic
+ * and varied seasons on 5 Dec late at night), where small weeks meet their sessions' floors:
  * PR-1's cutback band, PR-3's spike cap, TP-2's fall and LR-3's share of the long run. Every
  * other rule holds in every season; these hold in all but `maxBrokenShare` of them.
  */

@@ -19,7 +19,7 @@ export function veryEasyDaysOf(t: WeekTarget, start: number, carried: CarryOver)
 
 /**
  * The days whose easy runs are short z1 recovery runs: RC-1's very easy days after any race,
- * and the first half of its window after the block's race, this week's or an earlier week's,
+ * and the first third of its window after the block's race, this week's or an earlier week's,
  * whatever phase the days fall in.
  */
 export function recoveryRunDaysOf(t: WeekTarget, start: number, carried: CarryOver): Set<number> {

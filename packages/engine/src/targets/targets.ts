@@ -121,8 +121,14 @@ export class TargetPlanner {
     if (frame.phase === "recovery") {
       const long = frame.focus.mode === "peak" && !recoversInDays(frame.focus.category);
       // A runner of three days keeps them: two runs under the recovery's easy-run cap would
-      // leave the next block to rebuild from half the week.
-      runDays = Math.min(runDays, long ? 3 + frame.weekInPhase : Math.max(3, runDays - 1));
+      // leave the next block to rebuild from half the week. Only a 100-miler's first week
+      // keeps to three runs; four short ones after a marathon to a 100K are what PR-2
+      // ramps the next block from.
+      const firstWeekDays = frame.focus.category === "100mi" ? 3 : 4;
+      runDays = Math.min(
+        runDays,
+        long ? firstWeekDays + frame.weekInPhase : Math.max(3, runDays - 1),
+      );
     }
 
     const days = longRunDays({

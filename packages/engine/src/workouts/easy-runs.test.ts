@@ -72,8 +72,8 @@ describe("easySessions", () => {
     expect(out.map((r) => r.minutes)).toEqual([40, 40, 75, 75]);
   });
 
-  it("keeps a loading week's runs in RC-1's first half short and very easy", () => {
-    // A build week 9 days after a 100K: its first three days are still recovery-run days.
+  it("keeps a loading week's runs in RC-1's first days short and very easy", () => {
+    // A build week whose first three days are still recovery-run days (after a 100-miler).
     const out = runs(targetOf({ phase: "build", kind: "build" }), [0, 2, 4, 6], 200, [0, 1, 2]);
     expect(
       out.filter((r) => r.day <= 2).every((r) => r.type === "recovery" && r.minutes <= 40),
