@@ -22,16 +22,19 @@ export interface DayRules {
    * (only the first days after a race are rest or very easy).
    */
   lateRecoveryDays: Set<number>;
-  /** The days after the long run (last week's Sunday's too), where an easy run is a short recovery run. */
-  afterLongDays: Set<number>;
+  /**
+   * Days where an easy run is a short recovery run: the day after the long run, and RC-1's
+   * first days after a race.
+   */
+  recoveryRunDays: Set<number>;
   random: Random;
 }
 
 /** Midweek is where quality belongs: recovered from one weekend, fresh for the next. */
 const hardPreference = [1, 3, 3, 2.5, 1, 1, 1];
 const moderatePreference = [1, 2, 2, 2.5, 1.5, 1, 1];
-/** How much an easy day the day after the long run yields to the others (in days of spread). */
-const afterLongPenalty = 1.5;
+/** How much an easy day holding only a recovery run yields to the others (in days of spread). */
+const recoveryRunPenalty = 1.5;
 /** IN-3 and IN-4: hard days at least two easy days apart. */
 const minHardGap = 3;
 
@@ -149,9 +152,11 @@ function bestSpacedCombo(scored: { d: number; score: number }[], n: number): num
 
 /** Easy runs spread through the week: each pick goes where the gap without running is longest. */
 function chooseEasy(r: DayRules, open: number[], count: number): number[] {
-  // A week's only easy run carries its volume: not as a short recovery run after the long run.
+  // A week's only easy run carries its volume: not as a short recovery run.
   const shunned =
-    count === 1 && open.some((d) => !r.afterLongDays.has(d)) ? r.afterLongDays : new Set<number>();
+    count === 1 && open.some((d) => !r.recoveryRunDays.has(d))
+      ? r.recoveryRunDays
+      : new Set<number>();
   const running = new Set(r.used);
   const picks: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -161,9 +166,9 @@ function chooseEasy(r: DayRules, open: number[], count: number): number[] {
       if (running.has(d)) continue;
       let gap = 7;
       for (const u of running) gap = Math.min(gap, Math.abs(u - d));
-      // After the long run an easy run is a recovery run capped at 40 min: other days first,
-      // so the week holds its volume (PR-4's first week, PR-1's cutbacks).
-      const spread = r.afterLongDays.has(d) ? gap - afterLongPenalty : gap;
+      // A recovery run is capped at 40 min: other days first, so the week holds its volume
+      // (PR-4's first week, PR-1's cutbacks; a long run kept to LR-3's share of the rest).
+      const spread = r.recoveryRunDays.has(d) ? gap - recoveryRunPenalty : gap;
       const score = (shunned.has(d) ? -7 : spread) + r.random() * 0.9;
       if (score > bestScore) {
         bestScore = score;

@@ -21,6 +21,7 @@ import {
 } from "./choose-days.ts";
 import type { CarryOver, Slot, WeekLayout } from "./layout.ts";
 import { placeNonRunning } from "./non-running.ts";
+import { recoveryRunDaysOf } from "./very-easy-days.ts";
 import { WeekSlots } from "./week-slots.ts";
 
 export interface PlaceContext {
@@ -71,7 +72,7 @@ export function placeWeek(
     noHardDays: new Set<number>(),
     noModerateThrough: ctx.carry.noModerateThrough,
     lateRecoveryDays: new Set<number>(),
-    afterLongDays: new Set<number>(),
+    recoveryRunDays: recoveryRunDaysOf(t, start, ctx.carry),
     random: ctx.random,
   };
 
@@ -142,7 +143,7 @@ export function placeWeek(
     week.put(t.longRunDay, "long");
     if (t.backToBack && t.mediumLongDay !== undefined) week.put(t.mediumLongDay, "medium-long");
     for (const d of [t.longRunDay, t.mediumLongDay])
-      if (d !== undefined) dayRules.afterLongDays.add((d + 1) % 7);
+      if (d !== undefined) dayRules.recoveryRunDays.add((d + 1) % 7);
     const blockStart = Math.min(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     const blockEnd = Math.max(t.longRunDay, t.mediumLongDay ?? t.longRunDay);
     // A lighter week's long run may grow to its ceiling when its easy days run short.

@@ -139,8 +139,11 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     nonRunning,
     ctx,
   );
-  const calmEasy = easy.filter((s) => calmDays.has(s.day));
-  const hillCandidates = calmEasy.length > 0 ? calmEasy : easy;
+  // Hill strides are no recovery run's: RC-1's first days after a race hold them only when
+  // no other easy run can (SP-2 asks for hill work every build and specific week).
+  const open = easy.filter((s) => !ctx.recoveryRunDays.has(s.day));
+  const calmEasy = open.filter((s) => calmDays.has(s.day));
+  const hillCandidates = calmEasy.length > 0 ? calmEasy : open.length > 0 ? open : easy;
   if (hillsNeeded && !hillsPlaced && hillCandidates.length > 0) {
     const longest = hillCandidates.reduce((a, b) =>
       totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a,
