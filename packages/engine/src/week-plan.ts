@@ -121,6 +121,7 @@ export function weekPlan(x: WeekPlanInput): {
   const start = epochDayOf(target.frame.startDate);
   const raceNextMonday =
     raceOpens(x.frames[target.frame.index + 1]) || epochDayOf(goal.date) === start + 7;
+  const recoveryRunDays = recoveryRunDaysOf(target, start, x.carry);
   const { layout, carry } = placeWeek(target, {
     level: x.level,
     carry: x.carry,
@@ -132,11 +133,12 @@ export function weekPlan(x: WeekPlanInput): {
     ...(x.keepHard === undefined ? {} : { keepHard: x.keepHard }),
     ...(x.lockedRuns === undefined ? {} : { lockedRuns: x.lockedRuns }),
     raceNextMonday,
+    recoveryRunDays,
   });
   const veryEasyDays = veryEasyDaysOf(target, start, x.carry);
   const sessions = weekSessions(target, layout.slots, {
     veryEasyDays,
-    recoveryRunDays: recoveryRunDaysOf(target, start, x.carry),
+    recoveryRunDays,
     category: goal.category,
     focusSurface: goal.surface,
     enduranceCategory: target.frame.endurance.category,

@@ -21,7 +21,6 @@ import {
 } from "./choose-days.ts";
 import type { CarryOver, Slot, WeekLayout } from "./layout.ts";
 import { placeNonRunning } from "./non-running.ts";
-import { recoveryRunDaysOf } from "./very-easy-days.ts";
 import { WeekSlots } from "./week-slots.ts";
 
 export interface PlaceContext {
@@ -38,6 +37,8 @@ export interface PlaceContext {
   keepHard?: string;
   /** Next week opens with a race (its block's or a training race): this Sunday is its eve (TP-3). */
   raceNextMonday: boolean;
+  /** Days whose easy runs are short z1 recovery runs (RC-1's first days after a race). */
+  recoveryRunDays: ReadonlySet<number>;
   /** Runs the runner locked on this week's days (regeneration builds the rest around them). */
   lockedRuns?: readonly { day: number; intensity: Intensity }[];
 }
@@ -72,7 +73,7 @@ export function placeWeek(
     noHardDays: new Set<number>(),
     noModerateThrough: ctx.carry.noModerateThrough,
     lateRecoveryDays: new Set<number>(),
-    recoveryRunDays: recoveryRunDaysOf(t, start, ctx.carry),
+    recoveryRunDays: new Set(ctx.recoveryRunDays),
     random: ctx.random,
   };
 
