@@ -1,8 +1,8 @@
 /**
  * A week its days could not fill runs under its target. When the next week's ramp (PR-2) is
  * measured from it, that week must be cut from its target, not from what it ran: a runner
- * who rests Monday, Tuesday and Friday, with a Monday training race whose eve empties the
- * Sunday before it.
+ * who rests Monday, Tuesday, Friday and Saturday, weekdays capped at 75 minutes, with a
+ * Monday training race whose eve empties the Sunday before it.
  */
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
@@ -24,7 +24,12 @@ describe("the week after a training race that followed a short week", () => {
       startDate: "2027-06-28",
       seed: 999994,
       athlete: { level: "advanced", birthYear: 2003, history: { weeks: history } },
-      constraints: { restDays: ["mon", "tue", "fri"], maxWeeklyMin: 724, strength: false },
+      constraints: {
+        restDays: ["mon", "tue", "fri", "sat"],
+        maxWeeklyMin: 724,
+        weekdayMaxMin: 75,
+        strength: false,
+      },
       goals: [
         {
           id: "c",

@@ -1,8 +1,9 @@
 /**
  * A week whose days away and rest days leave only Sunday open, two days before a training
- * race (too near for a long run): its one run carries IN-1's share of quality as a steady
- * finish. Sunday used to be closed to it (next week might open with a race) and the week ran
- * all easy; only a race next Monday closes it now (TP-3).
+ * race: its one run carries IN-1's share of quality in its finish. Sunday used to be closed
+ * to it (next week might open with a race) and the week ran all easy; only a race next
+ * Monday closes it now (TP-3). A training race's day before its eve may hold a long run
+ * under 3 hours (LR-5), so the run is a short long run with a finish at race effort.
  */
 import { describe, expect, it } from "vitest";
 import { validatePlan } from "../src/validate/validate.ts";
@@ -28,11 +29,10 @@ describe("a week open only on Sunday", () => {
   });
   const week = plan.weeks.find((w) => w.startDate === "2027-11-29");
 
-  it("finishes its Sunday run steady and keeps IN-1", () => {
+  it("finishes its Sunday run above easy and keeps IN-1", () => {
     const running = week?.days.filter((d) => d.workouts.some((w) => !nonRunning.has(w.type)));
     expect(running?.map((d) => d.date)).toEqual(["2027-12-05"]);
-    const run = running?.[0]?.workouts.find((w) => !nonRunning.has(w.type));
-    expect(run?.intensity).toBe("moderate");
+    expect(week?.totals.qualityMin).toBeGreaterThan(0);
     expect(validatePlan(plan).filter((f) => f.rule === "IN-1")).toEqual([]);
   });
 });

@@ -48,7 +48,8 @@ export function fillLongRun(
     dayCapMin: dayCapMin(days.longDay, c),
   };
   const lighter = isLighterWeek(frame);
-  t.longRunMin = lighter ? cutbackLongRun(longInput) : loadingLongRun(longInput);
+  const most = t.longRunMaxMin ?? Number.POSITIVE_INFINITY;
+  t.longRunMin = Math.min(lighter ? cutbackLongRun(longInput) : loadingLongRun(longInput), most);
   // The long run may take up what the easy days can't hold: a cutback's, still shorter than
   // last week's; in a loading week of a few run days, within LR-1's step with one run day
   // fewer (an easy run too short to stand alone leaves the week; LR-3 is read again on the
@@ -59,7 +60,7 @@ export function fillLongRun(
     const fewerDays = { ...longInput, runDays: Math.max(1, t.runDays - 1) };
     ceiling = Math.min(loadingLongRun(fewerDays), t.maxRunMin);
   }
-  t.longRunCeilingMin = Math.max(t.longRunMin, ceiling);
+  t.longRunCeilingMin = Math.min(Math.max(t.longRunMin, ceiling), most);
   // Too short to be a long run: the week runs without one.
   if (t.longRunMin < policy.easyRunMin[0]) {
     t.longRunMin = 0;

@@ -166,6 +166,7 @@ export class TargetPlanner {
       vertM: 0,
       qualityMin: 0,
       nonRun: this.nonRunOf(frame, 0),
+      ...(days.maxLongMin === undefined ? {} : { longRunMaxMin: days.maxLongMin }),
     };
     const capacity = Math.min(
       weekCapacity(availability, runDays, longDay, c, block.peakLong),

@@ -16,7 +16,12 @@ export function longRunDays(args: {
   availability: WeekAvailability;
   constraints: PlanConstraints;
   mediumLongFloorMin: number;
-}): { longDay?: number; backToBack?: { longDay: number; mlDay: number } } {
+}): {
+  longDay?: number;
+  /** LR-5: a long run two days before a training race stays under 3 hours. */
+  maxLongMin?: number;
+  backToBack?: { longDay: number; mlDay: number };
+} {
   const { frames, frame, availability, constraints: c } = args;
   // The week before a peaked race: its days from the race's weekday on are already in the
   // race's seven days (TP-2) and the eve of a Monday race (TP-3): no long run there, nor on
@@ -31,12 +36,13 @@ export function longRunDays(args: {
       miniTaperInWeekBefore(raceNext.focus, raceNext.raceDay ?? 7));
   const windowFrom = tapersBefore ? (raceNext.raceDay ?? 7) : 7;
   // Last week's Sunday race makes Monday its morning after (IN-5).
-  const raceDays = raceDaysAround(frames, frame);
-  // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5).
+  const races = racesAround(frames, frame);
+  // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5); a training
+  // race is a session: the day before its eve may hold a long run, under LR-5's 3 hours.
   const longChoices = {
     ...availability,
     runnable: availability.runnable.map(
-      (r, d) => r && !nearRace(raceDays, d) && (windowFrom >= 7 || (d < windowFrom && d > 0)),
+      (r, d) => r && !nearRace(races, d, true) && (windowFrom >= 7 || (d < windowFrom && d > 0)),
     ),
   };
   const longDay =
@@ -44,9 +50,10 @@ export function longRunDays(args: {
       ? longRunDayOf(longChoices, dayIndexOf(c.longRunDay))
       : undefined;
   if (longDay === undefined) return {};
+  if (nearRace(races, longDay)) return { longDay, maxLongMin: rules.protectAfterLongRunMin - 1 };
   const mlChoices = {
     ...availability,
-    runnable: availability.runnable.map((r, d) => r && !nearRace(raceDays, d)),
+    runnable: availability.runnable.map((r, d) => r && !nearRace(races, d)),
   };
   // LR-4: the medium-long is the day after the long run. When that day is out of reach (a
   // Sunday long run), the back-to-back weekend starts a day earlier.
@@ -67,21 +74,35 @@ export function longRunDays(args: {
  * The races of a week and of the weeks either side, training races and goals' own, as days
  * of this week (last week's from −7, next week's from 7 on).
  */
-function raceDaysAround(frames: readonly WeekFrame[], frame: WeekFrame): number[] {
-  const racesOf = (f: WeekFrame | undefined) => [
-    ...(f?.trainingRaces ?? []).map((r) => r.day),
-    ...(f?.phase === "race" && f.raceDay !== undefined ? [f.raceDay] : []),
+function racesAround(frames: readonly WeekFrame[], frame: WeekFrame): RaceDay[] {
+  const racesOf = (f: WeekFrame | undefined, shift: number): RaceDay[] => [
+    ...(f?.trainingRaces ?? []).map((r) => ({ day: r.day + shift, training: true })),
+    ...(f?.phase === "race" && f.raceDay !== undefined
+      ? [{ day: f.raceDay + shift, training: f.focus.mode === "training-race" }]
+      : []),
   ];
   return [
-    ...racesOf(frame),
-    ...racesOf(frames[frame.index - 1]).map((d) => d - 7),
-    ...racesOf(frames[frame.index + 1]).map((d) => d + 7),
+    ...racesOf(frame, 0),
+    ...racesOf(frames[frame.index - 1], -7),
+    ...racesOf(frames[frame.index + 1], 7),
   ];
 }
 
-/** Not the morning after a race, nor its eve or the day before that (TP-3, LR-5). */
-function nearRace(raceDays: readonly number[], d: number): boolean {
-  return raceDays.some((r) => r - d >= -rules.veryEasyDaysAfterRace && r - d <= 2);
+interface RaceDay {
+  day: number;
+  /** A training race: run as a session, no taper (MG-1). */
+  training: boolean;
+}
+
+/**
+ * Not the morning after a race, nor its eve or the day before that (TP-3, LR-5); with
+ * `trainingEveOnly`, only the eve of a training race.
+ */
+function nearRace(races: readonly RaceDay[], d: number, trainingEveOnly = false): boolean {
+  return races.some(({ day, training }) => {
+    const before = training && trainingEveOnly ? 1 : 2;
+    return day - d >= -rules.veryEasyDaysAfterRace && day - d <= before;
+  });
 }
 
 /**
@@ -93,7 +114,7 @@ export function veryEasyDaysAfterRaces(
   frame: WeekFrame,
 ): Set<number> {
   const days = new Set<number>();
-  for (const r of raceDaysAround(frames, frame))
+  for (const { day: r } of racesAround(frames, frame))
     for (let d = r + 1; d <= r + rules.veryEasyDaysAfterRace; d++) if (d >= 0 && d < 7) days.add(d);
   return days;
 }
