@@ -274,6 +274,8 @@ export const policy = {
   sharedSessionShare: 0.35,
   // A training race run at easy effort takes about this much longer than racing it.
   easyRaceTimeFactor: 1.2,
+  // A week before a cutback whose days hold little keeps this far inside PR-1's 35% drop.
+  nextCutbackMargin: 0.9,
   rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min
   taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
   taperStepDown: 0.1, // TP-2: each taper week runs at least this much less than the one before

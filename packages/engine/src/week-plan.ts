@@ -13,7 +13,7 @@ import { seededRandom, subSeed } from "./random.ts";
 import type { AthleteProfile, Intensity, PhaseKind, Week, Zone } from "./schema/plan.ts";
 import type { GoalContext } from "./season/goal-context.ts";
 import { isLoading } from "./targets/block.ts";
-import { longRunDays } from "./targets/week-days.ts";
+import { longRunDayIn } from "./targets/week-days.ts";
 import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
 import { workoutLoad } from "./validate/load.ts";
 import { weekTotals } from "./week-totals.ts";
@@ -54,13 +54,7 @@ function nextLongRunDay(
   const usual = dayIndexOf(c.longRunDay);
   if (!next) return usual;
   const availability = weekAvailability(next.startDate, c);
-  const { longDay } = longRunDays({
-    frames,
-    frame: next,
-    availability,
-    constraints: c,
-    mediumLongFloorMin: 0,
-  });
+  const longDay = longRunDayIn(frames, next, availability, c);
   return longDay ?? longRunDayOf(availability, usual) ?? usual;
 }
 

@@ -21,7 +21,7 @@ import { type RealizedWeek, rampBase } from "./realized.ts";
 import { RecentRuns } from "./recent-runs.ts";
 import { raceWeekRun, raceWindowTail, taperWeekRun } from "./taper.ts";
 import { VertPlanner } from "./vert-planner.ts";
-import { longRunDays, veryEasyWeekCap, weekCapacity } from "./week-days.ts";
+import { longRunDays, nextCutbackCapacity, veryEasyWeekCap, weekCapacity } from "./week-days.ts";
 import { isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
 export interface TargetsInput {
@@ -174,6 +174,17 @@ export class TargetPlanner {
     );
     if (run > capacity) {
       run = capacity;
+      target.limitedBy = "capacity";
+    }
+    // PR-1: next week's cutback falls at most 35% from this one; when its days can hold
+    // little (a mini-taper's weekend closed, weekdays capped), this week runs no more than
+    // that allows.
+    const nextCapacity = nextCutbackCapacity(this.input.frames, frame, c, block.peakLong, (a) =>
+      this.mostRunDays(a),
+    );
+    const cutbackRoom = nextCapacity / (1 - rules.cutbackMaxDrop);
+    if (isLoading(frame) && run > cutbackRoom * policy.nextCutbackMargin) {
+      run = cutbackRoom * policy.nextCutbackMargin;
       target.limitedBy = "capacity";
     }
     // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session

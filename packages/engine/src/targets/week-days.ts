@@ -1,7 +1,12 @@
 import { policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { miniTaperInWeekBefore, type WeekFrame } from "../macro/macro.ts";
-import { dayCapMin, dayIndexOf, type WeekAvailability } from "../microcycle/availability.ts";
+import {
+  dayCapMin,
+  dayIndexOf,
+  type WeekAvailability,
+  weekAvailability,
+} from "../microcycle/availability.ts";
 import { longRunDayOf, mediumLongDayOf } from "../microcycle/key-days.ts";
 import { isLoading } from "./block.ts";
 
@@ -162,3 +167,38 @@ export function veryEasyWeekCap(
   }
   return free > 0 ? policy.veryEasyWeekRunMin : Number.POSITIVE_INFINITY;
 }
+
+/**
+ * The most running next week's cutback can hold, when next week is one of the same block:
+ * its race days and their eves hold none (TP-3), its long run only where it may go.
+ */
+export function nextCutbackCapacity(
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  c: PlanConstraints,
+  peakLong: number,
+  mostRunDays: (a: WeekAvailability) => number,
+): number {
+  const next = frames[frame.index + 1];
+  if (next?.kind !== "cutback" || next.goalId !== frame.goalId) return Number.POSITIVE_INFINITY;
+  const open = weekAvailability(next.startDate, c);
+  const races = racesAround(frames, next).map((r) => r.day);
+  const availability = {
+    ...open,
+    runnable: open.runnable.map((r, d) => r && !races.includes(d) && !races.includes(d + 1)),
+  };
+  const longDay = longRunDayIn(frames, next, availability, c);
+  return Math.min(
+    weekCapacity(availability, mostRunDays(availability), longDay, c, peakLong),
+    veryEasyWeekCap(frames, next, availability),
+  );
+}
+
+/** The day a week's long run goes to, read ahead of the week (no back-to-back asked). */
+export const longRunDayIn = (
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  availability: WeekAvailability,
+  constraints: PlanConstraints,
+): number | undefined =>
+  longRunDays({ frames, frame, availability, constraints, mediumLongFloorMin: 0 }).longDay;
