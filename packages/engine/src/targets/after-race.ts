@@ -34,3 +34,18 @@ export function recoveryShareOfPeak(
         : policy.recoveryWeekOfPeak.rebuilding[frame.focus.category];
   return factors[weekInPhase] ?? factors.at(-1) ?? 0.55;
 }
+
+/**
+ * The days a recovery week runs. After a peaked race with a recovery of weeks (the marathon
+ * up) the legs come back over days: four runs the first week (a 100-miler's three), a day
+ * more each week after; after a shorter race, or a B race, a day off is enough (RC-1 keeps
+ * the first days easy). A runner of three days keeps them: two runs under the recovery's
+ * easy-run cap would leave the next block to rebuild from half the week, and the first
+ * recovery week is what PR-2 ramps the next block from.
+ */
+export function recoveryWeekRunDays(frame: WeekFrame, runDays: number): number {
+  const long = frame.focus.mode === "peak" && !recoversInDays(frame.focus.category);
+  if (!long) return Math.min(runDays, Math.max(3, runDays - 1));
+  const firstWeekDays = frame.focus.category === "100mi" ? 3 : 4;
+  return Math.min(runDays, firstWeekDays + frame.weekInPhase);
+}

@@ -1,4 +1,4 @@
-import { isUltra, longRunCapMin, policy, recoversInDays, rules } from "../constants.ts";
+import { isUltra, longRunCapMin, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import {
@@ -11,7 +11,7 @@ import { type WeekAvailability, weekAvailability } from "../microcycle/availabil
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { loadsBeforePlan } from "../validate/load.ts";
-import { afterRaceDays, recoveryShareOfPeak } from "./after-race.ts";
+import { afterRaceDays, recoveryShareOfPeak, recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { estimateWeekLoad } from "./load-estimate.ts";
 import { fillLongRun } from "./long-run-target.ts";
@@ -116,20 +116,7 @@ export class TargetPlanner {
     const availability = weekAvailability(frame.startDate, c);
     let runDays = this.mostRunDays(availability);
     let run = this.plannedRun(frame, block);
-    // After a peaked race with a recovery of weeks (the marathon up) the legs come back over
-    // days; after a shorter one, or a B race, a day off is enough (RC-1 keeps the first days easy).
-    if (frame.phase === "recovery") {
-      const long = frame.focus.mode === "peak" && !recoversInDays(frame.focus.category);
-      // A runner of three days keeps them: two runs under the recovery's easy-run cap would
-      // leave the next block to rebuild from half the week. Only a 100-miler's first week
-      // keeps to three runs; four short ones after a marathon to a 100K are what PR-2
-      // ramps the next block from.
-      const firstWeekDays = frame.focus.category === "100mi" ? 3 : 4;
-      runDays = Math.min(
-        runDays,
-        long ? firstWeekDays + frame.weekInPhase : Math.max(3, runDays - 1),
-      );
-    }
+    if (frame.phase === "recovery") runDays = recoveryWeekRunDays(frame, runDays);
 
     const days = longRunDays({
       frames: this.input.frames,
