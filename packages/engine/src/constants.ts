@@ -332,6 +332,9 @@ export const policy = {
   // WORKOUTS.md's easy run (30–75 min) in a race's recovery weeks: a week its few run days
   // can't fill at that length runs less, as the legs come back.
   recoveryWeekEasyMaxMin: 75,
+  // The first recovery week's runs after a marathon to a 100K (a 100-miler's one fewer), a
+  // day more each week after: PR-2 ramps the next block from that week.
+  recoveryFirstWeekRuns: 4,
   shakeOutMin: 15,
   // The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min; a week
   // that must fall under the one before (a cutback, PR-1; a taper's last week, TP-2) may cut

@@ -77,10 +77,9 @@ export function placeWeek(
     random: ctx.random,
   };
 
-  const raceOnNextMonday = ctx.raceNextMonday;
   // A Monday race next week: no hard session on its two days before, as for a race this week
   // (TP-3: Sunday is its eve; IN-3).
-  if (raceOnNextMonday) dayRules.noHardDays.add(5).add(6);
+  if (ctx.raceNextMonday) dayRules.noHardDays.add(5).add(6);
   // A Monday long run next week, or a Tuesday one whose back-to-back starts Monday, makes
   // this Sunday its eve (IN-5), in a week without a long run too.
   if (ctx.nextLongRunDay <= 1) dayRules.noHardDays.add(6);
@@ -226,7 +225,7 @@ export function placeWeek(
     // Never on a race's eve, nor in RC-1's very easy days; past the first half of RC-1's window
     // and a big weekend's days (LR-5) when the week has a day there, and always in a taper,
     // which keeps its intensity (TP-2).
-    const eves = [ctx.raceDay - 1 - start, ...trainingRaceEves, ...(raceOnNextMonday ? [6] : [])];
+    const eves = [ctx.raceDay - 1 - start, ...trainingRaceEves, ...(ctx.raceNextMonday ? [6] : [])];
     const from = (through: number) =>
       new Set([...eves, ...[0, 1, 2, 3, 4, 5, 6].filter((d) => start + d <= through)]);
     const calm = t.frame.phase === "taper" ? [] : [ctx.carry.noModerateThrough];
@@ -246,7 +245,7 @@ export function placeWeek(
       : new Set<number>();
   for (const d of trainingRaceEves) easyBlocked.add(d);
   // TP-3 for a Monday race: this Sunday is its eve, a shake-out or rest.
-  if (raceOnNextMonday) easyBlocked.add(6);
+  if (ctx.raceNextMonday) easyBlocked.add(6);
   // RC-1: after the race the week rests; recovery running starts with the recovery phase.
   if (t.frame.phase === "race" && t.frame.raceDay !== undefined) {
     for (let d = t.frame.raceDay + 1; d < 7; d++) easyBlocked.add(d);
@@ -270,7 +269,7 @@ export function placeWeek(
     for (const { day } of t.frame.trainingRaces) {
       if (runSlotsLeft(t, week) <= 0) break;
       if (free(day - 1)) week.put(day - 1, "shakeout");
-      else if (free(day + 1) && !(raceOnNextMonday && day + 1 === 6)) week.put(day + 1, "easy");
+      else if (free(day + 1) && !(ctx.raceNextMonday && day + 1 === 6)) week.put(day + 1, "easy");
     }
   }
   // A race week short of its run days (TP-2) takes the shake-out after all.
@@ -291,7 +290,7 @@ export function placeWeek(
   const room = ctx.constraints.maxRunDaysPerWeek - week.runDays.size;
   // A race next Monday makes this Sunday its eve (TP-3): a shake-out there, not a recovery run.
   for (const day of afterRaceRunDays(t, room, week.runDays))
-    week.put(day, raceOnNextMonday && day === 6 ? "shakeout" : "recovery");
+    week.put(day, ctx.raceNextMonday && day === 6 ? "shakeout" : "recovery");
 
   placeNonRunning(
     t,

@@ -46,6 +46,6 @@ export function recoveryShareOfPeak(
 export function recoveryWeekRunDays(frame: WeekFrame, runDays: number): number {
   const long = frame.focus.mode === "peak" && !recoversInDays(frame.focus.category);
   if (!long) return Math.min(runDays, Math.max(3, runDays - 1));
-  const firstWeekDays = frame.focus.category === "100mi" ? 3 : 4;
+  const firstWeekDays = policy.recoveryFirstWeekRuns - (frame.focus.category === "100mi" ? 1 : 0);
   return Math.min(runDays, firstWeekDays + frame.weekInPhase);
 }

@@ -21,7 +21,13 @@ import { type RealizedWeek, rampBase } from "./realized.ts";
 import { RecentRuns } from "./recent-runs.ts";
 import { raceWeekRun, raceWindowTail, taperWeekRun } from "./taper.ts";
 import { VertPlanner } from "./vert-planner.ts";
-import { longRunDays, nextCutbackCapacity, veryEasyWeekCap, weekCapacity } from "./week-days.ts";
+import {
+  longRunDays,
+  mostRunDays,
+  nextCutbackCapacity,
+  veryEasyWeekCap,
+  weekCapacity,
+} from "./week-days.ts";
 import { isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
 export interface TargetsInput {
@@ -166,13 +172,13 @@ export class TargetPlanner {
     // PR-1: next week's cutback falls at most 35% from this one; when its days can hold
     // little (a mini-taper's weekend closed, weekdays capped), this week runs no more than
     // that allows.
-    const nextCapacity = nextCutbackCapacity(this.input.frames, frame, c, block.peakLong, (a) =>
-      this.mostRunDays(a),
-    );
-    const cutbackRoom = nextCapacity / (1 - rules.cutbackMaxDrop);
-    if (isLoading(frame) && run > cutbackRoom * policy.nextCutbackMargin) {
-      run = cutbackRoom * policy.nextCutbackMargin;
-      target.limitedBy = "capacity";
+    if (isLoading(frame)) {
+      const nextCapacity = nextCutbackCapacity(this.input.frames, frame, c, block.peakLong);
+      const room = (nextCapacity / (1 - rules.cutbackMaxDrop)) * policy.nextCutbackMargin;
+      if (run > room) {
+        run = room;
+        target.limitedBy = "capacity";
+      }
     }
     // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
     // keeps its 20 minutes however small the week).
@@ -237,8 +243,7 @@ export class TargetPlanner {
 
   /** The most days the week may run: the athlete's weekly days, on the days open to running. */
   mostRunDays(availability: WeekAvailability): number {
-    const open = availability.runnable.filter(Boolean).length;
-    return Math.min(this.input.constraints.maxRunDaysPerWeek, open);
+    return mostRunDays(availability, this.input.constraints);
   }
 
   /** PR-4: whether a week's whole volume, strength included, stays under the athlete's maximum. */

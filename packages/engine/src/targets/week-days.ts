@@ -177,7 +177,6 @@ export function nextCutbackCapacity(
   frame: WeekFrame,
   c: PlanConstraints,
   peakLong: number,
-  mostRunDays: (a: WeekAvailability) => number,
 ): number {
   const next = frames[frame.index + 1];
   if (next?.kind !== "cutback" || next.goalId !== frame.goalId) return Number.POSITIVE_INFINITY;
@@ -189,7 +188,7 @@ export function nextCutbackCapacity(
   };
   const longDay = longRunDayIn(frames, next, availability, c);
   return Math.min(
-    weekCapacity(availability, mostRunDays(availability), longDay, c, peakLong),
+    weekCapacity(availability, mostRunDays(availability, c), longDay, c, peakLong),
     veryEasyWeekCap(frames, next, availability),
   );
 }
@@ -202,3 +201,7 @@ export const longRunDayIn = (
   constraints: PlanConstraints,
 ): number | undefined =>
   longRunDays({ frames, frame, availability, constraints, mediumLongFloorMin: 0 }).longDay;
+
+/** The most days a week may run: the athlete's weekly days, on the days open to running. */
+export const mostRunDays = (availability: WeekAvailability, c: PlanConstraints): number =>
+  Math.min(c.maxRunDaysPerWeek, availability.runnable.filter(Boolean).length);
