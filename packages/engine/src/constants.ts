@@ -218,6 +218,9 @@ export const policy = {
   refillShares: [1, 0.6, 0.3],
   // Targets under a limit tried in turn when sessions' floors hold a week over it (fitWeek).
   fitUnderAims: [0.95, 0.85, 0.7],
+  // A week fitted under a limit that fell below this share of it (a session dropped at its
+  // floor) is aimed at the limit again from what it holds.
+  fitUnderKeptShare: 0.9,
   // Targets around the middle of PR-1's band tried in turn when a cutback's sessions rounded
   // out of it.
   cutbackFitAims: [1, 1.1, 0.9, 1.25, 0.8],
@@ -275,7 +278,7 @@ export const policy = {
   // A training race run at easy effort takes about this much longer than racing it.
   easyRaceTimeFactor: 1.2,
   // A week before a cutback whose days hold little keeps this far inside PR-1's 35% drop.
-  nextCutbackMargin: 0.9,
+  nextCutbackMargin: 0.85,
   rampMargin: 0.01, // keep PR-2 this far under the ramp cap: easy runs round to 5 min
   taperFactors: { 1: [0.58], 2: [0.75, 0.57], 3: [0.82, 0.7, 0.57] } as Record<number, number[]>,
   taperStepDown: 0.1, // TP-2: each taper week runs at least this much less than the one before

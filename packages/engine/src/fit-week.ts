@@ -122,10 +122,23 @@ function fitUnder<P extends { week: Week }>(
   // Scaled from the larger of the two: a week its days could not fill ran under its target,
   // and a target cut by the realized week's excess alone would still be over the cap.
   const from = Math.max(runMin, built.target.runMin);
+  const fits = (b: BuiltWeek<P>) =>
+    b.realized.runMin <= limit && b.realized.load <= planner.loadCeiling();
   for (const aim of aims) {
     const retry = rebuild(planner.rescale(built.target, (limit * aim) / from, false));
-    if (retry.realized.runMin <= limit && retry.realized.load <= planner.loadCeiling())
+    if (!fits(retry)) continue;
+    // Scaling down may drop a session at its floor and leave the week far under the limit
+    // (36 minutes over two runs cut to one run of 21 against a limit of 28); every later
+    // week ramps from it (PR-2). Aim again from what the retry really holds.
+    if (retry.realized.runMin >= limit * policy.fitUnderKeptShare || retry.realized.runMin <= 0)
       return retry;
+    for (const refillAim of [1, aim]) {
+      const refill = rebuild(
+        planner.rescale(retry.target, (limit * refillAim) / retry.realized.runMin, false),
+      );
+      if (fits(refill) && refill.realized.runMin > retry.realized.runMin) return refill;
+    }
+    return retry;
   }
   return built;
 }

@@ -101,7 +101,11 @@ export function longRunOrEasy(
     holdsTrainingRace(planned.frame) &&
     ctx.fuelingGPerHour === undefined &&
     fitted.longRunMin < planned.longRunMin * policy.raceWeekLongRunKept;
-  if (!stub) return longRunSession(day, fitted, finishMin, ctx);
-  const easy = easyRunOf(longRunSession(day, fitted, 0, ctx), Math.round(fitted.longRunMin));
+  return stub ? easyInsteadOfLong(day, fitted, ctx) : longRunSession(day, fitted, finishMin, ctx);
+}
+
+/** The long run's day holding an easy run of its minutes: no key session, no long run (LR-*). */
+export function easyInsteadOfLong(day: number, t: WeekTarget, ctx: WeekContext): Session {
+  const easy = easyRunOf(longRunSession(day, t, 0, ctx), Math.round(t.longRunMin));
   return { ...easy, key: false, notes: [] };
 }

@@ -18,7 +18,12 @@ import {
   longFinishInBand,
   topUpWithStrides,
 } from "./fit-quality.ts";
-import { fuelOnLongestRun, longRunOrEasy, mediumLongSession } from "./long-runs.ts";
+import {
+  easyInsteadOfLong,
+  fuelOnLongestRun,
+  longRunOrEasy,
+  mediumLongSession,
+} from "./long-runs.ts";
 import { addKeyRepeats } from "./more-reps.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { lengthenCooldown, pickupsFloorOf, pickupsUphill, shortenQuality } from "./pickups.ts";
@@ -203,6 +208,10 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
         : longFinishInBand(sessions, fitted, quality.longFinishMin);
       topUpWithStrides(sessions, phase, { minutes: fitted.longRunMin, finishMin: finish });
       sessions.push(longRunOrEasy(longSlot.day, t, fitted, finish, ctx));
+    } else if (t.frame.trainingRaces.length > 0 && withinWeek.longRunMin >= longRunFloorMin(t)) {
+      // LR-3 reads a week's running with its race aside: a long run beside nothing else but
+      // the race can hold no share of it. The day still runs, as an easy run (TP-2 counts it).
+      sessions.push(easyInsteadOfLong(longSlot.day, withinWeek, ctx));
     }
   }
   easeVeryEasyDays(sessions, ctx.veryEasyDays);
@@ -229,8 +238,16 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
           Math.floor(totalMinutes(longRun.steps) * policy.keySessionOfLongRunMax),
         )
       : runCapOf(day);
-  if (isLoading(t.frame) && -overshoot > slack)
+  if (isLoading(t.frame) && -overshoot > slack) {
+    // A cutback short of its target (PR-1's band) whose cool-down IN-1's floor holds back:
+    // strides on its easy runs (not its recovery runs) make room for the minutes.
+    if (t.frame.kind === "cutback") {
+      const recoveryDays = sessions.filter((s) => s.type === "recovery").map((s) => s.day);
+      const noStrides = new Set([...ctx.veryEasyDays, ...recoveryDays]);
+      topUpWithStrides(sessions, phase, { minutes: -overshoot, finishMin: 0 }, noStrides);
+    }
     lengthenCooldown(sessions, -overshoot, underLong, qualityBand(t.frame.phase)[0]);
+  }
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) {
     fitWindowTail(
