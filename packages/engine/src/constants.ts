@@ -248,7 +248,7 @@ export const policy = {
   weekFitSlackShare: 0.05,
   // A training race week's long run squeezed under this share of its target runs as an easy
   // run: next week's long run steps from the last real one (LR-1).
-  raceWeekLongRunKept: 0.75,
+  raceWeekLongRunKept: 0.9,
   // A week with this many days away is its stretch's lighter week (PR-1): the cutback rhythm
   // starts again after it, and it runs at least a cutback's drop under the week before.
   awayDaysForLighterWeek: 2,

@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Plan } from "../src/schema/plan.ts";
 import { labelStreakBreaks } from "./cutback-labels.ts";
 import { realisticSeasonArbitrary } from "./realistic-season-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
@@ -16,8 +17,28 @@ const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const notSessions = new Set(["race", "long", "medium-long", "strength", "mobility", "cross"]);
 const seed = 5;
 
+/**
+ * MG-1: a training race takes the place of one of its week's key sessions: beside it, a week
+ * that holds one hard session (base, taper, a cutback, a beginner's week) holds none, any
+ * other week one. The weeks that break it, by start date.
+ */
+function hardBesideTrainingRaces(plan: Plan): string[] {
+  const raceDays = new Set(plan.goals.filter((g) => g.mode === "training-race").map((g) => g.date));
+  const beginner = plan.athleteProfile.level === "beginner";
+  return plan.weeks
+    .filter((w) => w.phase !== "race" && w.days.some((d) => raceDays.has(d.date)))
+    .filter((w) => {
+      const light = w.phase === "base" || w.phase === "taper" || w.kind === "cutback" || beginner;
+      const hard = w.days
+        .flatMap((d) => d.workouts)
+        .filter((x) => x.type !== "race" && x.intensity === "hard");
+      return hard.length > (light ? 0 : 1);
+    })
+    .map((w) => w.startDate);
+}
+
 describe("a season a runner would plan", () => {
-  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy", () => {
+  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session", () => {
     let broken = 0;
     fc.assert(
       fc.property(realisticSeasonArbitrary, (scenario) => {
@@ -34,6 +55,7 @@ describe("a season a runner would plan", () => {
           if (sessions.length > 0)
             expect(sessions.some((w) => week.why.includes(w.title))).toBe(true);
         }
+        expect(hardBesideTrainingRaces(plan)).toEqual([]);
       }),
       { numRuns: runs, seed },
     );

@@ -6,7 +6,6 @@ import {
 } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
-import { holdsTrainingRace } from "../macro/macro.ts";
 import type { Random } from "../random.ts";
 import type { Intensity } from "../schema/plan.ts";
 import { type Level, weekdays } from "../schema/scenario.ts";
@@ -340,12 +339,10 @@ function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): n
   if (t.runDays <= 1) return 0;
   const phase = t.frame.phase;
   const light =
-    phase === "base" ||
-    phase === "taper" ||
-    t.frame.kind === "cutback" ||
-    holdsTrainingRace(t.frame) ||
-    level === "beginner";
-  return Math.max(0, Math.min(anchorsLeft, light ? 1 : 2, t.runDays - 1 - (t.backToBack ? 1 : 0)));
+    phase === "base" || phase === "taper" || t.frame.kind === "cutback" || level === "beginner";
+  // A training race is one of the week's key sessions (MG-1): it takes the place of one.
+  const keys = (light ? 1 : 2) - t.frame.trainingRaces.length;
+  return Math.max(0, Math.min(anchorsLeft, keys, t.runDays - 1 - (t.backToBack ? 1 : 0)));
 }
 
 /** RC-1: the first two days after the race are rest. */

@@ -57,6 +57,8 @@ export class TargetPlanner {
   private lastFullWeekRun: number | undefined;
   /** Whether the last week ran lighter by design or by travel (PR-2 then reads the full week before it). */
   private lastWasLighter = false;
+  /** Whether the last week had days the athlete can't train. */
+  private lastWasAway = false;
   /** Set while planning the race week: its pre-race minutes' band (TP-2). */
   private raceWindow: [number, number] | undefined;
   private previousLong: number;
@@ -204,9 +206,10 @@ export class TargetPlanner {
       const keepsDays = frame.phase === "taper" || frame.phase === "race";
       const byVolume = Math.max(2, Math.floor(run / policy.minMinPerRunDay));
       const kept = Math.ceil(rules.taperFrequencyKept * peakWeeksRunDays(block));
-      // The race week's days include the race itself (TP-2 counts it).
-      const raceDay = frame.phase === "race" ? 1 : 0;
-      target.runDays = Math.min(runDays, keepsDays ? Math.max(byVolume + raceDay, kept) : byVolume);
+      // A week's races take run days of their own (TP-2 counts them): its training needs its own.
+      const raceDays = (frame.phase === "race" ? 1 : 0) + frame.trainingRaces.length;
+      const training = byVolume + raceDays;
+      target.runDays = Math.min(runDays, keepsDays ? Math.max(training, kept) : training);
       this.fill(target, run, longDay, mlDay, backToBack);
       const load = estimateWeekLoad(
         target.runMin,
@@ -276,6 +279,7 @@ export class TargetPlanner {
     const frame = target.frame;
     this.realized.push(week);
     this.lastWasLighter = isLighterTarget(target);
+    this.lastWasAway = target.availability.unavailable.some(Boolean);
     // A week cut short by days away is no level to ramp volume or climbing from (PR-2, SP-1).
     if (!target.availability.unavailable.some(Boolean)) {
       // Nor is a week holding a race a level for a taper to fall from: its minutes around the
@@ -318,10 +322,16 @@ export class TargetPlanner {
     if (frame.index === 0 && frame.phase !== "race") return this.startRun;
     // A training race week trains like a cutback around its race (MG-1).
     if (isLighterWeek(frame)) {
-      // A cutback right after a training race week cuts from the full week before it.
+      // A cutback right after a training race week cuts from the full week before it, and a
+      // lighter week right after days away from the last full week, not from the few days
+      // the athlete could run (a training race week after a holiday).
       const last = this.input.frames[frame.index - 1];
       const skip = last !== undefined && holdsTrainingRace(last);
-      const from = (skip ? this.realized.at(-2) : undefined)?.runMin ?? previousRun;
+      const from = skip
+        ? (this.realized.at(-2)?.runMin ?? previousRun)
+        : this.lastWasAway
+          ? Math.max(previousRun, this.lastFullWeekRun ?? 0)
+          : previousRun;
       return from * policy.cutbackRunFactor;
     }
     if (isLoading(frame)) {
