@@ -1,25 +1,21 @@
 import { isUltra, longRunCapMin, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
-import {
-  comesAfterARace,
-  holdsTrainingRace,
-  isLighterWeek,
-  type WeekFrame,
-} from "../macro/macro.ts";
+import { comesAfterARace, isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import { type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { loadsBeforePlan } from "../validate/load.ts";
-import { afterRaceDays, recoveryShareOfPeak, recoveryWeekRunDays } from "./after-race.ts";
+import { afterRaceDays, recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { estimateWeekLoad } from "./load-estimate.ts";
 import { fillLongRun } from "./long-run-target.ts";
 import { type NonRunTargets, nonRunTargets } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
+import { plannedRun, type RunSoFar, raceDayOf, recoveryRun } from "./planned-run.ts";
 import { type RealizedWeek, rampBase } from "./realized.ts";
 import { RecentRuns } from "./recent-runs.ts";
-import { raceWeekRun, raceWindowTail, taperWeekRun } from "./taper.ts";
+import { raceWindowTail } from "./taper.ts";
 import { VertPlanner } from "./vert-planner.ts";
 import {
   longRunDays,
@@ -59,8 +55,6 @@ export class TargetPlanner {
   private lastWasLighter = false;
   /** Whether the last week had days the athlete can't train. */
   private lastWasAway = false;
-  /** Set while planning the race week: its pre-race minutes' band (TP-2). */
-  private raceWindow: [number, number] | undefined;
   private previousLong: number;
   /** The biggest loading week of the latest block that had one: a block too short to load tapers from it. */
   private lastPeakRun: number;
@@ -123,7 +117,9 @@ export class TargetPlanner {
     const block = this.enter(frame);
     const availability = weekAvailability(frame.startDate, c);
     let runDays = this.mostRunDays(availability);
-    let run = this.plannedRun(frame, block);
+    const soFar = this.soFar(block);
+    const planned = plannedRun(frame, block, soFar);
+    let run = planned.runMin;
     if (frame.phase === "recovery") runDays = recoveryWeekRunDays(frame, runDays);
 
     const days = longRunDays({
@@ -223,12 +219,11 @@ export class TargetPlanner {
       run *= (chronicLoad * spikeCap) / load;
       target.limitedBy = "load-spike";
     }
-    if (this.raceWindow && frame.phase === "race" && frame.focus.mode === "peak")
-      target.raceWindowMin = this.raceWindow;
+    if (planned.raceWindow) target.raceWindowMin = planned.raceWindow;
     // A short race's week runs again after a day's rest, as its recovery week would (RC-1).
     const runAfter = afterRaceDays(frame, availability).length;
     if (runAfter > 0)
-      target.afterRaceMin = Math.round((this.recoveryRun(frame, block, 0) * runAfter) / 7);
+      target.afterRaceMin = Math.round((recoveryRun(frame, soFar, 0) * runAfter) / 7);
     const tail =
       block.maxTrainingRun > 0
         ? raceWindowTail(frame, block.maxTrainingRun, raceDayOf(block))
@@ -315,74 +310,20 @@ export class TargetPlanner {
     this.weeksSinceBackToBack = target.backToBack ? 1 : this.weeksSinceBackToBack + 1;
   }
 
-  /** The week's running before caps: the ramp, a cutback, or a share of the peak. */
-  private plannedRun(frame: WeekFrame, block: BlockState): number {
-    const peak = this.peakRunOf(block);
-    const previousRun = this.realized.at(-1)?.runMin ?? this.startRun;
-    if (frame.index === 0 && frame.phase !== "race") return this.startRun;
-    // A training race week trains like a cutback around its race (MG-1).
-    if (isLighterWeek(frame)) {
-      // A cutback right after a training race week cuts from the full week before it, and a
-      // lighter week right after days away from the last full week, not from the few days
-      // the athlete could run (a training race week after a holiday).
-      const last = this.input.frames[frame.index - 1];
-      const skip = last !== undefined && holdsTrainingRace(last);
-      const from = skip
-        ? (this.realized.at(-2)?.runMin ?? previousRun)
-        : this.lastWasAway
-          ? Math.max(previousRun, this.lastFullWeekRun ?? 0)
-          : previousRun;
-      return from * policy.cutbackRunFactor;
-    }
-    if (isLoading(frame)) {
-      // Grow evenly to reach the peak by the peak phase, never faster than the ramp cap (PR-2).
-      const steps = Math.max(1, block.rampStepsLeft);
-      const growth = Math.min(
-        this.rampFactor,
-        Math.max(1, (block.peak.runMin / this.lastLoadingRun) ** (1 / steps)),
-      );
-      return this.lastLoadingRun * growth;
-    }
-    if (frame.phase === "taper") {
-      // Falls week by week (TP-2) from last week's plan and what it really ran, unless travel
-      // emptied that week; before any full week, from where the athlete is.
-      const lastFull = Math.min(
-        this.lastFullTargetRun ?? this.startRun,
-        this.lastFullWeekRun ?? Number.POSITIVE_INFINITY,
-      );
-      return taperWeekRun(frame, peak, raceDayOf(block) ?? 6, lastFull);
-    }
-    if (frame.phase === "race" && frame.focus.mode !== "peak") {
-      // MG-1: a B race's week is a mini-taper, lighter than the weeks around it. Its share is
-      // for the six days before a Sunday race: a race earlier in the week has fewer, which
-      // run as light (days after a race are its recovery, RC-1).
-      return (peak * policy.bRaceWeekOfPeak * (frame.raceDay ?? 6)) / 6;
-    }
-    if (frame.phase === "race") {
-      const race = raceWeekRun(frame, peak, this.realized.at(-1)?.dayRunMin ?? []);
-      // TP-2's share of the peak is the block's own: a block with no loading week (a race
-      // five weeks after another) tapers from its recovery and its race week only falls.
-      this.raceWindow = block.maxTrainingRun > 0 ? race.window : undefined;
-      // Its target is no bigger than the taper week before it (a taper that fell from a
-      // recovery sits under the block's peak, PR-3); the race's seven days still hold TP-2's
-      // share of the peak (the window).
-      const tapered = this.input.frames[frame.index - 1]?.phase === "taper";
-      const before = tapered ? this.realized.at(-1)?.runMin : undefined;
-      return before ? Math.min(race.runMin, before) : race.runMin;
-    }
-    const share = this.recoveryRun(frame, block, frame.weekInPhase);
-    // After the first recovery week the way back is a ramp like any other (PR-2).
-    return frame.weekInPhase === 0 ? share : Math.min(share, previousRun * this.rampFactor);
-  }
-
-  /** The block's peak: its biggest loading week, or for a race too close for any loading week where the athlete is now. */
-  private peakRunOf(block: BlockState): number {
-    return block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun;
-  }
-
-  /** The running of the race's recovery week `weekInPhase`, as a share of the block's peak. */
-  private recoveryRun(frame: WeekFrame, block: BlockState, weekInPhase: number): number {
-    return this.peakRunOf(block) * recoveryShareOfPeak(this.input.frames, frame, weekInPhase);
+  /** What the weeks planned so far leave for the next one's running. */
+  private soFar(block: BlockState): RunSoFar {
+    return {
+      frames: this.input.frames,
+      realized: this.realized,
+      startRun: this.startRun,
+      rampFactor: this.rampFactor,
+      lastLoadingRun: this.lastLoadingRun,
+      lastFullTargetRun: this.lastFullTargetRun,
+      lastFullWeekRun: this.lastFullWeekRun,
+      lastWasAway: this.lastWasAway,
+      // A race too close for any loading week peaks where the athlete is now.
+      peakRun: block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun,
+    };
   }
 
   /** The week's running, quality, strength and vert, and its long run when it has a day for one. */
@@ -429,7 +370,3 @@ export class TargetPlanner {
       : Math.floor(longest * rules.longRunVsRecentMax) - 1;
   }
 }
-
-/** The weekday of the block's race, when it has one. */
-const raceDayOf = (block: BlockState): number | undefined =>
-  block.frames.find((f) => f.phase === "race")?.raceDay;

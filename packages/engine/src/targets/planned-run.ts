@@ -1,0 +1,104 @@
+import { policy } from "../constants.ts";
+import { holdsTrainingRace, isLighterWeek, type WeekFrame } from "../macro/macro.ts";
+import { recoveryShareOfPeak } from "./after-race.ts";
+import { type BlockState, isLoading } from "./block.ts";
+import type { RealizedWeek } from "./realized.ts";
+import { raceWeekRun, taperWeekRun } from "./taper.ts";
+
+/** What the weeks already planned leave for the next one's running. */
+export interface RunSoFar {
+  frames: readonly WeekFrame[];
+  realized: readonly RealizedWeek[];
+  /** PR-4: the first week's running, near the athlete's usual week. */
+  startRun: number;
+  /** PR-2's week-to-week factor, a little inside the athlete's ramp cap. */
+  rampFactor: number;
+  /** The last full loading week's running: the ramp grows from it. */
+  lastLoadingRun: number;
+  /** The last full week's planned running and what it really ran (a taper falls from both). */
+  lastFullTargetRun: number | undefined;
+  lastFullWeekRun: number | undefined;
+  /** Whether the last week had days the athlete can't train. */
+  lastWasAway: boolean;
+  /** The block's peak: its biggest loading week, or where the athlete was before it. */
+  peakRun: number;
+}
+
+/** A week's running before caps, and for a peaked race week TP-2's band for its seven days. */
+export interface PlannedRun {
+  runMin: number;
+  raceWindow?: [number, number];
+}
+
+/** The week's running before caps: the ramp, a cutback, a taper's fall or a share of the peak. */
+export function plannedRun(frame: WeekFrame, block: BlockState, s: RunSoFar): PlannedRun {
+  const previousRun = s.realized.at(-1)?.runMin ?? s.startRun;
+  if (frame.index === 0 && frame.phase !== "race") return { runMin: s.startRun };
+  // A training race week trains like a cutback around its race (MG-1).
+  if (isLighterWeek(frame)) {
+    // A cutback right after a training race week cuts from the full week before it, and a
+    // lighter week right after days away from the last full week, not from the few days
+    // the athlete could run (a training race week after a holiday).
+    const last = s.frames[frame.index - 1];
+    const skip = last !== undefined && holdsTrainingRace(last);
+    const from = skip
+      ? (s.realized.at(-2)?.runMin ?? previousRun)
+      : s.lastWasAway
+        ? Math.max(previousRun, s.lastFullWeekRun ?? 0)
+        : previousRun;
+    return { runMin: from * policy.cutbackRunFactor };
+  }
+  if (isLoading(frame)) {
+    // Grow evenly to reach the peak by the peak phase, never faster than the ramp cap (PR-2).
+    const steps = Math.max(1, block.rampStepsLeft);
+    const growth = Math.min(
+      s.rampFactor,
+      Math.max(1, (block.peak.runMin / s.lastLoadingRun) ** (1 / steps)),
+    );
+    return { runMin: s.lastLoadingRun * growth };
+  }
+  if (frame.phase === "taper") {
+    // Falls week by week (TP-2) from last week's plan and what it really ran, unless travel
+    // emptied that week; before any full week, from where the athlete is.
+    const lastFull = Math.min(
+      s.lastFullTargetRun ?? s.startRun,
+      s.lastFullWeekRun ?? Number.POSITIVE_INFINITY,
+    );
+    return { runMin: taperWeekRun(frame, s.peakRun, raceDayOf(block) ?? 6, lastFull) };
+  }
+  if (frame.phase === "race" && frame.focus.mode !== "peak") {
+    // MG-1: a B race's week is a mini-taper, lighter than the weeks around it. Its share is
+    // for the six days before a Sunday race: a race earlier in the week has fewer, which
+    // run as light (days after a race are its recovery, RC-1).
+    return { runMin: (s.peakRun * policy.bRaceWeekOfPeak * (frame.raceDay ?? 6)) / 6 };
+  }
+  if (frame.phase === "race") {
+    const race = raceWeekRun(frame, s.peakRun, s.realized.at(-1)?.dayRunMin ?? []);
+    // Its target is no bigger than the taper week before it (a taper that fell from a
+    // recovery sits under the block's peak, PR-3); the race's seven days still hold TP-2's
+    // share of the peak (the window), the block's own: a block with no loading week (a race
+    // five weeks after another) tapers from its recovery and its race week only falls.
+    const tapered = s.frames[frame.index - 1]?.phase === "taper";
+    const before = tapered ? s.realized.at(-1)?.runMin : undefined;
+    return {
+      runMin: before ? Math.min(race.runMin, before) : race.runMin,
+      ...(block.maxTrainingRun > 0 ? { raceWindow: race.window } : {}),
+    };
+  }
+  const share = recoveryRun(frame, s, frame.weekInPhase);
+  // After the first recovery week the way back is a ramp like any other (PR-2).
+  return {
+    runMin: frame.weekInPhase === 0 ? share : Math.min(share, previousRun * s.rampFactor),
+  };
+}
+
+/** The running of the race's recovery week `weekInPhase`, as a share of the block's peak. */
+export const recoveryRun = (
+  frame: WeekFrame,
+  s: Pick<RunSoFar, "frames" | "peakRun">,
+  weekInPhase: number,
+): number => s.peakRun * recoveryShareOfPeak(s.frames, frame, weekInPhase);
+
+/** The weekday of the block's race, when it has one. */
+export const raceDayOf = (block: BlockState): number | undefined =>
+  block.frames.find((f) => f.phase === "race")?.raceDay;
