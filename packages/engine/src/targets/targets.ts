@@ -205,7 +205,10 @@ export class TargetPlanner {
       // A week's races take run days of their own (TP-2 counts them): its training needs its own.
       const raceDays = (frame.phase === "race" ? 1 : 0) + frame.trainingRaces.length;
       const training = byVolume + raceDays;
-      target.runDays = Math.min(runDays, keepsDays ? Math.max(training, kept) : training);
+      // A training race in the taper runs on a day of its own: the taper's runs keep theirs,
+      // and the week enough running for the next one to fall from (TP-2).
+      const keptDays = kept + (frame.phase === "taper" ? frame.trainingRaces.length : 0);
+      target.runDays = Math.min(runDays, keepsDays ? Math.max(training, keptDays) : training);
       this.fill(target, run, longDay, mlDay, backToBack);
       const load = estimateWeekLoad(
         target.runMin,
