@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WeekTarget } from "../targets/week-target.ts";
-import { addKeyRepeats } from "./more-reps.ts";
+import { addKeyRepeats, addRepeatsForMinutes } from "./more-reps.ts";
 import type { Session } from "./session.ts";
 import { easyRun, qualityShare } from "./sessions.test-util.ts";
 import { cooldown, recover, repeat, totalMinutes, warmup, work } from "./steps.ts";
@@ -57,5 +57,23 @@ describe("addKeyRepeats (IN-1's floor when strides and finishes are spent)", () 
     expect(qualityShare(sessions)).toBeGreaterThan(
       (3 * 10 + 5 * 5) / sessions.reduce((s, x) => s + totalMinutes(x.steps), 0),
     );
+  });
+});
+
+describe("addRepeatsForMinutes (a lone session short of its week's target)", () => {
+  it("adds the repeats the missing minutes and their cool-down call for, at most three", () => {
+    const short = [tempo(3, 2)];
+    addRepeatsForMinutes(short, 25, 0.115, noCap);
+    // A repeat is 12 minutes, its 10 of quality carrying 87 more at 11.5%: one is enough.
+    expect(short[0]?.title).toBe("Tempo 3 × 10 min");
+    const far = [tempo(3, 2)];
+    addRepeatsForMinutes(far, 1000, 0.115, noCap);
+    expect(far[0]?.title).toBe("Tempo 5 × 10 min");
+  });
+
+  it("stays within the day's cap", () => {
+    const sessions = [tempo(3, 2)];
+    addRepeatsForMinutes(sessions, 25, 0.115, () => 50);
+    expect(sessions[0]?.title).toBe("Tempo 2 × 10 min");
   });
 });

@@ -66,3 +66,35 @@ export function addKeyRepeats(
     return;
   }
 }
+
+/**
+ * A week short of its target whose cool-down IN-1's floor holds back (a week of one session):
+ * its session runs a few more repeats, whose quality lets the cool-down carry the rest.
+ */
+export function addRepeatsForMinutes(
+  sessions: Session[],
+  shortMin: number,
+  minQualityShare: number,
+  capOf: (day: number) => number,
+): void {
+  const running = sessions.filter((s) => s.running && s.type !== "race");
+  for (const key of running.filter((s) => s.intensity !== "easy")) {
+    const at = key.steps.findIndex((step) => repShape(step) !== undefined);
+    const step = key.steps[at];
+    const shape = step && repShape(step);
+    if (!shape || step.kind !== "repeat" || !key.title.includes(`${step.times} × `)) continue;
+    // A repeat adds its own minutes and the cool-down its quality allows.
+    const perRep = shape.repMin + shape.workMin / minQualityShare;
+    const wanted = Math.min(policy.keyRepeatsAddedMax, Math.ceil(shortMin / perRep));
+    const room = capOf(key.day) - totalMinutes(key.steps);
+    const added = Math.min(wanted, Math.floor(room / shape.repMin));
+    if (added <= 0) continue;
+    const steps = toWholeMinutes(
+      key.steps.map((s, i) => (i === at ? { ...step, times: step.times + added } : s)),
+      capOf(key.day),
+    );
+    const title = key.title.replace(`${step.times} × `, `${step.times + added} × `);
+    sessions[sessions.indexOf(key)] = { ...key, steps, title };
+    return;
+  }
+}

@@ -26,12 +26,13 @@ import {
 } from "./long-runs.ts";
 import { addKeyRepeats } from "./more-reps.ts";
 import { nonRunningSessions } from "./non-running.ts";
-import { lengthenCooldown, pickupsFloorOf, pickupsUphill, shortenQuality } from "./pickups.ts";
-import { planQuality, qualityBand } from "./quality-plan.ts";
+import { pickupsFloorOf, pickupsUphill, shortenQuality } from "./pickups.ts";
+import { planQuality } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
 import { fitRaceWindow, fitWindowTail, shakeOutSession } from "./race-week.ts";
 import { runMinutes, type Session } from "./session.ts";
+import { fillShortWeek } from "./short-week.ts";
 import { topUpWithSteadyFinish } from "./steady-finish.ts";
 import { totalMinutes } from "./steps.ts";
 
@@ -238,16 +239,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
           Math.floor(totalMinutes(longRun.steps) * policy.keySessionOfLongRunMax),
         )
       : runCapOf(day);
-  if (isLoading(t.frame) && -overshoot > slack) {
-    // A cutback short of its target (PR-1's band) whose cool-down IN-1's floor holds back:
-    // strides on its easy runs (not its recovery runs) make room for the minutes.
-    if (t.frame.kind === "cutback") {
-      const recoveryDays = sessions.filter((s) => s.type === "recovery").map((s) => s.day);
-      const noStrides = new Set([...ctx.veryEasyDays, ...recoveryDays]);
-      topUpWithStrides(sessions, phase, { minutes: -overshoot, finishMin: 0 }, noStrides);
-    }
-    lengthenCooldown(sessions, -overshoot, underLong, qualityBand(t.frame.phase)[0]);
-  }
+  if (isLoading(t.frame)) fillShortWeek(sessions, t, slack, underLong, ctx.veryEasyDays);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) {
     fitWindowTail(
