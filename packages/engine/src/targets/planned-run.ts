@@ -20,7 +20,7 @@ export interface RunSoFar {
   lastFullWeekRun: number | undefined;
   /** Whether the last week had days the athlete can't train. */
   lastWasAway: boolean;
-  /** The block's peak: its biggest loading week, or where the athlete was before it. */
+  /** The block's peak: its biggest loading week, or before any the last block's peak. */
   peakRun: number;
 }
 
