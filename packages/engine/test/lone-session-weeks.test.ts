@@ -5,10 +5,13 @@
  * minutes a week may miss it by; the next week ramps from the 21, rounds short again, and the
  * plan ran a 21-minute session a week for four months. A week of one session now misses its
  * target by a minute at most: a longer cool-down, or a few more repeats to carry one (IN-1).
+ * Its taper then ran two runs at their floors, a minute over the last peak week (TP-2): a
+ * taper falling from weeks of one session now runs one too, its short, sharp session.
  */
 import { describe, expect, it } from "vitest";
 import { raceGoal } from "./race-goal.ts";
 import { planOf } from "./scenario-arbitrary.ts";
+import { errorsOf } from "./season-errors.ts";
 import { trainingRunMin } from "./week-minutes.ts";
 
 const plan = planOf({
@@ -43,5 +46,15 @@ describe("the weeks of one session after a 100K's recovery", () => {
     expect(loading.length).toBeGreaterThan(4);
     for (const week of loading)
       expect(trainingRunMin(week), week.startDate).toBeGreaterThanOrEqual(trainingRunMin(recovery));
+  });
+
+  it("taper from them on one sharp session a week, falling (TP-2)", () => {
+    const taper = plan.weeks.filter((w) => w.goalId === "g4" && w.phase === "taper");
+    expect(taper.length).toBeGreaterThan(1);
+    for (const week of taper) {
+      const hard = week.days.flatMap((d) => d.workouts).filter((w) => w.intensity === "hard");
+      expect(hard.length, week.startDate).toBe(1);
+    }
+    expect(errorsOf(plan)).toEqual([]);
   });
 });

@@ -336,8 +336,10 @@ function keyBeforeModerate(slots: Slot[], r: DayRules): void {
 }
 
 function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): number {
-  if (t.runDays <= 1) return 0;
+  // A taper's lone run is its short, sharp session (TP-2 keeps the intensity).
   const phase = t.frame.phase;
+  if (t.runDays <= 1)
+    return phase === "taper" && t.longRunDay === undefined ? Math.min(1, anchorsLeft) : 0;
   const light =
     phase === "base" || phase === "taper" || t.frame.kind === "cutback" || level === "beginner";
   // A training race is one of the week's key sessions (MG-1): it takes the place of one.
