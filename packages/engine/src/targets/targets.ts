@@ -23,6 +23,7 @@ import {
   nextCutbackCapacity,
   veryEasyWeekCap,
   weekCapacity,
+  weekRunDays,
 } from "./week-days.ts";
 import { isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
@@ -197,20 +198,7 @@ export class TargetPlanner {
     const spikeCap =
       profile.loadSpikeCap - (afterRace ? policy.spikeMarginAfterRace : policy.spikeMargin);
     for (let attempt = 0; attempt < 4; attempt++) {
-      // A small week runs on fewer days rather than on many 15-minute jogs; the taper keeps
-      // its days (TP-2 frequency).
-      const keepsDays = frame.phase === "taper" || frame.phase === "race";
-      // A taper falling from weeks of one session may run one too (TP-2's days are its peak's).
-      const fewest = frame.phase === "taper" ? 1 : 2;
-      const byVolume = Math.max(fewest, Math.floor(run / policy.minMinPerRunDay));
-      const kept = Math.ceil(rules.taperFrequencyKept * peakWeeksRunDays(block));
-      // A week's races take run days of their own (TP-2 counts them): its training needs its own.
-      const raceDays = (frame.phase === "race" ? 1 : 0) + frame.trainingRaces.length;
-      const training = byVolume + raceDays;
-      // A training race in the taper runs on a day of its own: the taper's runs keep theirs,
-      // and the week enough running for the next one to fall from (TP-2).
-      const keptDays = kept + (frame.phase === "taper" ? frame.trainingRaces.length : 0);
-      target.runDays = Math.min(runDays, keepsDays ? Math.max(training, keptDays) : training);
+      target.runDays = weekRunDays(frame, run, runDays, peakWeeksRunDays(block));
       // A taper week of one run runs its sharp session, no long run (TP-2 keeps intensity).
       const lone = frame.phase === "taper" && target.runDays === 1;
       this.fill(target, run, lone ? undefined : longDay, mlDay, backToBack);

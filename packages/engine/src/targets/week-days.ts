@@ -205,3 +205,26 @@ export const longRunDayIn = (
 /** The most days a week may run: the athlete's weekly days, on the days open to running. */
 export const mostRunDays = (availability: WeekAvailability, c: PlanConstraints): number =>
   Math.min(c.maxRunDaysPerWeek, availability.runnable.filter(Boolean).length);
+
+/**
+ * The days a week runs on, at most `mostDays`: as many as its running fills at 22 minutes a
+ * day rather than many 15-minute jogs (two at least; a taper falling from weeks of one
+ * session may run one), its races each on a day of its own (TP-2 counts them). A taper or
+ * race week keeps TP-2's 80% of its peak weeks' days, a training race in the taper on a day
+ * more: the taper's runs keep theirs, and the week enough running for the next to fall from.
+ */
+export function weekRunDays(
+  frame: WeekFrame,
+  runMin: number,
+  mostDays: number,
+  peakWeeksDays: number,
+): number {
+  const taper = frame.phase === "taper";
+  const byVolume = Math.max(taper ? 1 : 2, Math.floor(runMin / policy.minMinPerRunDay));
+  const raceDays = (frame.phase === "race" ? 1 : 0) + frame.trainingRaces.length;
+  const training = byVolume + raceDays;
+  if (!taper && frame.phase !== "race") return Math.min(mostDays, training);
+  const kept = Math.ceil(rules.taperFrequencyKept * peakWeeksDays);
+  const keptDays = kept + (taper ? frame.trainingRaces.length : 0);
+  return Math.min(mostDays, Math.max(training, keptDays));
+}
