@@ -246,6 +246,9 @@ export const policy = {
   // these is refitted: quality cut when over, a cool-down lengthened when under.
   weekFitSlackMin: 3,
   weekFitSlackShare: 0.05,
+  // A week of one session is small: a few minutes short is its whole ramp (PR-2's 7% of 25),
+  // and every later week ramps from it.
+  loneSessionFitSlackMin: 1,
   // A training race week's long run squeezed under this share of its target runs as an easy
   // run: next week's long run steps from the last real one (LR-1).
   raceWeekLongRunKept: 0.9,
@@ -287,6 +290,10 @@ export const policy = {
   raceWeekOfPeak: 0.5,
   // A long run whose steady or race-effort finish is at most this share of it is an easy run.
   easyLongFinishShare: 0.2,
+  // IN-1: the most of an anchor long run (two hours, a back-to-back) that may finish above
+  // easy; the band asks only what the week lacks (the weeks after an ultra, RC-1, have no
+  // hard session to carry its floor).
+  anchorLongFinishShare: 0.35,
   raceWindowMargin: 0.02, // TP-2: the race's seven days aim this far inside the 40–60% band
   // From this weekday on (Thursday) a race's own calendar week holds TP-2's floor before the
   // race too, when its seven days allow: the week labelled race reads in the band as well.

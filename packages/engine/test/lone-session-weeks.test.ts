@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { raceGoal } from "./race-goal.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf } from "./season-errors.ts";
-import { trainingRunMin } from "./week-minutes.ts";
+import { afterRecovery, trainingRunMin } from "./week-minutes.ts";
 
 const plan = planOf({
   startDate: "2027-01-04",
@@ -33,14 +33,10 @@ const plan = planOf({
 
 describe("the weeks of one session after a 100K's recovery", () => {
   it("never run under the recovery's last week", () => {
-    const lastRecovery = plan.weeks.findLastIndex(
-      (w) => w.goalId === "g3" && w.phase === "recovery",
-    );
-    const recovery = plan.weeks[lastRecovery];
+    const { recovery, after } = afterRecovery(plan, "g3");
     expect(recovery).toBeDefined();
     if (!recovery) return;
-    const loading = plan.weeks
-      .slice(lastRecovery + 1)
+    const loading = after
       .filter((w) => w.goalId === "g4" && ["base", "build", "specific", "peak"].includes(w.phase))
       .filter((w) => w.kind !== "cutback");
     expect(loading.length).toBeGreaterThan(4);

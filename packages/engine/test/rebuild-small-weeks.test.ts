@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { historyWeeks } from "./history-weeks.ts";
 import { raceGoal } from "./race-goal.ts";
 import { planOf } from "./scenario-arbitrary.ts";
-import { trainingRunMin } from "./week-minutes.ts";
+import { afterRecovery, trainingRunMin } from "./week-minutes.ts";
 
 const plan = planOf({
   startDate: "2027-05-31",
@@ -29,13 +29,9 @@ const plan = planOf({
 
 describe("the rebuild of a small runner after a race", () => {
   it("never runs a loading week under the recovery's last week before its first cutback", () => {
-    const lastRecovery = plan.weeks.findLastIndex(
-      (w) => w.goalId === "g1" && w.phase === "recovery",
-    );
-    const recovery = plan.weeks[lastRecovery];
+    const { recovery, after } = afterRecovery(plan, "g1");
     expect(recovery).toBeDefined();
     if (!recovery) return;
-    const after = plan.weeks.slice(lastRecovery + 1);
     const rebuild = after.slice(
       0,
       after.findIndex((w) => w.kind === "cutback"),

@@ -14,6 +14,34 @@ function repShape(step: Step): { workMin: number; repMin: number } | undefined {
   return workMin > 0 ? { workMin, repMin: totalMinutes(step.steps) } : undefined;
 }
 
+/** A session's first repeats with work above easy, when its title names their count. */
+interface RepeatBlock {
+  at: number;
+  times: number;
+  workMin: number;
+  repMin: number;
+}
+
+function repeatBlockOf(key: Session): RepeatBlock | undefined {
+  const at = key.steps.findIndex((step) => repShape(step) !== undefined);
+  const step = key.steps[at];
+  const shape = step && repShape(step);
+  if (!shape || step.kind !== "repeat" || !key.title.includes(`${step.times} × `)) return undefined;
+  return { at, times: step.times, ...shape };
+}
+
+/** The session `added` repeats longer, in whole minutes again (a repeat may last 4.5 min): the cool-down takes the rest. */
+function withMoreRepeats(key: Session, block: RepeatBlock, added: number, capMin: number): Session {
+  const steps = toWholeMinutes(
+    key.steps.map((s, i) =>
+      i === block.at && s.kind === "repeat" ? { ...s, times: block.times + added } : s,
+    ),
+    capMin,
+  );
+  const title = key.title.replace(`${block.times} × `, `${block.times + added} × `);
+  return { ...key, steps, title };
+}
+
 /**
  * IN-1's floor, when strides on every easy run and the long run's finish still leave a week
  * under 10% quality and IN-2 has no room for a steady finish (a week after a training race):
@@ -43,25 +71,17 @@ export function addKeyRepeats(
     .filter((s) => s.intensity !== "easy" && s.day !== easy.day && !veryEasyDays.has(s.day))
     .sort((a, b) => Number(b.intensity === "hard") - Number(a.intensity === "hard"));
   for (const key of candidates) {
-    const at = key.steps.findIndex((step) => repShape(step) !== undefined);
-    const step = key.steps[at];
-    const shape = step && repShape(step);
-    if (!shape || step.kind !== "repeat" || !key.title.includes(`${step.times} × `)) continue;
+    const block = repeatBlockOf(key);
+    if (!block) continue;
     const room = Math.min(
       capOf(key.day) - totalMinutes(key.steps),
       totalMinutes(easy.steps) - shortestEasyMin(easy),
     );
-    const reps = Math.min(policy.keyRepeatsAddedMax, Math.ceil(lacking / shape.workMin));
-    const added = Math.min(reps, Math.floor(room / shape.repMin));
+    const reps = Math.min(policy.keyRepeatsAddedMax, Math.ceil(lacking / block.workMin));
+    const added = Math.min(reps, Math.floor(room / block.repMin));
     if (added <= 0) continue;
-    // Whole minutes again (a repeat may last 4.5 min): the cool-down takes the rest.
-    const steps = toWholeMinutes(
-      key.steps.map((s, i) => (i === at ? { ...step, times: step.times + added } : s)),
-      capOf(key.day),
-    );
-    const title = key.title.replace(`${step.times} × `, `${step.times + added} × `);
-    sessions[sessions.indexOf(key)] = { ...key, steps, title };
-    const shorter = Math.round(totalMinutes(easy.steps) - added * shape.repMin);
+    sessions[sessions.indexOf(key)] = withMoreRepeats(key, block, added, capOf(key.day));
+    const shorter = Math.round(totalMinutes(easy.steps) - added * block.repMin);
     sessions[sessions.indexOf(easy)] = easyRunOf(easy, shorter);
     return;
   }
@@ -79,22 +99,15 @@ export function addRepeatsForMinutes(
 ): void {
   const running = sessions.filter((s) => s.running && s.type !== "race");
   for (const key of running.filter((s) => s.intensity !== "easy")) {
-    const at = key.steps.findIndex((step) => repShape(step) !== undefined);
-    const step = key.steps[at];
-    const shape = step && repShape(step);
-    if (!shape || step.kind !== "repeat" || !key.title.includes(`${step.times} × `)) continue;
+    const block = repeatBlockOf(key);
+    if (!block) continue;
     // A repeat adds its own minutes and the cool-down its quality allows.
-    const perRep = shape.repMin + shape.workMin / minQualityShare;
+    const perRep = block.repMin + block.workMin / minQualityShare;
     const wanted = Math.min(policy.keyRepeatsAddedMax, Math.ceil(shortMin / perRep));
     const room = capOf(key.day) - totalMinutes(key.steps);
-    const added = Math.min(wanted, Math.floor(room / shape.repMin));
+    const added = Math.min(wanted, Math.floor(room / block.repMin));
     if (added <= 0) continue;
-    const steps = toWholeMinutes(
-      key.steps.map((s, i) => (i === at ? { ...step, times: step.times + added } : s)),
-      capOf(key.day),
-    );
-    const title = key.title.replace(`${step.times} × `, `${step.times + added} × `);
-    sessions[sessions.indexOf(key)] = { ...key, steps, title };
+    sessions[sessions.indexOf(key)] = withMoreRepeats(key, block, added, capOf(key.day));
     return;
   }
 }

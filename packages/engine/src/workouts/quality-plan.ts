@@ -57,9 +57,7 @@ export function maxLongFinish(phase: PhaseKind, longRunMin: number, backToBack: 
   // A long run under 2 h outside a back-to-back is no stress anchor: its finish stays short
   // enough to keep it easy, never IN-2's third session.
   const anchor = backToBack || longRunMin >= rules.anchorLongRunMin;
-  // Up to 35% of an anchor: the band asks only what the week lacks, and the weeks after an
-  // ultra have no hard session to carry IN-1's floor (RC-1).
-  const share = anchor ? 0.35 : policy.easyLongFinishShare;
+  const share = anchor ? policy.anchorLongFinishShare : policy.easyLongFinishShare;
   return Math.min(60, Math.floor(longRunMin * share));
 }
 

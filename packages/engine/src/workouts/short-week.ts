@@ -1,3 +1,4 @@
+import { policy } from "../constants.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { qualityOfSession, topUpWithStrides } from "./fit-quality.ts";
 import { addRepeatsForMinutes } from "./more-reps.ts";
@@ -22,8 +23,7 @@ export function fillShortWeek(
   const [lo, hi] = qualityBand(t.frame.phase);
   const short = () => t.runMin - runMinutes(sessions);
   const lone = sessions.filter((s) => s.running && s.type !== "race").length === 1;
-  // A lone session's week is small: a few minutes short is its whole ramp (PR-2's 7% of 25).
-  const slack = lone ? 1 : slackMin;
+  const slack = lone ? policy.loneSessionFitSlackMin : slackMin;
   if (short() <= slack) return;
   if (t.frame.kind === "cutback") {
     const recoveryDays = sessions.filter((s) => s.type === "recovery").map((s) => s.day);
