@@ -76,7 +76,7 @@ export function fitWeek<P extends { week: Week }>(
   // A recovery's later weeks ramp back like any loading week (PR-2).
   const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
   if (!ramping) return built;
-  const ramped = fitUnder(built, planner, rebuild, rampLimitMin);
+  const ramped = fitUnder(built, planner, rebuild, rampLimitMin, undefined, true);
   return frame.index === 0 ? fitFirstWeek(ramped, planner, rebuild) : ramped;
 }
 
@@ -116,6 +116,7 @@ function fitUnder<P extends { week: Week }>(
   rebuild: (t: WeekTarget) => BuiltWeek<P>,
   limit: number,
   aims: readonly number[] = [0.98, 0.95, 0.9],
+  mayDropRunDay = false,
 ): BuiltWeek<P> {
   const { runMin } = built.realized;
   if (runMin <= limit) return built;
@@ -139,6 +140,15 @@ function fitUnder<P extends { week: Week }>(
       if (fits(refill) && refill.realized.runMin > retry.realized.runMin) return refill;
     }
     return retry;
+  }
+  // Every run at its floor and still over the cap (a 16-minute session and a 20-minute long
+  // run against 35): the week's minutes go to one run fewer.
+  if (mayDropRunDay && built.target.runDays > 1) {
+    const fewer = { ...built.target, runDays: built.target.runDays - 1 };
+    for (const aim of [1, ...aims]) {
+      const retry = rebuild(planner.rescale(fewer, (limit * aim) / from, false));
+      if (fits(retry)) return retry;
+    }
   }
   return built;
 }
