@@ -62,21 +62,17 @@ export function fitWeek<P extends { week: Week }>(
   // PR-1 reads a week mostly away as its stretch's lighter week only when it fell a cutback's
   // drop; its few days may round it back over: aim lower until it does.
   if (frame.away && before)
-    return fitUnder(
-      built,
-      planner,
-      rebuild,
-      before.runMin * (1 - rules.cutbackMinDrop),
-      policy.fitUnderAims,
-    );
+    return fitUnder(built, planner, rebuild, before.runMin * (1 - rules.cutbackMinDrop), {
+      aims: policy.fitUnderAims,
+    });
   // TP-2: each taper week runs less than the one before; sessions at their floors may round
   // it back up to it.
   if (frame.phase === "taper" && frame.weekInPhase > 0 && before && before.runMin > 0)
-    return fitUnder(built, planner, rebuild, before.runMin - 1, policy.fitUnderAims);
+    return fitUnder(built, planner, rebuild, before.runMin - 1, { aims: policy.fitUnderAims });
   // A recovery's later weeks ramp back like any loading week (PR-2).
   const ramping = isLoading(frame) || (frame.phase === "recovery" && frame.weekInPhase > 0);
   if (!ramping) return built;
-  const ramped = fitUnder(built, planner, rebuild, rampLimitMin, undefined, true);
+  const ramped = fitUnder(built, planner, rebuild, rampLimitMin, { mayDropRunDay: true });
   return frame.index === 0 ? fitFirstWeek(ramped, planner, rebuild) : ramped;
 }
 
@@ -106,6 +102,13 @@ function fitFirstWeek<P extends { week: Week }>(
   return built;
 }
 
+interface FitUnderOptions {
+  /** Shares of the limit aimed at in turn. */
+  aims?: readonly number[];
+  /** Whether the week may run one day fewer (a loading week; a taper keeps TP-2's days). */
+  mayDropRunDay?: boolean;
+}
+
 /**
  * PR-2: small weeks round their sessions over the ramp cap (or a week away over its lighter
  * week's ceiling); bring them back under it.
@@ -115,8 +118,7 @@ function fitUnder<P extends { week: Week }>(
   planner: TargetPlanner,
   rebuild: (t: WeekTarget) => BuiltWeek<P>,
   limit: number,
-  aims: readonly number[] = [0.98, 0.95, 0.9],
-  mayDropRunDay = false,
+  { aims = [0.98, 0.95, 0.9], mayDropRunDay = false }: FitUnderOptions = {},
 ): BuiltWeek<P> {
   const { runMin } = built.realized;
   if (runMin <= limit) return built;
@@ -144,13 +146,21 @@ function fitUnder<P extends { week: Week }>(
   // Every run at its floor and still over the cap (a 16-minute session and a 20-minute long
   // run against 35): the week's minutes go to one run fewer.
   if (mayDropRunDay && built.target.runDays > 1) {
-    const fewer = { ...built.target, runDays: built.target.runDays - 1 };
+    const fewer = oneRunFewer(built.target);
     for (const aim of [1, ...aims]) {
-      const retry = rebuild(planner.rescale(fewer, (limit * aim) / from, false));
+      const retry = rebuild(planner.rescale(fewer, (limit * aim) / fewer.runMin, false));
       if (fits(retry)) return retry;
     }
   }
   return built;
+}
+
+/** The week on one run day fewer; a week left one run runs its session, not a long run. */
+function oneRunFewer(t: WeekTarget): WeekTarget {
+  const runDays = t.runDays - 1;
+  if (runDays > 1) return { ...t, runDays };
+  const { longRunDay: _long, mediumLongDay: _medium, ...rest } = t;
+  return { ...rest, runDays, longRunMin: 0, mediumLongMin: 0, backToBack: false };
 }
 
 /** PR-1: small weeks round their sessions out of the cutback's 20–35% band; aim at its middle. */

@@ -2,16 +2,19 @@
  * A beginner of about an hour a week after a 5K: the recovery's one run held 33 minutes. The
  * first base week's two runs at their floors (a 16-minute hill session and a 20-minute long
  * run) held 36, over PR-2's 35; cutting the target could not shorten runs already at their
- * floors. Such a week now gives its minutes to one run fewer.
+ * floors. Such a week now gives its minutes to one run fewer. A week left one run runs its
+ * session (a progression run in base, hills in a trail build), not a 34-minute "long run"
+ * whose target still asked for 48.
  */
 import { describe, expect, it } from "vitest";
+import { isRunning } from "../src/validate/amounts.ts";
 import { historyWeeks } from "./history-weeks.ts";
 import { raceGoal } from "./race-goal.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf } from "./season-errors.ts";
 import { afterRecovery, trainingRunMin } from "./week-minutes.ts";
 
-const plan = planOf({
+const beginner = planOf({
   startDate: "2026-12-21",
   seed: 119245,
   athlete: {
@@ -38,17 +41,121 @@ const plan = planOf({
   ],
 });
 
+const trailRunner = planOf({
+  startDate: "2027-05-17",
+  seed: 307867,
+  athlete: {
+    level: "intermediate",
+    birthYear: 1981,
+    history: {
+      weeks: historyWeeks(
+        "2027-02-22",
+        [113, 0, 113, 113, 0, 113, 113, 0, 113, 113, 0, 113],
+        28,
+        0,
+      ),
+    },
+  },
+  constraints: {
+    restDays: ["sat"],
+    longRunDay: "wed",
+    maxLongRunMin: 93,
+    maxWeeklyMin: 396,
+    weekdayMaxMin: 47,
+    unavailable: [{ from: "2027-08-10", to: "2027-08-17" }],
+    strength: true,
+  },
+  goals: [
+    raceGoal("g1", "2027-09-22", "A", { distanceKm: 170, surface: "trail", elevationGainM: 1700 }),
+    raceGoal("g2", "2028-02-05", "A", { surface: "trail", elevationGainM: 300 }),
+    raceGoal("g3", "2028-05-20", "B", {
+      distanceKm: 42.2,
+      surface: "mountain",
+      elevationGainM: 2532,
+    }),
+    raceGoal("g4", "2028-06-26", "B", { distanceKm: 100, surface: "trail", elevationGainM: 3000 }),
+  ],
+});
+
+const roadRunner = planOf({
+  startDate: "2027-03-29",
+  seed: 999995,
+  athlete: {
+    level: "beginner",
+    birthYear: 1967,
+    history: {
+      weeks: historyWeeks(
+        "2027-01-04",
+        [111, 0, 111, 111, 0, 111, 111, 0, 111, 111, 0, 111],
+        28,
+        2,
+      ),
+    },
+  },
+  constraints: {
+    restDays: ["tue"],
+    longRunDay: "sun",
+    maxLongRunMin: 317,
+    maxWeeklyMin: 577,
+    unavailable: [{ from: "2027-07-27", to: "2027-07-31" }],
+    strength: false,
+  },
+  goals: [
+    raceGoal("g1", "2027-05-07", "B", { distanceKm: 170, elevationGainM: 0 }),
+    raceGoal("g2", "2027-10-16", "B", { distanceKm: 50, elevationGainM: 150 }),
+    raceGoal("g3", "2027-11-14", "C", {
+      distanceKm: 80,
+      surface: "mountain",
+      elevationGainM: 4800,
+    }),
+  ],
+});
+
+const trailBeginner = planOf({
+  startDate: "2027-06-28",
+  seed: 11,
+  athlete: {
+    birthYear: 1980,
+    history: { weeks: historyWeeks("2027-05-24", [139, 0, 139, 139, 0], 35, 4) },
+  },
+  constraints: {
+    maxRunDaysPerWeek: 5,
+    restDays: ["mon", "fri"],
+    longRunDay: "sun",
+    maxLongRunMin: 163,
+    maxWeeklyMin: 765,
+    weekdayMaxMin: 51,
+    strength: true,
+  },
+  goals: [
+    raceGoal("g1", "2027-07-24", "B", { distanceKm: 60, surface: "trail", elevationGainM: 600 }),
+    raceGoal("g2", "2028-01-10", "B", { distanceKm: 50, surface: "trail", elevationGainM: 1500 }),
+  ],
+});
+
 describe("a week whose runs at their floors pass the ramp cap", () => {
   it("ramps the first week after the recovery within PR-2's cap", () => {
-    const { recovery, after } = afterRecovery(plan, "g2");
+    const { recovery, after } = afterRecovery(beginner, "g2");
     expect(recovery).toBeDefined();
     if (!recovery || !after[0]) return;
-    const cap = plan.athleteProfile.rampCap;
+    const cap = beginner.athleteProfile.rampCap;
     expect(trainingRunMin(after[0])).toBeLessThanOrEqual(trainingRunMin(recovery) * (1 + cap));
     expect(trainingRunMin(after[0])).toBeGreaterThan(trainingRunMin(recovery));
   });
 
-  it("breaks no rule", () => {
+  it.each([
+    ["a beginner after a 5K", beginner],
+    ["a trail runner after a 10K", trailRunner],
+    ["a road runner after a 50K", roadRunner],
+  ])("breaks no rule: %s", (_, plan) => {
     expect(errorsOf(plan).map((f) => `${f.rule} week ${f.weekIndex}`)).toEqual([]);
+  });
+
+  it("runs a week left one run as a session, not a long run", () => {
+    const { recovery, after } = afterRecovery(trailBeginner, "g1");
+    expect(recovery).toBeDefined();
+    const runs = (after[0]?.days ?? []).flatMap((d) => d.workouts).filter(isRunning);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.type).not.toBe("long");
   });
 });
