@@ -86,10 +86,10 @@ export function plannedRun(frame: WeekFrame, block: BlockState, s: RunSoFar): Pl
     };
   }
   const share = recoveryRun(frame, s, frame.weekInPhase);
-  // After the first recovery week the way back is a ramp like any other (PR-2).
-  return {
-    runMin: frame.weekInPhase === 0 ? share : Math.min(share, previousRun * s.rampFactor),
-  };
+  // After the first recovery week the way back is a ramp like any other (PR-2); after days
+  // away it ramps from the last full week too, as PR-2 reads it, not from the few days run.
+  const from = s.lastWasAway ? Math.max(previousRun, s.lastFullWeekRun ?? 0) : previousRun;
+  return { runMin: frame.weekInPhase === 0 ? share : Math.min(share, from * s.rampFactor) };
 }
 
 /** The running of the race's recovery week `weekInPhase`, as a share of the block's peak. */
