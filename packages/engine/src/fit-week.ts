@@ -39,6 +39,12 @@ export function fitWeek<P extends { week: Week }>(
     built = rebuild(planner.rescale(built.target, (ceiling / built.realized.load) * 0.97));
   }
   const ceiling = planner.loadCeiling();
+  // Runs at their floors over the cap: a loading week gives its load to one run fewer.
+  if (built.realized.load > ceiling && isLoading(frame) && built.target.runDays > 1) {
+    const fewer = withRunDays(built.target, built.target.runDays - 1);
+    const retry = rebuild(planner.rescale(fewer, (ceiling / built.realized.load) * 0.97));
+    if (retry.realized.load <= ceiling) built = retry;
+  }
   // An estimate cut deep under the spike cap would compound week after week: refill it.
   if (
     isLoading(frame) &&
@@ -135,9 +141,11 @@ function fitUnder<P extends { week: Week }>(
     // week ramps from it (PR-2). Aim again from what the retry really holds.
     if (retry.realized.runMin >= limit * policy.fitUnderKeptShare || retry.realized.runMin <= 0)
       return retry;
+    // Refilled on the days it kept: on its old days it would take back the dropped session.
+    const held = mayDropRunDay ? withRunDays(retry.target, runDaysHeld(retry)) : retry.target;
     for (const refillAim of [1, aim]) {
       const refill = rebuild(
-        planner.rescale(retry.target, (limit * refillAim) / retry.realized.runMin, false),
+        planner.rescale(held, (limit * refillAim) / retry.realized.runMin, false),
       );
       if (fits(refill) && refill.realized.runMin > retry.realized.runMin) return refill;
     }
@@ -146,7 +154,7 @@ function fitUnder<P extends { week: Week }>(
   // Every run at its floor and still over the cap (a 16-minute session and a 20-minute long
   // run against 35): the week's minutes go to one run fewer.
   if (mayDropRunDay && built.target.runDays > 1) {
-    const fewer = oneRunFewer(built.target);
+    const fewer = withRunDays(built.target, built.target.runDays - 1);
     for (const aim of [1, ...aims]) {
       const retry = rebuild(planner.rescale(fewer, (limit * aim) / fewer.runMin, false));
       if (fits(retry)) return retry;
@@ -155,13 +163,17 @@ function fitUnder<P extends { week: Week }>(
   return built;
 }
 
-/** The week on one run day fewer; a week left one run runs its session, not a long run. */
-function oneRunFewer(t: WeekTarget): WeekTarget {
-  const runDays = t.runDays - 1;
+/** The week on fewer run days; a week left one run runs its session, not a long run. */
+function withRunDays(t: WeekTarget, runDays: number): WeekTarget {
+  if (runDays >= t.runDays || runDays < 1) return t;
   if (runDays > 1) return { ...t, runDays };
   const { longRunDay: _long, mediumLongDay: _medium, ...rest } = t;
   return { ...rest, runDays, longRunMin: 0, mediumLongMin: 0, backToBack: false };
 }
+
+/** The days a built week runs on, its training races' days among them. */
+const runDaysHeld = (b: BuiltWeek<{ week: Week }>): number =>
+  b.realized.dayRunMin.filter((m) => m > 0).length + b.target.frame.trainingRaces.length;
 
 /** PR-1: small weeks round their sessions out of the cutback's 20–35% band; aim at its middle. */
 function fitCutback<P extends { week: Week }>(

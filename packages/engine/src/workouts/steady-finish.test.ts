@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { addStrides } from "./easy-runs.ts";
 import type { Session } from "./session.ts";
 import { easyRun, qualityShare } from "./sessions.test-util.ts";
 import { topUpWithSteadyFinish } from "./steady-finish.ts";
@@ -77,6 +78,16 @@ describe("topUpWithSteadyFinish (IN-1 floor without a key session)", () => {
     expect(totalMinutes(changed.steps)).toBe(120);
     expect(changed.steps.at(-1)).toEqual(strides);
     expect(qualityShare(sessions)).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it("finishes a short lone run steady for what the week lacks when five minutes would pass IN-1's ceiling", () => {
+    const sessions = [addStrides(easyRun(6, 26))];
+    topUpWithSteadyFinish(sessions, weekIn("build"));
+    const changed = sessions[0] as Session;
+    expect(changed.type).toBe("progression");
+    expect(totalMinutes(changed.steps)).toBe(26);
+    expect(qualityShare(sessions)).toBeGreaterThanOrEqual(0.1);
+    expect(qualityShare(sessions)).toBeLessThanOrEqual(0.2);
   });
 
   it("prefers a plain easy run to one with hill strides", () => {

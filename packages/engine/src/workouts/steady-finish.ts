@@ -82,6 +82,8 @@ const steadyLabel = "steady: comfortably hard";
  */
 function steadyMin(lacking: number, runMin: number, room: number): number | undefined {
   const most = Math.min(Math.floor(runMin * policy.steadyFinishMaxShare), Math.floor(room));
-  const steady = Math.max(policy.steadyFinishMinMin, Math.min(Math.ceil(lacking), most));
+  // A short week's ceiling may not hold the shortest steady part: then what it lacks will do.
+  const least = most >= policy.steadyFinishMinMin ? policy.steadyFinishMinMin : Math.ceil(lacking);
+  const steady = Math.max(least, Math.min(Math.ceil(lacking), most));
   return steady <= most ? steady : undefined;
 }
