@@ -97,6 +97,22 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     expect(away.map((s) => s.day)).toEqual([1, 6]);
   });
 
+  it("moves a sharp session alone in the window to a free day before it, never beside a hard day or the long run", () => {
+    // A Tuesday race: the last taper week's lone session on Tuesday is in its seven days.
+    const sessions = [sharp(1, 19)];
+    fitWindowTail(sessions, 1, 3.5, () => true);
+    expect(sessions.map((s) => s.day)).toEqual([0]);
+    expect(sessions[0]?.intensity).toBe("hard");
+    // A Thursday race after Tuesday's session: Monday and Wednesday are free but beside it.
+    const two = [sharp(1, 30), sharp(3, 19)];
+    fitWindowTail(two, 3, 3.5, () => true);
+    expect(two.map((s) => s.day)).toEqual([1, 3]);
+    // Nor on the day before the long run (IN-5).
+    const long = [easyRun(1, 20, { type: "long" }), sharp(3, 19)];
+    fitWindowTail(long, 2, 3.5, () => true);
+    expect(long.map((s) => s.day)).toEqual([1, 3]);
+  });
+
   it("asks whether a day before the window takes the run at its length (a race's eve takes a shake-out, TP-3)", () => {
     // A training race on Tuesday; the goal race next Thursday: this Thursday on is its window.
     const asked: number[] = [];

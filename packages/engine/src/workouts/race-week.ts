@@ -104,19 +104,30 @@ export function fitWindowTail(
   let dropped = false;
   while (over() > 0) {
     const easy = inWindow().filter((s) => s.intensity === "easy");
-    if (easy.length === 0 || inWindow().length <= 1) break;
-    const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
-    const free = [...Array(fromDay).keys()]
-      .reverse()
-      .find(
-        (d) =>
-          canRunOn(d, totalMinutes(shortest.steps)) &&
-          !sessions.some((s) => s.running && s.day === d),
-      );
+    // Easy runs move or go first; a sharp session alone in the window moves before it.
+    const movable = easy.length > 0 ? easy : inWindow();
+    if (movable.length === 0) break;
+    const shortest = movable.reduce((a, b) =>
+      totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a,
+    );
+    const free = [...Array(fromDay).keys()].reverse().find(
+      (d) =>
+        canRunOn(d, totalMinutes(shortest.steps)) &&
+        !sessions.some((s) => s.running && s.day === d) &&
+        // No hard days in a row (IN-3), nor beside the long run (IN-5, its easy day after).
+        (shortest.intensity === "easy" ||
+          !sessions.some(
+            (s) =>
+              s !== shortest &&
+              (s.intensity === "hard" || s.type === "long") &&
+              Math.abs(s.day - d) === 1,
+          )),
+    );
     if (free !== undefined) {
       sessions[sessions.indexOf(shortest)] = { ...shortest, day: free };
       continue;
     }
+    if (easy.length === 0 || inWindow().length <= 1) break;
     sessions.splice(sessions.indexOf(shortest), 1);
     dropped = true;
   }
