@@ -346,6 +346,7 @@ export const policy = {
   // day more each week after: PR-2 ramps the next block from that week.
   recoveryFirstWeekRuns: 4,
   shakeOutMin: 15,
+  shakeOutShortestMin: 10, // a small week's race window may leave its eve no more (TP-2)
   // The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min; a week
   // that must fall under the one before (a cutback, PR-1; a taper's last week, TP-2) may cut
   // it to two pickups, or a small week's floors hold it level.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { policy } from "../constants.ts";
 import { stridesSteps } from "./easy-runs.ts";
-import { fitWindowTail } from "./race-week.ts";
+import { fitRaceWindow, fitWindowTail, shakeOutSession } from "./race-week.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { easyRun, qualityShare } from "./sessions.test-util.ts";
 import { totalMinutes, work, zoneMinutesOf } from "./steps.ts";
@@ -124,5 +124,26 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
     fitWindowTail(sessions, 3, 20, onEve);
     expect(sessions.map((s) => s.day).sort((a, b) => a - b)).toEqual([0, 6]);
     expect(asked.every((m) => m === 15)).toBe(true);
+  });
+});
+
+describe("fitRaceWindow (TP-2 in the race week)", () => {
+  const race = easyRun(1, 28, { type: "race", intensity: "hard" });
+
+  it("runs the shake-out shorter when the window holds less than a whole one, never under 10 min", () => {
+    // A Tuesday 5K after a 45-minute peak: the last taper week already ran 14 of the seven days.
+    const sessions = [shakeOutSession(0), race];
+    fitRaceWindow(sessions, [4.9, 12.1], () => 120);
+    expect(sessions[0]).toMatchObject({ title: "Shake-out 12 min", day: 0 });
+    expect(runMinutes(sessions.filter((s) => s.type !== "race"))).toBeLessThanOrEqual(12.1);
+    const tiny = [shakeOutSession(0), race];
+    fitRaceWindow(tiny, [0, 4], () => 120);
+    expect(tiny[0]?.title).toBe(`Shake-out ${policy.shakeOutShortestMin} min`);
+  });
+
+  it("leaves a shake-out the window holds", () => {
+    const sessions = [shakeOutSession(0), race];
+    fitRaceWindow(sessions, [10, 40], () => 120);
+    expect(sessions[0]?.title).toBe(`Shake-out ${policy.shakeOutMin} min`);
   });
 });

@@ -5,12 +5,12 @@ import { runMinutes, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 
 /** The day before a race: a short, easy run to loosen the legs. */
-export function shakeOutSession(day: number): Session {
+export function shakeOutSession(day: number, minutes: number = policy.shakeOutMin): Session {
   return {
     day,
     type: "easy",
-    title: `Shake-out ${policy.shakeOutMin} min`,
-    steps: [work(policy.shakeOutMin, "z2", "relaxed, legs loose")],
+    title: `Shake-out ${minutes} min`,
+    steps: [work(minutes, "z2", "relaxed, legs loose")],
     intensity: "easy",
     key: false,
     notes: ["Day before the race: short and easy, then rest."],
@@ -59,6 +59,16 @@ export function fitRaceWindow(
     const room = totalMinutes(sharp.steps) - over;
     if (room < policy.shortestPickupsMin) sessions.splice(sessions.indexOf(sharp), 1);
     else sessions[sessions.indexOf(sharp)] = asPickups(sharp, room);
+  }
+  // A small week's window may hold less than a whole shake-out: it runs shorter.
+  const shakeOut = sessions.find((s) => s.title.startsWith("Shake-out"));
+  const left = runMinutes(sessions) - hi;
+  if (shakeOut && left > 0) {
+    const minutes = Math.max(
+      policy.shakeOutShortestMin,
+      Math.floor(totalMinutes(shakeOut.steps) - left),
+    );
+    sessions[sessions.indexOf(shakeOut)] = shakeOutSession(shakeOut.day, minutes);
   }
 }
 
