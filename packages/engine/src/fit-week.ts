@@ -39,8 +39,10 @@ export function fitWeek<P extends { week: Week }>(
     built = rebuild(planner.rescale(built.target, (ceiling / built.realized.load) * 0.97));
   }
   const ceiling = planner.loadCeiling();
-  // Runs at their floors over the cap: a loading week gives its load to one run fewer.
-  if (built.realized.load > ceiling && isLoading(frame) && built.target.runDays > 1) {
+  // Runs at their floors over the cap: a loading week, or a B race's mini-taper, gives its
+  // load to one run fewer.
+  const mayRunFewer = isLoading(frame) || frame.phase === "race";
+  if (built.realized.load > ceiling && mayRunFewer && built.target.runDays > 1) {
     const fewer = withRunDays(built.target, built.target.runDays - 1);
     const retry = rebuild(planner.rescale(fewer, (ceiling / built.realized.load) * 0.97));
     if (retry.realized.load <= ceiling) built = retry;

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { historyWeeks } from "./history-weeks.ts";
 import { raceGoal } from "./race-goal.ts";
 import { planOf } from "./scenario-arbitrary.ts";
+import { errorsOf } from "./season-errors.ts";
 import { afterRecovery, trainingRunMin } from "./week-minutes.ts";
 
 const plan = planOf({
@@ -39,5 +40,11 @@ describe("the rebuild of a small runner after a race", () => {
     expect(rebuild.length).toBeGreaterThan(1);
     for (const week of rebuild)
       expect(trainingRunMin(week), week.startDate).toBeGreaterThanOrEqual(trainingRunMin(recovery));
+  });
+
+  it("runs the 10K's week without a spike over the one-session weeks before it (PR-3)", () => {
+    // Its mini-taper's session and easy run at their floors held 36 minutes after weeks of 29:
+    // it runs one of them.
+    expect(errorsOf(plan).map((f) => `${f.rule} week ${f.weekIndex}`)).toEqual([]);
   });
 });
