@@ -349,8 +349,10 @@ export const policy = {
   shakeOutShortestMin: 10, // a small week's race window may leave its eve no more (TP-2)
   // The shortest quality session worth its warm-up: 5 min, 3 × 1 min pickups, 5 min; a week
   // that must fall under the one before (a cutback, PR-1; a taper's last week, TP-2) may cut
-  // it to two pickups, or a small week's floors hold it level.
+  // it to two pickups, or a small week's floors hold it level; a taper's middle week to two
+  // pickups with a longer warm-up, one minute over its last week's.
   shortestPickupsMin: 16,
+  middleTaperPickupsMin: 15,
   lighterPickupsMin: 14,
   // Around hard work (WORKOUTS.md): at least 10 min of warm-up and 5 of cool-down, 15 and 10
   // when the day and the week have room.

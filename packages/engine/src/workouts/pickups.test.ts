@@ -54,6 +54,26 @@ describe("shortenQuality (PR-1 and PR-2 when floors overflow a small week)", () 
   });
 });
 
+describe("shortenQuality under IN-1's ceiling", () => {
+  it("gives a lone session fewer pickups than its minutes hold, with a longer warm-up and cool-down", () => {
+    // A build week of one 29-minute hill session cut to 24: seven pickups were 29% quality.
+    const sessions = [hills(1, 29)];
+    shortenQuality(sessions, 5, shortestPickupsMin, 0.185);
+    const cut = sessions[0] as Session;
+    expect(totalMinutes(cut.steps)).toBe(24);
+    expect(cut.title).toBe("Uphill pickups 4 × 1 min / 1 min");
+    const share = qualityOf(zoneMinutesOf(cut.steps)) / 24;
+    expect(share).toBeGreaterThanOrEqual(0.1);
+    expect(share).toBeLessThanOrEqual(0.185);
+  });
+
+  it("counts the week's other runs", () => {
+    const sessions = [easyRun(0, 30), hills(2, 29)];
+    shortenQuality(sessions, 5, shortestPickupsMin, 0.185);
+    expect((sessions[1] as Session).title).toBe("Uphill pickups 7 × 1 min / 1 min");
+  });
+});
+
 describe("pickupsFloorOf", () => {
   const weekOf = (phase: PhaseKind, kind: WeekKind, weekInPhase = 0, phaseLength = 1) =>
     ({ frame: { phase, kind, weekInPhase, phaseLength } }) as WeekTarget;
@@ -65,9 +85,12 @@ describe("pickupsFloorOf", () => {
     expect(pickupsFloorOf(weekOf("race", "race"))).toBe(shortestPickupsMin);
   });
 
-  it("keeps the usual floor in the taper's earlier weeks, for the last to fall under them", () => {
+  it("steps the floor down through the taper, for each week to fall under the one before", () => {
     expect(pickupsFloorOf(weekOf("taper", "taper", 0, 3))).toBe(shortestPickupsMin);
-    expect(pickupsFloorOf(weekOf("taper", "taper", 1, 3))).toBe(shortestPickupsMin);
+    expect(pickupsFloorOf(weekOf("taper", "taper", 1, 3))).toBe(policy.middleTaperPickupsMin);
+    expect(pickupsFloorOf(weekOf("taper", "taper", 2, 3))).toBe(lighterPickupsMin);
+    expect(shortestPickupsMin).toBeGreaterThan(policy.middleTaperPickupsMin);
+    expect(policy.middleTaperPickupsMin).toBeGreaterThan(lighterPickupsMin);
   });
 });
 

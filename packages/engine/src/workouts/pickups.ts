@@ -12,20 +12,25 @@ const wrapMin = 5;
  * The session as 1-min pickups lasting `minutes` in all, between a 5-min warm-up and cool-down:
  * its day and role kept, its volume cut. A hill session stays uphill (SP-2).
  */
-export function asPickups(s: Session, minutes: number): Session {
-  const part = pickupsWithin(minutes - 2 * wrapMin, s.type === "hills");
-  const steps = toWholeMinutes([warmup(wrapMin), ...part.steps, cooldown(wrapMin)]);
+export function asPickups(s: Session, minutes: number, maxQualityMin = Infinity): Session {
+  const room = Math.min(minutes - 2 * wrapMin, 2 * Math.floor(maxQualityMin));
+  const part = pickupsWithin(room, s.type === "hills");
+  // Fewer pickups than the minutes hold (IN-1's ceiling): a longer warm-up and cool-down.
+  const wrap = Math.max(wrapMin, (minutes - 2 * part.qualityMin) / 2);
+  const steps = toWholeMinutes([warmup(wrap), ...part.steps, cooldown(wrap)]);
   return { ...s, title: part.title, type: part.type, steps };
 }
 
 /** The shortest pickups a week may cut its quality session to. */
 export function pickupsFloorOf(t: WeekTarget): number {
   const { frame } = t;
-  // A taper keeps the shortest session for its last week, which must still fall under the one
+  // A taper keeps the shortest session for its last week, which must still fall under the ones
   // before it.
   const lastTaperWeek = frame.phase === "taper" && isLastOfPhase(frame);
-  return frame.kind === "cutback" || lastTaperWeek
-    ? policy.lighterPickupsMin
+  if (frame.kind === "cutback" || lastTaperWeek) return policy.lighterPickupsMin;
+  // Each taper week falls under the one before, its floors too (TP-2).
+  return frame.phase === "taper" && frame.weekInPhase > 0
+    ? policy.middleTaperPickupsMin
     : policy.shortestPickupsMin;
 }
 
@@ -34,13 +39,23 @@ export function pickupsFloorOf(t: WeekTarget): number {
  * `byMin` back, down to short pickups (`floorMin`), so a cutback stays a cutback (PR-1) and a
  * ramp under its cap (PR-2).
  */
-export function shortenQuality(sessions: Session[], byMin: number, floorMin: number): void {
+export function shortenQuality(
+  sessions: Session[],
+  byMin: number,
+  floorMin: number,
+  maxQualityShare = 1,
+): void {
   const quality = sessions.filter((s) => s.running && s.intensity !== "easy" && s.type !== "race");
   if (byMin <= 0 || quality.length === 0) return;
   const biggest = quality.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
   const now = totalMinutes(biggest.steps);
   const minutes = Math.round(Math.max(floorMin, now - byMin));
-  if (minutes < now) sessions[sessions.indexOf(biggest)] = asPickups(biggest, minutes);
+  if (minutes >= now) return;
+  // The pickups keep the week's quality under IN-1's ceiling (a lone session is all of it).
+  const others = sessions.filter((s) => s.running && s.type !== "race" && s !== biggest);
+  const otherQuality = others.reduce((sum, s) => sum + qualityOfSession(s), 0);
+  const most = maxQualityShare * (runMinutes(others) + minutes) - otherQuality;
+  sessions[sessions.indexOf(biggest)] = asPickups(biggest, minutes, most);
 }
 
 /**

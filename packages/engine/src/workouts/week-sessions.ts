@@ -27,7 +27,7 @@ import {
 import { addKeyRepeats } from "./more-reps.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { pickupsFloorOf, pickupsUphill, shortenQuality } from "./pickups.ts";
-import { planQuality } from "./quality-plan.ts";
+import { planQuality, qualityBand } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
 import { fitRaceWindow, fitWindowTail, shakeOutSession } from "./race-week.ts";
@@ -222,7 +222,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   const overshoot = runMinutes(sessions) - t.runMin;
   const slack = Math.max(policy.weekFitSlackMin, t.runMin * policy.weekFitSlackShare);
   if (!longSlot && t.frame.phase !== "race" && overshoot > slack) {
-    shortenQuality(sessions, overshoot, pickupsFloorOf(t));
+    shortenQuality(sessions, overshoot, pickupsFloorOf(t), qualityBand(phase)[1]);
     // Cut to pickups, the sharp session may leave the week under IN-1's quality share:
     // strides on the easy runs keep it.
     topUpWithStrides(sessions, phase, { minutes: 0, finishMin: 0 }, ctx.veryEasyDays);
