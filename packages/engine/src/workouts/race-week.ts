@@ -78,7 +78,8 @@ export function fitRaceWindow(
  * sessions' usual floors: easy runs and the long run shrink to a shake-out's length, then the
  * sharp session to short pickups (the taper keeps its intensity), and only then do the
  * shortest easy runs move to a free day before the window (`canRunOn`) or, with none, go
- * (the taper keeps its run days as long as it can).
+ * (the taper keeps its run days as long as it can); a sharp session left alone in the window
+ * moves before it too.
  */
 export function fitWindowTail(
   sessions: Session[],
@@ -120,19 +121,14 @@ export function fitWindowTail(
     const shortest = movable.reduce((a, b) =>
       totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a,
     );
-    const free = [...Array(fromDay).keys()].reverse().find(
-      (d) =>
-        canRunOn(d, totalMinutes(shortest.steps)) &&
-        !sessions.some((s) => s.running && s.day === d) &&
-        // No hard days in a row (IN-3), nor beside the long run (IN-5, its easy day after).
-        (shortest.intensity === "easy" ||
-          !sessions.some(
-            (s) =>
-              s !== shortest &&
-              (s.intensity === "hard" || s.type === "long") &&
-              Math.abs(s.day - d) === 1,
-          )),
-    );
+    const free = [...Array(fromDay).keys()]
+      .reverse()
+      .find(
+        (d) =>
+          canRunOn(d, totalMinutes(shortest.steps)) &&
+          !sessions.some((s) => s.running && s.day === d) &&
+          (shortest.intensity === "easy" || !besideStress(sessions, shortest, d)),
+      );
     if (free !== undefined) {
       sessions[sessions.indexOf(shortest)] = { ...shortest, day: free };
       continue;
@@ -147,6 +143,13 @@ export function fitWindowTail(
     sessions[sessions.indexOf(pickups)] = asPickups(pickups, minutes);
   }
 }
+
+/** No hard days in a row (IN-3), nor one beside the long run (IN-5, and its easy day after). */
+const besideStress = (sessions: readonly Session[], moved: Session, day: number): boolean =>
+  sessions.some(
+    (s) =>
+      s !== moved && (s.intensity === "hard" || s.type === "long") && Math.abs(s.day - day) === 1,
+  );
 
 /**
  * The length of a pickups session (5 + 2 min a pickup + 5) in place of `sharp` that gives the
