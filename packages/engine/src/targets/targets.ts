@@ -345,6 +345,11 @@ export class TargetPlanner {
           recentMaxBefore: (day) => this.recent.maxBefore(day),
         },
       );
+    } else {
+      // Refilled without one (a taper cut to its lone session): no long run left from before.
+      Object.assign(t, { longRunMin: 0, mediumLongMin: 0, backToBack: false });
+      delete t.longRunDay;
+      delete t.mediumLongDay;
     }
     t.vertM = this.vert.vertFor(frame, t.runMin);
   }
