@@ -11,6 +11,7 @@ import { peakGapWeeks } from "../src/season/modes.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 import { seasonArbitrary } from "./multi-goal-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
+import { maxBrokenShare } from "./season-errors.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const seed = 20261126;
@@ -24,9 +25,10 @@ const sumsToOne = (shares: Record<string, number>, ids: string[]) => {
 };
 
 /**
- * The rules every season keeps today, checked on every plan (none broke in 11,000 surveyed
- * seasons). The volume rules (PR-1..3), vert (SP-1), the taper's fall (TP-2) and IN-1 still
- * break in some seasons; the engine README gives the rates.
+ * The rules every season keeps today, checked on every plan (none broke in 6,000 surveyed
+ * seasons). The volume rules (PR-1..3) and the taper's fall (TP-2) still break in a few
+ * seasons of athletes whose weeks meet their sessions' floors, in at most `maxBrokenShare`
+ * of them; the engine README gives the rates.
  */
 const heldRules = [
   "FMT-1",
@@ -42,9 +44,11 @@ const heldRules = [
   "LR-3",
   "LR-4",
   "LR-5",
+  "IN-1",
   "IN-2",
   "IN-3",
   "IN-5",
+  "SP-1",
   "SP-2",
   "SP-3",
   "TP-1",
@@ -58,8 +62,9 @@ const heldRules = [
 
 describe("any season of 2–4 goals", () => {
   it(
-    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, and keeps the rules that hold",
+    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, and keeps the rules that hold (the others in all but 1% of seasons)",
     () => {
+      let brokenPlans = 0;
       fc.assert(
         fc.property(seasonArbitrary, (scenario) => {
           const p = plan(scenario);
@@ -78,13 +83,13 @@ describe("any season of 2–4 goals", () => {
             if (eve !== undefined)
               expect(p.warnings.map((w) => w.id)).toContain(`w-races-back-to-back-${eve}-${g.id}`);
           }
-          const broken = validatePlan(p).filter(
-            (f) => f.severity === "error" && heldRules.includes(f.rule),
-          );
-          expect(broken).toEqual([]);
+          const errors = validatePlan(p).filter((f) => f.severity === "error");
+          if (errors.length > 0) brokenPlans++;
+          expect(errors.filter((f) => heldRules.includes(f.rule))).toEqual([]);
         }),
         { numRuns: runs, seed },
       );
+      expect(brokenPlans).toBeLessThanOrEqual(runs * maxBrokenShare);
     },
     propertyTimeoutMs,
   );
