@@ -345,7 +345,7 @@ export class TargetPlanner {
           recentMaxBefore: (day) => this.recent.maxBefore(day),
         },
       );
-    } else {
+    } else if (t.longRunDay !== undefined) {
       // Refilled without one (a taper cut to its lone session): no long run left from before.
       Object.assign(t, { longRunMin: 0, mediumLongMin: 0, backToBack: false });
       delete t.longRunDay;
