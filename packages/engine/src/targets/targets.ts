@@ -8,7 +8,7 @@ import type { HistoryWeek } from "../schema/scenario.ts";
 import { loadsBeforePlan } from "../validate/load.ts";
 import { afterRaceDays, recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
-import { estimateWeekLoad } from "./load-estimate.ts";
+import { scaleUnderSpikeCap } from "./load-estimate.ts";
 import { fillLongRun } from "./long-run-target.ts";
 import { type NonRunTargets, nonRunTargets } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
@@ -189,31 +189,24 @@ export class TargetPlanner {
       target.limitedBy = "max-weekly";
     }
     target.beforeSpikeRunMin = run;
-    // PR-3: scale the week down until its estimated load sits under the spike cap.
-    const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);
-    const chronicLoad = previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;
-    // After a race the built week is checked against PR-3 again (fitWeek): the estimate may
-    // run closer to the cap, or the rebuild stalls on the margin.
+    // PR-3: the week's estimated load under the spike cap. After a race the built week is
+    // checked against PR-3 again (fitWeek): the estimate may run closer to the cap, or the
+    // rebuild stalls on the margin. A peaked race week only falls; any other race week is a
+    // week like the rest.
     const afterRace = comesAfterARace(this.input.frames, frame);
     const spikeCap =
       profile.loadSpikeCap - (afterRace ? policy.spikeMarginAfterRace : policy.spikeMargin);
-    for (let attempt = 0; attempt < 4; attempt++) {
-      target.runDays = weekRunDays(frame, run, runDays, peakWeeksRunDays(block));
+    const chronicLoad = this.recentLoadMean;
+    const tapered = frame.phase === "race" && frame.focus.mode === "peak";
+    const ceiling = chronicLoad > 0 && !tapered ? chronicLoad * spikeCap : Number.POSITIVE_INFINITY;
+    const scaled = scaleUnderSpikeCap(run, ceiling, (r) => {
+      target.runDays = weekRunDays(frame, r, runDays, peakWeeksRunDays(block));
       // A taper week of one run runs its sharp session, no long run (TP-2 keeps intensity).
       const lone = frame.phase === "taper" && target.runDays === 1;
-      this.fill(target, run, lone ? undefined : longDay, mlDay, backToBack);
-      const load = estimateWeekLoad(
-        target.runMin,
-        target.qualityMin,
-        target.vertM,
-        nonRunMinOf(target.nonRun),
-      );
-      // A peaked race week only falls; any other race week is a week like the rest (PR-3).
-      const tapered = frame.phase === "race" && frame.focus.mode === "peak";
-      if (chronicLoad === 0 || load <= chronicLoad * spikeCap || tapered) break;
-      run *= (chronicLoad * spikeCap) / load;
-      target.limitedBy = "load-spike";
-    }
+      this.fill(target, r, lone ? undefined : longDay, mlDay, backToBack);
+      return target;
+    });
+    if (scaled) target.limitedBy = "load-spike";
     if (planned.raceWindow) target.raceWindowMin = planned.raceWindow;
     // A short race's week runs again after a day's rest, as its recovery week would (RC-1).
     const runAfter = afterRaceDays(frame, availability).length;
@@ -250,11 +243,16 @@ export class TargetPlanner {
 
   /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */
   loadCeiling(): number {
-    const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);
-    const chronic = previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;
+    const chronic = this.recentLoadMean;
     return chronic > 0
       ? chronic * (this.input.profile.loadSpikeCap - 0.01)
       : Number.POSITIVE_INFINITY;
+  }
+
+  /** PR-3's reference: the mean load of the four weeks before the one being planned. */
+  private get recentLoadMean(): number {
+    const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);
+    return previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;
   }
 
   /** The same week with its running scaled (when the built week's load came out too high). */
