@@ -207,6 +207,8 @@ export const policy = {
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%
   cutbackLongRunUltraMin: 30,
   spikeMargin: 0.03, // keep PR-3 this far under its cap: the built week is checked again (fitWeek)
+  // A built week over PR-3's cap is scaled to this share of the way under it (fitWeek).
+  spikeRefitShare: 0.97,
   // After a race the built week is checked against PR-3 again: the estimate may run closer.
   spikeMarginAfterRace: 0.02,
   // A loading week its estimate cut under this share of PR-3's cap is scaled back up, by at

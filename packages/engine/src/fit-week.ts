@@ -3,7 +3,7 @@ import type { Week } from "./schema/plan.ts";
 import { isLoading } from "./targets/block.ts";
 import { type RealizedWeek, realizedOf } from "./targets/realized.ts";
 import type { TargetPlanner } from "./targets/targets.ts";
-import type { WeekTarget } from "./targets/week-target.ts";
+import { dropLongRun, type WeekTarget } from "./targets/week-target.ts";
 
 /** A week as built from its target, and what it really holds. */
 export interface BuiltWeek<P extends { week: Week }> {
@@ -31,12 +31,14 @@ export function fitWeek<P extends { week: Week }>(
     const planned = build(t);
     return { target: t, planned, realized: realizedOf(planned.week) };
   };
+  // The factor that brings the built week's load just under a ceiling.
+  const toCeiling = (ceiling: number) => (ceiling / built.realized.load) * policy.spikeRefitShare;
   // A peaked race week only falls; its load is never the question.
   if (frame.phase === "race" && frame.focus.mode === "peak") return built;
   for (let attempt = 0; attempt < 3; attempt++) {
     const ceiling = planner.loadCeiling();
     if (built.realized.load <= ceiling) break;
-    built = rebuild(planner.rescale(built.target, (ceiling / built.realized.load) * 0.97));
+    built = rebuild(planner.rescale(built.target, toCeiling(ceiling)));
   }
   const ceiling = planner.loadCeiling();
   // Runs at their floors over the cap: a loading week, or a B race's mini-taper, gives its
@@ -44,7 +46,7 @@ export function fitWeek<P extends { week: Week }>(
   const mayRunFewer = isLoading(frame) || frame.phase === "race";
   if (built.realized.load > ceiling && mayRunFewer && built.target.runDays > 1) {
     const fewer = withRunDays(built.target, built.target.runDays - 1);
-    const retry = rebuild(planner.rescale(fewer, (ceiling / built.realized.load) * 0.97));
+    const retry = rebuild(planner.rescale(fewer, toCeiling(ceiling)));
     if (retry.realized.load <= ceiling) built = retry;
   }
   // An estimate cut deep under the spike cap would compound week after week: refill it.
@@ -55,7 +57,7 @@ export function fitWeek<P extends { week: Week }>(
     built.realized.load < ceiling * policy.refillBelowCeiling
   ) {
     const room = (built.target.beforeSpikeRunMin ?? built.target.runMin) / built.target.runMin;
-    const most = Math.min(policy.rebuildRefillMax, room, (ceiling / built.realized.load) * 0.97);
+    const most = Math.min(policy.rebuildRefillMax, room, toCeiling(ceiling));
     // A full refill may add a session at its floor and pass the ceiling again: refill less.
     for (const share of policy.refillShares) {
       const factor = 1 + (most - 1) * share;
@@ -168,9 +170,9 @@ function fitUnder<P extends { week: Week }>(
 /** The week on fewer run days; a week left one run runs its session, not a long run. */
 function withRunDays(t: WeekTarget, runDays: number): WeekTarget {
   if (runDays >= t.runDays || runDays < 1) return t;
-  if (runDays > 1) return { ...t, runDays };
-  const { longRunDay: _long, mediumLongDay: _medium, ...rest } = t;
-  return { ...rest, runDays, longRunMin: 0, mediumLongMin: 0, backToBack: false };
+  const fewer = { ...t, runDays };
+  if (runDays === 1) dropLongRun(fewer);
+  return fewer;
 }
 
 /** The days a built week runs on, its training races' days among them. */

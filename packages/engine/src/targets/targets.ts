@@ -25,7 +25,7 @@ import {
   weekCapacity,
   weekRunDays,
 } from "./week-days.ts";
-import { isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
+import { dropLongRun, isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
 export interface TargetsInput {
   frames: WeekFrame[];
@@ -345,9 +345,7 @@ export class TargetPlanner {
       );
     } else if (t.longRunDay !== undefined) {
       // Refilled without one (a taper cut to its lone session): no long run left from before.
-      Object.assign(t, { longRunMin: 0, mediumLongMin: 0, backToBack: false });
-      delete t.longRunDay;
-      delete t.mediumLongDay;
+      dropLongRun(t);
     }
     t.vertM = this.vert.vertFor(frame, t.runMin);
   }

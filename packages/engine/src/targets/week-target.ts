@@ -47,3 +47,10 @@ export const isLighterTarget = (t: WeekTarget): boolean =>
 
 export const nonRunMinOf = (n: NonRunTargets): number =>
   n.strengthSessions * n.strengthMin + n.mobilityMin;
+
+/** The week without its long run (a week left one run runs its session instead). */
+export function dropLongRun(t: WeekTarget): void {
+  Object.assign(t, { longRunMin: 0, mediumLongMin: 0, backToBack: false });
+  delete t.longRunDay;
+  delete t.mediumLongDay;
+}

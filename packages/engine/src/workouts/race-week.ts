@@ -19,6 +19,8 @@ export function shakeOutSession(day: number, minutes: number = policy.shakeOutMi
   };
 }
 
+const isShakeOut = (s: Session): boolean => s.title.startsWith("Shake-out");
+
 /**
  * TP-2 in race week: the seven days before the race hold 40–60% of the peak. Easy runs
  * (not the shake-out or the sharp session) stretch up to two hours (never past the day's cap)
@@ -29,7 +31,7 @@ export function fitRaceWindow(
   [lo, hi]: [number, number],
   capOf: (day: number) => number,
 ): void {
-  const easy = () => sessions.filter((s) => s.type === "easy" && !s.title.startsWith("Shake-out"));
+  const easy = () => sessions.filter((s) => s.type === "easy" && !isShakeOut(s));
   const resize = (s: Session, minutes: number) => {
     const m = Math.round(minutes);
     sessions[sessions.indexOf(s)] = { ...s, title: `Easy run ${m} min`, steps: [work(m, "z2")] };
@@ -61,7 +63,7 @@ export function fitRaceWindow(
     else sessions[sessions.indexOf(sharp)] = asPickups(sharp, room);
   }
   // A small week's window may hold less than a whole shake-out: it runs shorter.
-  const shakeOut = sessions.find((s) => s.title.startsWith("Shake-out"));
+  const shakeOut = sessions.find(isShakeOut);
   const left = runMinutes(sessions) - hi;
   if (shakeOut && left > 0) {
     const minutes = Math.max(
