@@ -249,7 +249,7 @@ export const policy = {
   weekFitSlackMin: 3,
   weekFitSlackShare: 0.05,
   // A week of one session is small: a few minutes short is its whole ramp (PR-2's 7% of 25),
-  // and every later week ramps from it.
+  // and every later week ramps from it; a few over, and its cutback can't fall 20% (PR-1).
   loneSessionFitSlackMin: 1,
   // A training race week's long run squeezed under this share of its target runs as an easy
   // run: next week's long run steps from the last real one (LR-1).

@@ -16,14 +16,13 @@ import { runMinutes, type Session } from "./session.ts";
 export function fillShortWeek(
   sessions: Session[],
   t: WeekTarget,
-  slackMin: number,
   capOf: (day: number) => number,
   veryEasyDays: ReadonlySet<number>,
 ): void {
   const [lo, hi] = qualityBand(t.frame.phase);
   const short = () => t.runMin - runMinutes(sessions);
-  const lone = sessions.filter((s) => s.running && s.type !== "race").length === 1;
-  const slack = lone ? policy.loneSessionFitSlackMin : slackMin;
+  const lone = isLoneSession(sessions);
+  const slack = weekFitSlack(sessions, t);
   if (short() <= slack) return;
   if (t.frame.kind === "cutback") {
     const recoveryDays = sessions.filter((s) => s.type === "recovery").map((s) => s.day);
@@ -40,3 +39,15 @@ export function fillShortWeek(
   const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   if (quality > hi * runMinutes(running)) sessions.splice(0, sessions.length, ...before);
 }
+
+const isLoneSession = (sessions: readonly Session[]): boolean =>
+  sessions.filter((s) => s.running && s.type !== "race").length === 1;
+
+/**
+ * How far a week without a long run may miss its target before it is refitted; a week of one
+ * session is small, and misses it by a minute at most.
+ */
+export const weekFitSlack = (sessions: readonly Session[], t: WeekTarget): number =>
+  isLoneSession(sessions)
+    ? policy.loneSessionFitSlackMin
+    : Math.max(policy.weekFitSlackMin, t.runMin * policy.weekFitSlackShare);

@@ -32,7 +32,7 @@ import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
 import { fitRaceWindow, fitWindowTail, shakeOutSession } from "./race-week.ts";
 import { runMinutes, type Session } from "./session.ts";
-import { fillShortWeek } from "./short-week.ts";
+import { fillShortWeek, weekFitSlack } from "./short-week.ts";
 import { topUpWithSteadyFinish } from "./steady-finish.ts";
 import { totalMinutes } from "./steps.ts";
 
@@ -220,8 +220,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   // A week with no long run to absorb them: floors that overflow the target cut the quality
   // (a taper keeps its days, so its sharp session shortens for it to keep falling, TP-2).
   const overshoot = runMinutes(sessions) - t.runMin;
-  const slack = Math.max(policy.weekFitSlackMin, t.runMin * policy.weekFitSlackShare);
-  if (!longSlot && t.frame.phase !== "race" && overshoot > slack) {
+  if (!longSlot && t.frame.phase !== "race" && overshoot > weekFitSlack(sessions, t)) {
     shortenQuality(sessions, overshoot, pickupsFloorOf(t), qualityBand(phase)[1]);
     // Cut to pickups, the sharp session may leave the week under IN-1's quality share:
     // strides on the easy runs keep it.
@@ -239,7 +238,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
           Math.floor(totalMinutes(longRun.steps) * policy.keySessionOfLongRunMax),
         )
       : runCapOf(day);
-  if (isLoading(t.frame)) fillShortWeek(sessions, t, slack, underLong, ctx.veryEasyDays);
+  if (isLoading(t.frame)) fillShortWeek(sessions, t, underLong, ctx.veryEasyDays);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   if (t.raceWindowTail) {
     fitWindowTail(
