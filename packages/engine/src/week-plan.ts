@@ -173,7 +173,7 @@ export function weekPlan(x: WeekPlanInput): {
   const loading = x.before.filter((t) => isLoading(t.frame) && !holdsTrainingRace(t.frame));
   const ownBlock = loading.filter((t) => t.frame.goalId === target.frame.goalId);
   const peakRunMin = Math.max(
-    1,
+    0,
     ...(ownBlock.length > 0 ? ownBlock : loading).map((t) => t.runMin),
   );
   const week: Week = {

@@ -62,7 +62,7 @@ const heldRules = [
 
 describe("any season of 2–4 goals", () => {
   it(
-    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, and keeps the rules that hold (the others in all but 1% of seasons)",
+    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, says how far each taper week fell, and keeps the rules that hold (the others in all but 1% of seasons)",
     () => {
       let brokenPlans = 0;
       fc.assert(
@@ -82,6 +82,12 @@ describe("any season of 2–4 goals", () => {
             const eve = byDate.get(addDays(g.date, -1));
             if (eve !== undefined)
               expect(p.warnings.map((w) => w.id)).toContain(`w-races-back-to-back-${eve}-${g.id}`);
+          }
+          // A taper week's why gives its fall from the block's peak (or, in a plan opening in
+          // its taper, from the usual week) as the week runs it.
+          for (const week of p.weeks.filter((w) => w.phase === "taper")) {
+            const share = /running down to (\d+)% of (the peak|your usual week)/.exec(week.why);
+            expect(Number(share?.[1]), week.why).toBeLessThan(100);
           }
           const errors = validatePlan(p).filter((f) => f.severity === "error");
           if (errors.length > 0) brokenPlans++;

@@ -2,6 +2,7 @@ import { policy, rules } from "../constants.ts";
 import { sharedGoals } from "../contribution/contribution.ts";
 import { holdsTrainingRace } from "../macro/macro.ts";
 import type { Day, Workout } from "../schema/plan.ts";
+import { isLoading } from "../targets/block.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { isTrainingRun } from "../validate/amounts.ts";
 import { formatMinutes } from "../workouts/steps.ts";
@@ -11,6 +12,7 @@ export interface WeekStory {
   target: WeekTarget;
   previous?: WeekTarget;
   loadingRunBefore: number;
+  /** The block's biggest loading week; 0 when the plan opens in the taper. */
   peakRunMin: number;
   rampCap: number;
   loadSpikeCap: number;
@@ -38,6 +40,12 @@ function keySessionOf(days: readonly Day[]): string | undefined {
   return days.flatMap((d) => d.workouts).find(quality)?.title;
 }
 
+const trainingRunMin = (days: readonly Day[]): number =>
+  days
+    .flatMap((d) => d.workouts)
+    .filter(isTrainingRun)
+    .reduce((sum, w) => sum + w.durationMin, 0);
+
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const ordinal = (t: WeekTarget) => `${t.frame.weekInPhase + 1} of ${t.frame.phaseLength}`;
 
@@ -48,7 +56,7 @@ export function weekWhy(s: WeekStory): string {
   const volume = formatMinutes(t.runMin);
   const long = t.longRunMin > 0 ? `, long run ${formatMinutes(t.longRunMin)}` : "";
   let text: string;
-  if (f.index === 0 && f.phase !== "race") {
+  if (f.index === 0 && isLoading(f)) {
     text = `First week close to what you have run lately (${formatMinutes(s.chronicWeeklyMin)} a week): the plan starts where you are, never with a jump (PR-4).`;
   } else if (holdsTrainingRace(f)) {
     const races = f.trainingRaces.map((r) => r.goal.name).join(" and ");
@@ -83,7 +91,14 @@ export function weekWhy(s: WeekStory): string {
         : "";
     text = `${role}: ${growth}${long}${b2b}${vert}.`;
   } else if (f.phase === "taper") {
-    text = `Taper week ${ordinal(t)} (TP-1): running down to ${pct(t.runMin / s.peakRunMin)} of the peak, intensity kept in a short sharp session (TP-2).`;
+    // What the week runs as built (a lone sharp session may hold less than its target); a
+    // plan opening in the taper has no peak of its own: it falls from the usual week.
+    const running = trainingRunMin(s.days);
+    const share =
+      s.peakRunMin > 0
+        ? `${pct(running / s.peakRunMin)} of the peak`
+        : `${pct(running / s.chronicWeeklyMin)} of your usual week`;
+    text = `Taper week ${ordinal(t)} (TP-1): running down to ${share}, intensity kept in a short sharp session (TP-2).`;
   } else if (f.phase === "race" && f.focus.mode === "training-race") {
     text = `Race week for ${s.goalName}, a training race: no taper before it and no peak, a lighter week with easy days after the race (MG-1, TP-3).`;
   } else if (f.phase === "race" && f.focus.mode !== "peak") {
