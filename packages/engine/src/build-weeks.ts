@@ -65,6 +65,7 @@ export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
       weekPlan({
         target,
         before: targets,
+        realizedBefore: realizedWeeks,
         seed: span ? span.seedOf(frame.index) : ctx.seed,
         carry,
         level: profile.level,

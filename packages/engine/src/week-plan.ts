@@ -13,6 +13,7 @@ import { seededRandom, subSeed } from "./random.ts";
 import type { AthleteProfile, Intensity, PhaseKind, Week, Zone } from "./schema/plan.ts";
 import type { GoalContext } from "./season/goal-context.ts";
 import { isLoading } from "./targets/block.ts";
+import type { RealizedWeek } from "./targets/realized.ts";
 import { longRunDayIn } from "./targets/week-days.ts";
 import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
 import { workoutLoad } from "./validate/load.ts";
@@ -25,6 +26,8 @@ export interface WeekPlanInput {
   target: WeekTarget;
   /** The weeks already planned, in order. */
   before: readonly WeekTarget[];
+  /** What those weeks hold as built: the week's why reads its rise or fall from them. */
+  realizedBefore: readonly RealizedWeek[];
   seed: number;
   carry: CarryOver;
   level: AthleteProfile["level"];
@@ -172,10 +175,8 @@ export function weekPlan(x: WeekPlanInput): {
   // a week holding a race), or a block too short to have any against the loading before it.
   const loading = x.before.filter((t) => isLoading(t.frame) && !holdsTrainingRace(t.frame));
   const ownBlock = loading.filter((t) => t.frame.goalId === target.frame.goalId);
-  const peakRunMin = Math.max(
-    0,
-    ...(ownBlock.length > 0 ? ownBlock : loading).map((t) => t.runMin),
-  );
+  const ran = (t: WeekTarget) => x.realizedBefore[t.frame.index]?.runMin ?? t.runMin;
+  const peakRunMin = Math.max(0, ...(ownBlock.length > 0 ? ownBlock : loading).map(ran));
   const week: Week = {
     index: target.frame.index,
     startDate: target.frame.startDate,
@@ -198,8 +199,8 @@ export function weekPlan(x: WeekPlanInput): {
     goalSplit: goalSplitOf(loads, goalIds, { ...zeroSplit(goalIds), [goal.id]: 1 }),
     why: weekWhy({
       target,
-      ...(previous ? { previous } : {}),
-      loadingRunBefore: loadingBefore?.runMin ?? 0,
+      ...(previous ? { previousRunMin: ran(previous) } : {}),
+      loadingRunBefore: loadingBefore ? ran(loadingBefore) : 0,
       peakRunMin,
       rampCap: x.profile.rampCap,
       loadSpikeCap: x.profile.loadSpikeCap,

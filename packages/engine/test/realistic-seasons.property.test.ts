@@ -8,10 +8,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../src/schema/plan.ts";
+import { formatMinutes } from "../src/workouts/steps.ts";
 import { labelStreakBreaks } from "./cutback-labels.ts";
 import { realisticSeasonArbitrary } from "./realistic-season-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
+import { trainingRunMin } from "./week-minutes.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const notSessions = new Set(["race", "long", "medium-long", "strength", "mobility", "cross"]);
@@ -37,8 +39,40 @@ function hardBesideTrainingRaces(plan: Plan): string[] {
     .map((w) => w.startDate);
 }
 
+const duration = String.raw`(\d+ h \d+|\d+ min)`;
+const toldRunning = new RegExp(
+  String.raw`(?:running −\d+% to |running held at |volume \(|runs lighter \()${duration}`,
+);
+const toldLongRun = new RegExp(`long run ${duration}`);
+
+/**
+ * The weeks whose why gives minutes the week does not run (its target's, when days away or
+ * sessions' floors left it off them): the running and the long run it tells, against the
+ * week's own.
+ */
+function whysOffTheWeek(plan: Plan): string[] {
+  const longest = (w: Plan["weeks"][number]) =>
+    Math.max(
+      0,
+      ...w.days.flatMap((d) =>
+        d.workouts.filter((x) => x.type === "long").map((x) => x.durationMin),
+      ),
+    );
+  return plan.weeks.flatMap((w) => {
+    const running = toldRunning.exec(w.why)?.[1];
+    const long = toldLongRun.exec(w.why)?.[1];
+    const off = [
+      running !== undefined && running !== formatMinutes(trainingRunMin(w))
+        ? `running ${running}`
+        : "",
+      long !== undefined && long !== formatMinutes(longest(w)) ? `long run ${long}` : "",
+    ].filter(Boolean);
+    return off.map((x) => `week ${w.index}: ${x}`);
+  });
+}
+
 describe("a season a runner would plan", () => {
-  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session", () => {
+  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session, its whys telling each week as it runs", () => {
     let broken = 0;
     fc.assert(
       fc.property(realisticSeasonArbitrary, (scenario) => {
@@ -56,6 +90,7 @@ describe("a season a runner would plan", () => {
             expect(sessions.some((w) => week.why.includes(w.title))).toBe(true);
         }
         expect(hardBesideTrainingRaces(plan)).toEqual([]);
+        expect(whysOffTheWeek(plan)).toEqual([]);
       }),
       { numRuns: runs, seed },
     );

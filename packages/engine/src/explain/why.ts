@@ -10,7 +10,9 @@ import { formatMinutes } from "../workouts/steps.ts";
 /** What a week's explanation needs besides its own targets. */
 export interface WeekStory {
   target: WeekTarget;
-  previous?: WeekTarget;
+  /** What the week before ran (training minutes, as built). */
+  previousRunMin?: number;
+  /** What the last full loading week ran: a loading week's rise is read from it (PR-2). */
   loadingRunBefore: number;
   /** The block's biggest loading week; 0 when the plan opens in the taper. */
   peakRunMin: number;
@@ -46,6 +48,13 @@ const trainingRunMin = (days: readonly Day[]): number =>
     .filter(isTrainingRun)
     .reduce((sum, w) => sum + w.durationMin, 0);
 
+/** The longest workout of a type in the week's days, in minutes (0 when there is none). */
+const longestOf = (days: readonly Day[], type: Workout["type"]): number =>
+  Math.max(
+    0,
+    ...days.flatMap((d) => d.workouts.filter((w) => w.type === type).map((w) => w.durationMin)),
+  );
+
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const ordinal = (t: WeekTarget) => `${t.frame.weekInPhase + 1} of ${t.frame.phaseLength}`;
 
@@ -53,8 +62,12 @@ const ordinal = (t: WeekTarget) => `${t.frame.weekInPhase + 1} of ${t.frame.phas
 export function weekWhy(s: WeekStory): string {
   const t = s.target;
   const f = t.frame;
-  const volume = formatMinutes(t.runMin);
-  const long = t.longRunMin > 0 ? `, long run ${formatMinutes(t.longRunMin)}` : "";
+  // The week as built: days away or floors may leave it off its target.
+  const running = trainingRunMin(s.days);
+  const longRunMin = longestOf(s.days, "long");
+  const volume = formatMinutes(running);
+  const long = longRunMin > 0 ? `, long run ${formatMinutes(longRunMin)}` : "";
+  const drop = s.previousRunMin ? 1 - running / s.previousRunMin : 0;
   let text: string;
   if (f.index === 0 && isLoading(f)) {
     text = `First week close to what you have run lately (${formatMinutes(s.chronicWeeklyMin)} a week): the plan starts where you are, never with a jump (PR-4).`;
@@ -62,18 +75,18 @@ export function weekWhy(s: WeekStory): string {
     const races = f.trainingRaces.map((r) => r.goal.name).join(" and ");
     text = `Training race week (${races}): the race is the week's key session and its stress, so the rest of the week runs lighter (${volume}), easy around the race (MG-1, RC-1).`;
   } else if (f.away) {
-    const drop = s.previous ? 1 - t.runMin / s.previous.runMin : 0;
     const away = t.availability.unavailable.filter(Boolean).length;
     text = `Lighter week around ${away} days away (PR-1): running −${pct(drop)} to ${volume}; it stands in for a cutback, and the rhythm starts again after it.`;
   } else if (f.kind === "cutback") {
-    const drop = s.previous ? 1 - t.runMin / s.previous.runMin : 0;
-    text = `Cutback week (PR-1): running −${pct(drop)} to ${volume} and a shorter long run, so the body absorbs the last block before the next.`;
+    // After a week with no running (days away) there is no fall to tell.
+    const fall = drop > 0 ? `−${pct(drop)} to ${volume}` : volume;
+    text = `Cutback week (PR-1): running ${fall} and a shorter long run, so the body absorbs the last block before the next.`;
   } else if (f.phase === "base") {
     const key = keySessionOf(s.days);
     const light = key ? ` and one light key session (${key})` : "";
     text = `Base week ${ordinal(t)}: easy aerobic volume (${volume}${long}) with strides${light}; up to 95% easy (IN-1).`;
   } else if (f.phase === "build" || f.phase === "specific" || f.phase === "peak") {
-    const rise = s.loadingRunBefore > 0 ? t.runMin / s.loadingRunBefore - 1 : 0;
+    const rise = s.loadingRunBefore > 0 ? running / s.loadingRunBefore - 1 : 0;
     const role =
       f.phase === "build"
         ? `Build week ${ordinal(t)}`
@@ -91,9 +104,7 @@ export function weekWhy(s: WeekStory): string {
         : "";
     text = `${role}: ${growth}${long}${b2b}${vert}.`;
   } else if (f.phase === "taper") {
-    // What the week runs as built (a lone sharp session may hold less than its target); a
-    // plan opening in the taper has no peak of its own: it falls from the usual week.
-    const running = trainingRunMin(s.days);
+    // A plan opening in the taper has no peak of its own: it falls from the usual week.
     const share =
       s.peakRunMin > 0
         ? `${pct(running / s.peakRunMin)} of the peak`
