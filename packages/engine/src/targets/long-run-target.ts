@@ -1,7 +1,7 @@
 import { isUltra, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { addDays, epochDayOf } from "../dates.ts";
-import { isLighterWeek } from "../macro/macro.ts";
+import { isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { BlockState } from "./block.ts";
 import { cutbackLongRun, loadingLongRun } from "./long-run.ts";
@@ -82,3 +82,19 @@ export function fillLongRun(
     } else t.backToBack = false;
   }
 }
+
+/**
+ * LR-4: an ultra's full specific and peak weeks run a back-to-back weekend, one week in two,
+ * on four runs or more (three can't carry the 35% of the week it leaves, LR-3).
+ */
+export const wantsBackToBack = (
+  frame: WeekFrame,
+  runDays: number,
+  weeksSinceBackToBack: number,
+): boolean =>
+  isUltra(frame.endurance.category) &&
+  frame.trainingRaces.length === 0 &&
+  (frame.phase === "specific" || frame.phase === "peak") &&
+  !isLighterWeek(frame) &&
+  weeksSinceBackToBack >= 2 &&
+  runDays >= 4;

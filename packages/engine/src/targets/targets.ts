@@ -1,7 +1,7 @@
-import { isUltra, longRunCapMin, policy, rules } from "../constants.ts";
+import { longRunCapMin, policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
-import { comesAfterARace, isLighterWeek, type WeekFrame } from "../macro/macro.ts";
+import { comesAfterARace, type WeekFrame } from "../macro/macro.ts";
 import { type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
@@ -9,7 +9,7 @@ import { loadsBeforePlan } from "../validate/load.ts";
 import { afterRaceDays, recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { scaleUnderSpikeCap } from "./load-estimate.ts";
-import { fillLongRun } from "./long-run-target.ts";
+import { fillLongRun, wantsBackToBack } from "./long-run-target.ts";
 import { type NonRunTargets, nonRunTargets } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
 import { plannedRun, type RunSoFar, raceDayOf, recoveryRun } from "./planned-run.ts";
@@ -17,15 +17,9 @@ import { type RealizedWeek, rampBase } from "./realized.ts";
 import { RecentRuns } from "./recent-runs.ts";
 import { raceWindowTail } from "./taper.ts";
 import { VertPlanner } from "./vert-planner.ts";
-import {
-  longRunDays,
-  mostRunDays,
-  nextCutbackCapacity,
-  veryEasyWeekCap,
-  weekCapacity,
-  weekRunDays,
-} from "./week-days.ts";
-import { dropLongRun, isLighterTarget, nonRunMinOf, type WeekTarget } from "./week-target.ts";
+import { capRun } from "./week-caps.ts";
+import { longRunDays, mostRunDays, weekRunDays } from "./week-days.ts";
+import { dropLongRun, isLighterTarget, type WeekTarget } from "./week-target.ts";
 
 export interface TargetsInput {
   frames: WeekFrame[];
@@ -120,7 +114,6 @@ export class TargetPlanner {
     let runDays = this.mostRunDays(availability);
     const soFar = this.soFar(block);
     const planned = plannedRun(frame, block, soFar);
-    let run = planned.runMin;
     if (frame.phase === "recovery") runDays = recoveryWeekRunDays(frame, runDays);
 
     const days = longRunDays({
@@ -131,13 +124,7 @@ export class TargetPlanner {
       mediumLongFloorMin: this.previousLong * rules.mediumLongOfLong[0],
     });
     const backToBack =
-      isUltra(frame.endurance.category) &&
-      frame.trainingRaces.length === 0 &&
-      (frame.phase === "specific" || frame.phase === "peak") &&
-      !isLighterWeek(frame) &&
-      this.weeksSinceBackToBack >= 2 &&
-      days.backToBack !== undefined &&
-      runDays >= 4; // three runs can't carry the 35% of the week a back-to-back leaves (LR-3)
+      days.backToBack !== undefined && wantsBackToBack(frame, runDays, this.weeksSinceBackToBack);
     const longDay = backToBack ? days.backToBack?.longDay : days.longDay;
     const mlDay = backToBack ? days.backToBack?.mlDay : undefined;
     const target: WeekTarget = {
@@ -160,34 +147,18 @@ export class TargetPlanner {
       nonRun: this.nonRunOf(frame, 0),
       ...(days.maxLongMin === undefined ? {} : { longRunMaxMin: days.maxLongMin }),
     };
-    const capacity = Math.min(
-      weekCapacity(availability, runDays, longDay, c, block.peakLong),
-      veryEasyWeekCap(this.input.frames, frame, availability),
-    );
-    if (run > capacity) {
-      run = capacity;
-      target.limitedBy = "capacity";
-    }
-    // PR-1: next week's cutback falls at most 35% from this one; when its days can hold
-    // little (a mini-taper's weekend closed, weekdays capped), this week runs no more than
-    // that allows.
-    if (isLoading(frame)) {
-      const nextCapacity = nextCutbackCapacity(this.input.frames, frame, c, block.peakLong);
-      const room = (nextCapacity / (1 - rules.cutbackMaxDrop)) * policy.nextCutbackMargin;
-      if (run > room) {
-        run = room;
-        target.limitedBy = "capacity";
-      }
-    }
-    // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
-    // keeps its 20 minutes however small the week).
-    const maxWeekly = this.maxWeeklyMin;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const nonRunMin = nonRunMinOf(this.nonRunOf(frame, run));
-      if (run + nonRunMin <= maxWeekly) break;
-      run = Math.max(0, Math.floor(maxWeekly - nonRunMin));
-      target.limitedBy = "max-weekly";
-    }
+    const capped = capRun(planned.runMin, {
+      frames: this.input.frames,
+      frame,
+      availability,
+      runDays,
+      longDay,
+      block,
+      constraints: c,
+      nonRunOf: (r) => this.nonRunOf(frame, r),
+    });
+    const run = capped.runMin;
+    if (capped.limitedBy) target.limitedBy = capped.limitedBy;
     target.beforeSpikeRunMin = run;
     // PR-3: the week's estimated load under the spike cap. After a race the built week is
     // checked against PR-3 again (fitWeek): the estimate may run closer to the cap, or the

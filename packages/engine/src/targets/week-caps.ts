@@ -1,0 +1,63 @@
+import { policy, rules } from "../constants.ts";
+import type { PlanConstraints } from "../constraints.ts";
+import type { WeekFrame } from "../macro/macro.ts";
+import type { WeekAvailability } from "../microcycle/availability.ts";
+import { type BlockState, isLoading } from "./block.ts";
+import type { NonRunTargets } from "./non-run.ts";
+import { nextCutbackCapacity, veryEasyWeekCap, weekCapacity } from "./week-days.ts";
+import { nonRunMinOf, type WeekTarget } from "./week-target.ts";
+
+/** What a week's running is capped by before PR-3. */
+export interface CapsInput {
+  frames: readonly WeekFrame[];
+  frame: WeekFrame;
+  availability: WeekAvailability;
+  runDays: number;
+  longDay: number | undefined;
+  block: BlockState;
+  constraints: PlanConstraints;
+  /** The week's strength and mobility for a given running. */
+  nonRunOf: (runMin: number) => NonRunTargets;
+}
+
+/**
+ * The week's running under what its days hold, the room its next cutback leaves (PR-1) and
+ * the athlete's weekly maximum (PR-4), and which of them capped it.
+ */
+export function capRun(
+  planned: number,
+  x: CapsInput,
+): { runMin: number; limitedBy?: WeekTarget["limitedBy"] } {
+  const { frames, frame, availability, constraints: c, block } = x;
+  let run = planned;
+  let limitedBy: WeekTarget["limitedBy"];
+  const capacity = Math.min(
+    weekCapacity(availability, x.runDays, x.longDay, c, block.peakLong),
+    veryEasyWeekCap(frames, frame, availability),
+  );
+  if (run > capacity) {
+    run = capacity;
+    limitedBy = "capacity";
+  }
+  // PR-1: next week's cutback falls at most 35% from this one; when its days can hold
+  // little (a mini-taper's weekend closed, weekdays capped), this week runs no more than
+  // that allows.
+  if (isLoading(frame)) {
+    const nextCapacity = nextCutbackCapacity(frames, frame, c, block.peakLong);
+    const room = (nextCapacity / (1 - rules.cutbackMaxDrop)) * policy.nextCutbackMargin;
+    if (run > room) {
+      run = room;
+      limitedBy = "capacity";
+    }
+  }
+  // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
+  // keeps its 20 minutes however small the week).
+  const maxWeekly = c.maxWeeklyMin ?? Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const nonRunMin = nonRunMinOf(x.nonRunOf(run));
+    if (run + nonRunMin <= maxWeekly) break;
+    run = Math.max(0, Math.floor(maxWeekly - nonRunMin));
+    limitedBy = "max-weekly";
+  }
+  return limitedBy ? { runMin: run, limitedBy } : { runMin: run };
+}
