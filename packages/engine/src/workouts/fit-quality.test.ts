@@ -3,7 +3,7 @@ import { resolveConstraints } from "../constraints.ts";
 import { seededRandom } from "../random.ts";
 import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
-import { capQuality } from "./fit-quality.ts";
+import { capQuality, longFinishInBand } from "./fit-quality.ts";
 import type { Session } from "./session.ts";
 import { easyRun, qualityShare } from "./sessions.test-util.ts";
 import { work } from "./steps.ts";
@@ -44,5 +44,41 @@ describe("capQuality (IN-1 ceiling)", () => {
     capQuality(sessions, 0, weekIn("specific", 64), ctx, () => 0);
     expect(sessions[1]).toEqual(hills);
     expect(sessions.filter((s) => s.intensity !== "easy")).toHaveLength(2);
+  });
+});
+
+describe("longFinishInBand (IN-1 floor)", () => {
+  const longWeek = (phase: PhaseKind, longRunMin: number) =>
+    ({ frame: { phase }, runMin: 0, longRunMin, backToBack: false }) as WeekTarget;
+  const fartlek = (day: number) =>
+    easyRun(day, 49, {
+      type: "fartlek",
+      intensity: "hard",
+      steps: [work(21, "z2"), work(16, "z5"), work(12, "z1")],
+    });
+
+  it("gives a week a minute short of its floor a finish of a few minutes, never a minute's", () => {
+    // 16 of 260 minutes above easy (6.2%): base keeps at least 6.5% with its margin.
+    const others = [fartlek(1), easyRun(3, 37), easyRun(4, 35), easyRun(5, 35)];
+    const finish = longFinishInBand(others, longWeek("base", 104), 0);
+    expect(finish).toBeGreaterThanOrEqual(5);
+    expect(finish).toBeLessThanOrEqual(Math.round(104 * 0.15));
+  });
+
+  it("leaves out a planned finish IN-1's ceiling squeezes under a few minutes", () => {
+    // 28 of 168 minutes above easy: specific keeps at most 18.5%, room for 3 more.
+    const sharp = (day: number) =>
+      easyRun(day, 48, {
+        type: "intervals",
+        intensity: "hard",
+        steps: [work(20, "z2"), work(28, "z5")],
+      });
+    const others = [sharp(1), easyRun(3, 50)];
+    expect(longFinishInBand(others, longWeek("specific", 70), 20)).toBe(0);
+  });
+
+  it("gives none to a week already inside its band", () => {
+    const others = [fartlek(1), fartlek(3), easyRun(5, 35)];
+    expect(longFinishInBand(others, longWeek("base", 104), 0)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { rules } from "../constants.ts";
+import { policy, rules } from "../constants.ts";
 import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { addStrides, canTakeStrides } from "./easy-runs.ts";
@@ -96,11 +96,17 @@ export function longFinishInBand(others: Session[], t: WeekTarget, planned: numb
   const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + t.longRunMin;
   const quality = running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0);
   const [lo, hi] = qualityBand(t.frame.phase);
-  const wanted = Math.min(
-    Math.max(planned, Math.ceil(lo * runMin - quality)),
+  const most = Math.min(
     Math.floor(hi * runMin - quality),
+    maxLongFinish(t.frame.phase, t.longRunMin, t.backToBack),
   );
-  return Math.max(0, Math.min(wanted, maxLongFinish(t.frame.phase, t.longRunMin, t.backToBack)));
+  const floor = Math.ceil(lo * runMin - quality);
+  const wanted = Math.max(planned, floor);
+  if (wanted <= 0 || most <= 0) return 0;
+  // A finish of a minute or two is no workout: one wanted runs at least a few minutes, and
+  // one IN-1's ceiling squeezes under them is left out unless its floor needs it.
+  const finish = Math.min(Math.max(wanted, policy.steadyFinishMinMin), most);
+  return finish >= policy.steadyFinishMinMin || floor > 0 ? finish : 0;
 }
 
 /**
