@@ -177,6 +177,18 @@ export function weekPlan(x: WeekPlanInput): {
   const ownBlock = loading.filter((t) => t.frame.goalId === target.frame.goalId);
   const ran = (t: WeekTarget) => x.realizedBefore[t.frame.index]?.runMin ?? t.runMin;
   const peakRunMin = Math.max(0, ...(ownBlock.length > 0 ? ownBlock : loading).map(ran));
+  // A race week aims at its races too: their time and climbing count in its targets as in
+  // its totals, so the targets bar reads the training beside them.
+  const races = days
+    .flatMap((d) => d.workouts)
+    .filter((w) => w.type === "race")
+    .reduce(
+      (sum, w) => ({ durationMin: sum.durationMin + w.durationMin, vertM: sum.vertM + w.vertM }),
+      {
+        durationMin: 0,
+        vertM: 0,
+      },
+    );
   const week: Week = {
     index: target.frame.index,
     startDate: target.frame.startDate,
@@ -190,9 +202,10 @@ export function weekPlan(x: WeekPlanInput): {
         target.runMin +
         (target.afterRaceMin ?? 0) +
         target.nonRun.strengthSessions * target.nonRun.strengthMin +
-        target.nonRun.mobilityMin,
+        target.nonRun.mobilityMin +
+        races.durationMin,
       longRunMin: target.longRunMin,
-      vertM: target.vertM,
+      vertM: target.vertM + races.vertM,
       qualityMin: target.qualityMin,
     },
     totals: weekTotals(days),

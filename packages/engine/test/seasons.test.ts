@@ -212,3 +212,26 @@ describe("a goal whose block opens right after another race", () => {
     expect(errorsOf(p).filter((f) => f.rule === "TP-2")).toEqual([]);
   });
 });
+
+describe("the targets of a week holding a race", () => {
+  it("count the race's time and climbing, as its totals do, so the bar reads the training beside it", () => {
+    for (const name of ["hm-and-50k", "100k-trail-intermediate"]) {
+      const weeks = plan(read(name)).weeks.filter((w) =>
+        w.days.some((d) => d.workouts.some((x) => x.type === "race")),
+      );
+      expect(weeks.length).toBeGreaterThan(0);
+      for (const week of weeks) {
+        const races = week.days.flatMap((d) => d.workouts).filter((x) => x.type === "race");
+        const raceMin = races.reduce((s, x) => s + x.durationMin, 0);
+        const raceVert = races.reduce((s, x) => s + x.vertM, 0);
+        const label = `${name} week ${week.index + 1}`;
+        expect(week.targets.volumeMin, label).toBeGreaterThanOrEqual(raceMin);
+        expect(week.targets.vertM, label).toBeGreaterThanOrEqual(raceVert);
+        // The training beside the race stays near its target.
+        expect(week.totals.volumeMin - raceMin, label).toBeLessThanOrEqual(
+          1.1 * (week.targets.volumeMin - raceMin) + 5,
+        );
+      }
+    }
+  });
+});
