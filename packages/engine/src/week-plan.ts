@@ -177,18 +177,16 @@ export function weekPlan(x: WeekPlanInput): {
   const ownBlock = loading.filter((t) => t.frame.goalId === target.frame.goalId);
   const ran = (t: WeekTarget) => x.realizedBefore[t.frame.index]?.runMin ?? t.runMin;
   const peakRunMin = Math.max(0, ...(ownBlock.length > 0 ? ownBlock : loading).map(ran));
+  const totals = weekTotals(days);
   // A race week aims at its races too: their time and climbing count in its targets as in
   // its totals, so the targets bar reads the training beside them.
-  const races = days
-    .flatMap((d) => d.workouts)
-    .filter((w) => w.type === "race")
-    .reduce(
-      (sum, w) => ({ durationMin: sum.durationMin + w.durationMin, vertM: sum.vertM + w.vertM }),
-      {
-        durationMin: 0,
-        vertM: 0,
-      },
-    );
+  const races = { durationMin: 0, vertM: 0 };
+  for (const day of days)
+    for (const w of day.workouts)
+      if (w.type === "race") {
+        races.durationMin += w.durationMin;
+        races.vertM += w.vertM;
+      }
   const week: Week = {
     index: target.frame.index,
     startDate: target.frame.startDate,
@@ -208,7 +206,7 @@ export function weekPlan(x: WeekPlanInput): {
       vertM: target.vertM + races.vertM,
       qualityMin: target.qualityMin,
     },
-    totals: weekTotals(days),
+    totals,
     goalSplit: goalSplitOf(loads, goalIds, { ...zeroSplit(goalIds), [goal.id]: 1 }),
     why: weekWhy({
       target,
@@ -221,6 +219,7 @@ export function weekPlan(x: WeekPlanInput): {
       raceGainM: terrain.elevationGainM,
       chronicWeeklyMin: x.profile.chronicWeeklyMin,
       days,
+      built: { runMin: totals.runMin - races.durationMin, longRunMin: totals.longRunMin },
     }),
     days,
   };

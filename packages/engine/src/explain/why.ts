@@ -23,6 +23,8 @@ export interface WeekStory {
   chronicWeeklyMin: number;
   /** The week as built: a base week names its key session. */
   days: readonly Day[];
+  /** What the week runs as built, its races aside, and its long run (days away or floors may leave it off its target). */
+  built: { runMin: number; longRunMin: number };
 }
 
 /** A recovery week's running: very easy in the race's first days, easy after them. */
@@ -42,19 +44,6 @@ function keySessionOf(days: readonly Day[]): string | undefined {
   return days.flatMap((d) => d.workouts).find(quality)?.title;
 }
 
-const trainingRunMin = (days: readonly Day[]): number =>
-  days
-    .flatMap((d) => d.workouts)
-    .filter(isTrainingRun)
-    .reduce((sum, w) => sum + w.durationMin, 0);
-
-/** The longest workout of a type in the week's days, in minutes (0 when there is none). */
-const longestOf = (days: readonly Day[], type: Workout["type"]): number =>
-  Math.max(
-    0,
-    ...days.flatMap((d) => d.workouts.filter((w) => w.type === type).map((w) => w.durationMin)),
-  );
-
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const ordinal = (t: WeekTarget) => `${t.frame.weekInPhase + 1} of ${t.frame.phaseLength}`;
 
@@ -62,9 +51,7 @@ const ordinal = (t: WeekTarget) => `${t.frame.weekInPhase + 1} of ${t.frame.phas
 export function weekWhy(s: WeekStory): string {
   const t = s.target;
   const f = t.frame;
-  // The week as built: days away or floors may leave it off its target.
-  const running = trainingRunMin(s.days);
-  const longRunMin = longestOf(s.days, "long");
+  const { runMin: running, longRunMin } = s.built;
   const volume = formatMinutes(running);
   const long = longRunMin > 0 ? `, long run ${formatMinutes(longRunMin)}` : "";
   const drop = s.previousRunMin ? 1 - running / s.previousRunMin : 0;
