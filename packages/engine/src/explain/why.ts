@@ -23,7 +23,10 @@ export interface WeekStory {
   chronicWeeklyMin: number;
   /** The week as built: a base week names its key session. */
   days: readonly Day[];
-  /** What the week runs as built, its races aside, and its long run (days away or floors may leave it off its target). */
+  /**
+   * What the week runs as built, its races aside, and its long run: days away or sessions'
+   * floors may leave it off its target.
+   */
   built: { runMin: number; longRunMin: number };
 }
 
@@ -54,7 +57,9 @@ export function weekWhy(s: WeekStory): string {
   const { runMin: running, longRunMin } = s.built;
   const volume = formatMinutes(running);
   const long = longRunMin > 0 ? `, long run ${formatMinutes(longRunMin)}` : "";
+  // A lighter week's fall from the week before (none to tell after a week that ran nothing).
   const drop = s.previousRunMin ? 1 - running / s.previousRunMin : 0;
+  const fall = drop > 0 ? `−${pct(drop)} to ${volume}` : volume;
   let text: string;
   if (f.index === 0 && isLoading(f)) {
     text = `First week close to what you have run lately (${formatMinutes(s.chronicWeeklyMin)} a week): the plan starts where you are, never with a jump (PR-4).`;
@@ -63,10 +68,8 @@ export function weekWhy(s: WeekStory): string {
     text = `Training race week (${races}): the race is the week's key session and its stress, so the rest of the week runs lighter (${volume}), easy around the race (MG-1, RC-1).`;
   } else if (f.away) {
     const away = t.availability.unavailable.filter(Boolean).length;
-    text = `Lighter week around ${away} days away (PR-1): running −${pct(drop)} to ${volume}; it stands in for a cutback, and the rhythm starts again after it.`;
+    text = `Lighter week around ${away} days away (PR-1): running ${fall}; it stands in for a cutback, and the rhythm starts again after it.`;
   } else if (f.kind === "cutback") {
-    // After a week with no running (days away) there is no fall to tell.
-    const fall = drop > 0 ? `−${pct(drop)} to ${volume}` : volume;
     text = `Cutback week (PR-1): running ${fall} and a shorter long run, so the body absorbs the last block before the next.`;
   } else if (f.phase === "base") {
     const key = keySessionOf(s.days);
