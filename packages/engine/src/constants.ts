@@ -235,7 +235,8 @@ export const policy = {
   // later week ramps from (PR-2), to a few 40-minute jogs.
   recoveryRunShareAfterRace: 1 / 3,
   // IN-1's floor without a key session: an easy run turns steady for at most this share of it,
-  // and for no less than `steadyFinishMinMin`.
+  // and for no less than `steadyFinishMinMin` (no finish above easy, the long run's either,
+  // runs less: a minute or two is no workout).
   steadyFinishMaxShare: 0.5,
   steadyFinishMinMin: 5,
   // IN-1's floor when no run is left for a steady finish: the key session runs at most this
