@@ -207,7 +207,9 @@ export const policy = {
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%
   cutbackLongRunUltraMin: 30,
   spikeMargin: 0.03, // keep PR-3 this far under its cap: the built week is checked again (fitWeek)
-  // A built week over PR-3's cap is scaled to this share of the way under it (fitWeek).
+  // The built week's ceiling sits this far under PR-3's cap (rounding), and a week over it is
+  // scaled to this share of the way under it (fitWeek).
+  spikeCeilingMargin: 0.01,
   spikeRefitShare: 0.97,
   // After a race the built week is checked against PR-3 again: the estimate may run closer.
   spikeMarginAfterRace: 0.02,
@@ -235,8 +237,8 @@ export const policy = {
   // later week ramps from (PR-2), to a few 40-minute jogs.
   recoveryRunShareAfterRace: 1 / 3,
   // IN-1's floor without a key session: an easy run turns steady for at most this share of it,
-  // and for no less than `steadyFinishMinMin` (no finish above easy, the long run's either,
-  // runs less: a minute or two is no workout).
+  // and for no less than `steadyFinishMinMin`, as the long run's finish (a minute or two is no
+  // workout; only a short run whose ceiling can't hold it runs what the week lacks).
   steadyFinishMaxShare: 0.5,
   steadyFinishMinMin: 5,
   // IN-1's floor when no run is left for a steady finish: the key session runs at most this

@@ -34,3 +34,7 @@ export function resolveConstraints(c: Constraints, level: Level): PlanConstraint
   if (c.weekdayMaxMin !== undefined) resolved.weekdayMaxMin = c.weekdayMaxMin;
   return resolved;
 }
+
+/** PR-4: the most a week may hold, strength and mobility included (none set: no limit). */
+export const weeklyMaxMin = (c: PlanConstraints): number =>
+  c.maxWeeklyMin ?? Number.POSITIVE_INFINITY;

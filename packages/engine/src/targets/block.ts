@@ -1,5 +1,5 @@
 import { policy } from "../constants.ts";
-import type { PlanConstraints } from "../constraints.ts";
+import { type PlanConstraints, weeklyMaxMin } from "../constraints.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import type { Level } from "../schema/scenario.ts";
 import { peakLongRunMin } from "./long-run.ts";
@@ -54,7 +54,7 @@ export function startBlock(args: {
       startRunMin: args.startRunMin,
       rampCap: args.rampCap,
       loadingSteps: steps(loadingFrames),
-      capRunMin: (c.maxWeeklyMin ?? Number.POSITIVE_INFINITY) / (1 + policy.nonRunShare.base),
+      capRunMin: weeklyMaxMin(c) / (1 + policy.nonRunShare.base),
     }),
     peakLong: peakLongRunMin(first?.endurance.category ?? "half", args.level, c.maxLongRunMin),
     rampStepsLeft: rampWeeks,

@@ -1,5 +1,5 @@
 import { longRunCapMin, policy, rules } from "../constants.ts";
-import type { PlanConstraints } from "../constraints.ts";
+import { type PlanConstraints, weeklyMaxMin } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import { comesAfterARace, type WeekFrame } from "../macro/macro.ts";
 import { type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
@@ -205,18 +205,14 @@ export class TargetPlanner {
 
   /** PR-4: whether a week's whole volume, strength included, stays under the athlete's maximum. */
   underWeeklyMax(volumeMin: number): boolean {
-    return volumeMin <= this.maxWeeklyMin;
-  }
-
-  private get maxWeeklyMin(): number {
-    return this.input.constraints.maxWeeklyMin ?? Number.POSITIVE_INFINITY;
+    return volumeMin <= weeklyMaxMin(this.input.constraints);
   }
 
   /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */
   loadCeiling(): number {
     const chronic = this.recentLoadMean;
     return chronic > 0
-      ? chronic * (this.input.profile.loadSpikeCap - 0.01)
+      ? chronic * (this.input.profile.loadSpikeCap - policy.spikeCeilingMargin)
       : Number.POSITIVE_INFINITY;
   }
 

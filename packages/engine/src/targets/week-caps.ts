@@ -1,5 +1,5 @@
 import { policy, rules } from "../constants.ts";
-import type { PlanConstraints } from "../constraints.ts";
+import { type PlanConstraints, weeklyMaxMin } from "../constraints.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import type { WeekAvailability } from "../microcycle/availability.ts";
 import { type BlockState, isLoading } from "./block.ts";
@@ -52,7 +52,7 @@ export function capRun(
   }
   // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
   // keeps its 20 minutes however small the week).
-  const maxWeekly = c.maxWeeklyMin ?? Number.POSITIVE_INFINITY;
+  const maxWeekly = weeklyMaxMin(c);
   for (let attempt = 0; attempt < 3; attempt++) {
     const nonRunMin = nonRunMinOf(x.nonRunOf(run));
     if (run + nonRunMin <= maxWeekly) break;
