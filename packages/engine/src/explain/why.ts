@@ -34,7 +34,7 @@ export interface WeekStory {
 function recoveryRunning(days: readonly Day[]): string {
   const types = new Set(days.flatMap((d) => d.workouts).map((w) => w.type));
   const veryEasy = `recovery runs of at most ${policy.recoveryRunMaxMin} min`;
-  if (!types.has("recovery")) return "easy running only";
+  if (!types.has("recovery")) return types.has("easy") ? "easy running only" : "rest";
   return types.has("easy")
     ? `${veryEasy} in the race's first days, easy running after them`
     : `only ${veryEasy} in the race's first days`;
@@ -60,6 +60,7 @@ export function weekWhy(s: WeekStory): string {
   // A lighter week's fall from the week before (none to tell after a week that ran nothing).
   const drop = s.previousRunMin ? 1 - running / s.previousRunMin : 0;
   const fall = drop > 0 ? `−${pct(drop)} to ${volume}` : volume;
+  const away = t.availability.unavailable.filter(Boolean).length;
   let text: string;
   if (f.index === 0 && isLoading(f)) {
     text = `First week close to what you have run lately (${formatMinutes(s.chronicWeeklyMin)} a week): the plan starts where you are, never with a jump (PR-4).`;
@@ -67,7 +68,6 @@ export function weekWhy(s: WeekStory): string {
     const races = f.trainingRaces.map((r) => r.goal.name).join(" and ");
     text = `Training race week (${races}): the race is the week's key session and its stress, so the rest of the week runs lighter (${volume}), easy around the race (MG-1, RC-1).`;
   } else if (f.away) {
-    const away = t.availability.unavailable.filter(Boolean).length;
     text = `Lighter week around ${away} days away (PR-1): running ${fall}; it stands in for a cutback, and the rhythm starts again after it.`;
   } else if (f.kind === "cutback") {
     text = `Cutback week (PR-1): running ${fall} and a shorter long run, so the body absorbs the last block before the next.`;
@@ -107,7 +107,8 @@ export function weekWhy(s: WeekStory): string {
   } else if (f.phase === "race") {
     text = `Race week for ${s.goalName}: one short sharp session early, a shake-out or rest the day before, then race (TP-3).`;
   } else {
-    text = `Recovery week ${ordinal(t)}: ${recoveryRunning(s.days)}; no hard sessions while the body repairs (RC-1).`;
+    const around = away > 0 ? ` around ${away} days away` : "";
+    text = `Recovery week ${ordinal(t)}${around}: ${recoveryRunning(s.days)}; no hard sessions while the body repairs (RC-1).`;
   }
   if (t.limitedBy === "load-spike") {
     text += ` Volume held back to keep the load within ${s.loadSpikeCap}× the last four weeks (PR-3).`;

@@ -2,6 +2,7 @@ import { policy, rules } from "../constants.ts";
 import { type PlanConstraints, weeklyMaxMin } from "../constraints.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import type { WeekAvailability } from "../microcycle/availability.ts";
+import { recoveryWeekCapacity } from "./after-race.ts";
 import { type BlockState, isLoading } from "./block.ts";
 import type { NonRunTargets } from "./non-run.ts";
 import { nextCutbackCapacity, veryEasyWeekCap, weekCapacity } from "./week-days.ts";
@@ -35,9 +36,11 @@ export function capRun(
     weekCapacity(availability, x.runDays, x.longDay, c, block.peakLong),
     veryEasyWeekCap(frames, frame, availability),
   );
-  if (run > capacity) {
-    run = capacity;
-    limitedBy = "capacity";
+  // RC-1's short runs hold a recovery week under its share of the peak; its why tells them.
+  const recovery = recoveryWeekCapacity(frames, frame, availability, x.runDays, c);
+  if (run > Math.min(capacity, recovery)) {
+    run = Math.min(capacity, recovery);
+    if (capacity <= recovery) limitedBy = "capacity";
   }
   // PR-1: next week's cutback falls at most 35% from this one; when its days can hold
   // little (a mini-taper's weekend closed, weekdays capped), this week runs no more than
