@@ -40,6 +40,28 @@ function recoveryRunning(days: readonly Day[]): string {
     : `only ${veryEasy} in the race's first days`;
 }
 
+const weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/**
+ * A peaked race's week as it runs: its sharp session and its eve when the week holds them (a
+ * Monday race has them in the taper's last week), and the recovery runs after a short race.
+ */
+function raceWeekDays(days: readonly Day[], raceDay: number): string {
+  const runsOf = (from: number, to: number) =>
+    days.slice(from, to).flatMap((d) => d.workouts.filter(isTrainingRun));
+  const before = runsOf(0, raceDay);
+  const eve = raceDay > 0 ? runsOf(raceDay - 1, raceDay) : undefined;
+  const lead = [
+    before.some((w) => w.intensity === "hard") ? "one short sharp session early" : "",
+    eve === undefined ? "" : eve.length > 0 ? "a shake-out the day before" : "rest the day before",
+  ].filter(Boolean);
+  const race =
+    lead.length > 0 ? `${lead.join(", ")}, then race` : `race on ${weekdayNames[raceDay]}`;
+  return runsOf(raceDay + 1, 7).length > 0
+    ? `${race}; short recovery runs after it (TP-3, RC-1)`
+    : `${race} (TP-3)`;
+}
+
 /** The week's first session above easy that is no race nor long run, by its title. */
 function keySessionOf(days: readonly Day[]): string | undefined {
   const quality = (w: Workout) =>
@@ -105,7 +127,7 @@ export function weekWhy(s: WeekStory): string {
   } else if (f.phase === "race" && f.focus.mode !== "peak") {
     text = `Race week for ${s.goalName}, a B race: a mini-taper of a few lighter days and no peak; the main goal's training resumes after a short recovery (MG-1, TP-3).`;
   } else if (f.phase === "race") {
-    text = `Race week for ${s.goalName}: one short sharp session early, a shake-out or rest the day before, then race (TP-3).`;
+    text = `Race week for ${s.goalName}: ${raceWeekDays(s.days, f.raceDay ?? 6)}.`;
   } else {
     const around = away > 0 ? ` around ${away} days away` : "";
     text = `Recovery week ${ordinal(t)}${around}: ${recoveryRunning(s.days)}; no hard sessions while the body repairs (RC-1).`;

@@ -1,7 +1,6 @@
-import { policy, recoversInDays, recoveryRunDaysAfter, rules } from "../constants.ts";
-import type { PlanConstraints } from "../constraints.ts";
+import { policy, recoversInDays } from "../constants.ts";
 import type { WeekFrame } from "../macro/macro.ts";
-import { dayCapMin, type WeekAvailability } from "../microcycle/availability.ts";
+import type { WeekAvailability } from "../microcycle/availability.ts";
 
 /**
  * The days of a race week open to running after a race that recovers in days (5K to half):
@@ -49,35 +48,4 @@ export function recoveryWeekRunDays(frame: WeekFrame, runDays: number): number {
   if (!long) return Math.min(runDays, Math.max(3, runDays - 1));
   const firstWeekDays = policy.recoveryFirstWeekRuns - (frame.focus.category === "100mi" ? 1 : 0);
   return Math.min(runDays, firstWeekDays + frame.weekInPhase);
-}
-
-/**
- * The most running a recovery week's days can hold (RC-1): none in the race's first two days,
- * short recovery runs through the first third of its window, easy runs at the recovery's
- * length after. Its target asks no more: a share of the peak those runs can't reach would
- * show a week far under its target.
- */
-export function recoveryWeekCapacity(
-  frames: readonly WeekFrame[],
-  frame: WeekFrame,
-  availability: WeekAvailability,
-  runDays: number,
-  c: PlanConstraints,
-): number {
-  const race = frames.find((f) => f.goalId === frame.goalId && f.phase === "race");
-  if (frame.phase !== "recovery" || race?.raceDay === undefined) return Number.POSITIVE_INFINITY;
-  const sinceRace = (frame.index - race.index) * 7 - race.raceDay;
-  const recoveryRunsThrough = recoveryRunDaysAfter(race.focus.category);
-  const caps: number[] = [];
-  for (let d = 0; d < 7; d++) {
-    const after = sinceRace + d;
-    if (!availability.runnable[d] || after <= rules.veryEasyDaysAfterRace) continue;
-    const most =
-      after <= recoveryRunsThrough ? policy.recoveryRunMaxMin : policy.recoveryWeekEasyMaxMin;
-    caps.push(Math.min(most, dayCapMin(d, c)));
-  }
-  return caps
-    .sort((x, y) => y - x)
-    .slice(0, runDays)
-    .reduce((s, x) => s + x, 0);
 }

@@ -6,13 +6,14 @@ import { type WeekAvailability, weekAvailability } from "../microcycle/availabil
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { loadsBeforePlan } from "../validate/load.ts";
-import { afterRaceDays, recoveryWeekRunDays } from "./after-race.ts";
+import { recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { scaleUnderSpikeCap } from "./load-estimate.ts";
 import { fillLongRun, wantsBackToBack } from "./long-run-target.ts";
 import { type NonRunTargets, nonRunTargets } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
 import { plannedRun, type RunSoFar, raceDayOf, recoveryRun } from "./planned-run.ts";
+import { afterRaceRunMin } from "./race-capacity.ts";
 import { type RealizedWeek, rampBase } from "./realized.ts";
 import { RecentRuns } from "./recent-runs.ts";
 import { raceWindowTail } from "./taper.ts";
@@ -180,9 +181,14 @@ export class TargetPlanner {
     if (scaled) target.limitedBy = "load-spike";
     if (planned.raceWindow) target.raceWindowMin = planned.raceWindow;
     // A short race's week runs again after a day's rest, as its recovery week would (RC-1).
-    const runAfter = afterRaceDays(frame, availability).length;
-    if (runAfter > 0)
-      target.afterRaceMin = Math.round((recoveryRun(frame, soFar, 0) * runAfter) / 7);
+    const runsAfter = afterRaceRunMin(
+      frame,
+      availability,
+      c,
+      target.runDays,
+      recoveryRun(frame, soFar, 0),
+    );
+    if (runsAfter !== undefined) target.afterRaceMin = runsAfter;
     const tail =
       block.maxTrainingRun > 0
         ? raceWindowTail(frame, block.maxTrainingRun, raceDayOf(block))

@@ -2,9 +2,9 @@ import { policy, rules } from "../constants.ts";
 import { type PlanConstraints, weeklyMaxMin } from "../constraints.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import type { WeekAvailability } from "../microcycle/availability.ts";
-import { recoveryWeekCapacity } from "./after-race.ts";
 import { type BlockState, isLoading } from "./block.ts";
 import type { NonRunTargets } from "./non-run.ts";
+import { aroundRaceCapacity } from "./race-capacity.ts";
 import { nextCutbackCapacity, veryEasyWeekCap, weekCapacity } from "./week-days.ts";
 import { nonRunMinOf, type WeekTarget } from "./week-target.ts";
 
@@ -36,11 +36,12 @@ export function capRun(
     weekCapacity(availability, x.runDays, x.longDay, c, block.peakLong),
     veryEasyWeekCap(frames, frame, availability),
   );
-  // RC-1's short runs hold a recovery week under its share of the peak; its why tells them.
-  const recovery = recoveryWeekCapacity(frames, frame, availability, x.runDays, c);
-  if (run > Math.min(capacity, recovery)) {
-    run = Math.min(capacity, recovery);
-    if (capacity <= recovery) limitedBy = "capacity";
+  // The race and its eve hold a race week's days, RC-1's short runs a recovery week's; their
+  // whys tell those weeks.
+  const aroundRace = aroundRaceCapacity(frames, frame, availability, x.runDays, c);
+  if (run > Math.min(capacity, aroundRace)) {
+    run = Math.min(capacity, aroundRace);
+    if (capacity <= aroundRace) limitedBy = "capacity";
   }
   // PR-1: next week's cutback falls at most 35% from this one; when its days can hold
   // little (a mini-taper's weekend closed, weekdays capped), this week runs no more than

@@ -1,0 +1,93 @@
+/**
+ * The most running a race's own week and its recovery weeks can hold: their targets ask no
+ * more, or the weekly targets bar shows weeks far under targets no day could reach.
+ */
+
+import { policy, recoveryRunDaysAfter, rules } from "../constants.ts";
+import type { PlanConstraints } from "../constraints.ts";
+import type { WeekFrame } from "../macro/macro.ts";
+import { dayCapMin, type WeekAvailability } from "../microcycle/availability.ts";
+import { afterRaceDays } from "./after-race.ts";
+
+/** The largest `count` of `caps`, summed. */
+const topSum = (caps: number[], count: number): number =>
+  caps
+    .sort((x, y) => y - x)
+    .slice(0, Math.max(0, count))
+    .reduce((s, x) => s + x, 0);
+
+/** The run days a race week spends up to its race, the race's own included. */
+function daysToRace(frame: WeekFrame, availability: WeekAvailability, runDays: number): number {
+  const raceDay = frame.raceDay ?? 6;
+  const open = availability.runnable.slice(0, raceDay).filter(Boolean).length;
+  return Math.min(runDays, open + 1);
+}
+
+/**
+ * The most running a race week (before its race: its run days but the race's own, the eve a
+ * shake-out, the others easy runs at the race week's longest; TP-2, TP-3) or a recovery week
+ * (easy runs at the recovery's length, RC-1) can hold, under an earlier race's limits on its
+ * first days; no limit for other weeks.
+ */
+export function aroundRaceCapacity(
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  availability: WeekAvailability,
+  runDays: number,
+  c: PlanConstraints,
+): number {
+  const raceDay = frame.phase === "race" ? frame.raceDay : undefined;
+  if (raceDay === undefined && frame.phase !== "recovery") return Number.POSITIVE_INFINITY;
+  const mostOf = (d: number): number =>
+    raceDay === undefined
+      ? policy.recoveryWeekEasyMaxMin
+      : d === raceDay - 1
+        ? policy.shakeOutMin
+        : policy.raceWeekEasyMaxMin;
+  const caps: number[] = [];
+  for (let d = 0; d < (raceDay ?? 7); d++) {
+    if (!availability.runnable[d]) continue;
+    caps.push(Math.min(mostOf(d), dayCapMin(d, c), afterRaceDayCap(frames, frame, d)));
+  }
+  return topSum(caps, raceDay === undefined ? runDays : runDays - 1);
+}
+
+/**
+ * The recovery runs of a short race's own week (RC-1): the first recovery week's running for
+ * the days left after the race, no more than the run days the race and the days before it
+ * leave hold at a recovery run's longest.
+ */
+export function afterRaceRunMin(
+  frame: WeekFrame,
+  availability: WeekAvailability,
+  c: PlanConstraints,
+  runDays: number,
+  firstRecoveryWeekRunMin: number,
+): number | undefined {
+  const days = afterRaceDays(frame, availability).length;
+  if (days === 0) return undefined;
+  const [shortest, longest] = policy.afterRaceRunMin;
+  const share = (firstRecoveryWeekRunMin * days) / 7;
+  // As many runs as the minutes fill at a recovery run's floor (the layout's count).
+  const room = c.maxRunDaysPerWeek - daysToRace(frame, availability, runDays);
+  const runs = Math.max(0, Math.min(days, room, Math.floor(share / shortest)));
+  return runs > 0 ? Math.round(Math.min(runs * longest, share)) : 0;
+}
+
+/**
+ * The longest run day `d` may hold after the last race the season's blocks led to (RC-1):
+ * none in its first two days, a short recovery run through the first third of its window.
+ */
+function afterRaceDayCap(frames: readonly WeekFrame[], frame: WeekFrame, d: number): number {
+  for (let i = frame.index; i >= 0; i--) {
+    const race = frames[i];
+    if (race?.phase !== "race" || race.raceDay === undefined) continue;
+    const after = (frame.index - i) * 7 + d - race.raceDay;
+    if (after <= 0) continue;
+    if (after <= rules.veryEasyDaysAfterRace) return 0;
+    return after <= recoveryRunDaysAfter(race.focus.category)
+      ? policy.recoveryRunMaxMin
+      : Number.POSITIVE_INFINITY;
+  }
+  return Number.POSITIVE_INFINITY;
+}
