@@ -169,6 +169,9 @@ export const rules = {
   strengthFreeDaysBeforeRace: 5, // strength only ≥ 5 days out
   // Section 6: taper and recovery
   taperDropByRaceWeek: [0.4, 0.6] as Range, // TP-2
+  // WORKOUTS.md: a session's work part is cut ~30% in a cutback and ~40–50% in the taper
+  // (the race week's sharp session too), from the last loading week's biggest session.
+  sessionWorkCut: { cutback: 0.3, taper: 0.45 },
   taperFrequencyKept: 0.8,
   shakeOutMaxMin: 30, // TP-3
   veryEasyDaysAfterRace: 2, // RC-1: "the first days" after a race are rest or very easy
@@ -343,6 +346,9 @@ export const policy = {
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
   afterRaceRunMin: [20, 40] as Range, // RC-1: recovery runs (WORKOUTS.md: 20–40 min) in a short race's week
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
+  // WORKOUTS.md's cut of a cutback's and a taper's sessions, from sessions of this much work:
+  // a small week's few minutes of pickups stand at their floor, as its weeks do (PR-1, TP-2).
+  sessionWorkCutFromMin: 15,
   recoveryRunMaxMin: 40, // WORKOUTS.md: a recovery run is 20–40 min at z1
   // WORKOUTS.md's easy run (30–75 min) in a race's recovery weeks: a week its few run days
   // can't fill at that length runs less, as the legs come back.

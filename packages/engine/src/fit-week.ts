@@ -198,14 +198,21 @@ function fitCutback<P extends { week: Week }>(
   // then with a run day more when the week fell under the band (its runs at their floors) or
   // one fewer when it stayed over it.
   const shift = runMin < wanted ? 1 : -1;
+  const fits = (b: BuiltWeek<P>) =>
+    inBand(b.realized.runMin) && b.realized.load <= planner.loadCeiling();
   for (const runDays of [built.target.runDays, built.target.runDays + shift]) {
     if (runDays < 1 || runDays > planner.mostRunDays(built.target.availability)) continue;
     const target = { ...built.target, runDays };
     for (const aim of policy.cutbackFitAims) {
       const retry = rebuild(planner.rescale(target, (wanted * aim) / runMin, false));
-      if (inBand(retry.realized.runMin) && retry.realized.load <= planner.loadCeiling())
-        return retry;
+      if (fits(retry)) return retry;
     }
+  }
+  // Days that can't hold what the session's cut frees (capped weekdays, LR-3's share of the
+  // long run): the session keeps its work, and the week its band.
+  if (runMin < wanted && !built.target.wholeSessions) {
+    const whole = rebuild({ ...built.target, wholeSessions: true });
+    if (fits(whole)) return whole;
   }
   return built;
 }

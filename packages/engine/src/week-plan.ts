@@ -1,4 +1,4 @@
-import { recoveryNoHardDays, rules, taperWeeks } from "./constants.ts";
+import { policy, recoveryNoHardDays, rules, taperWeeks } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
 import { contributionOf, describeSplit, goalSplitOf } from "./contribution/contribution.ts";
 import { epochDayOf } from "./dates.ts";
@@ -106,6 +106,28 @@ function racesOf(frame: WeekFrame, x: WeekPlanInput): Map<number, RaceInfo> {
   return races;
 }
 
+/**
+ * WORKOUTS.md: a cutback's sessions (a lighter week's around days away too) hold ~30% less
+ * work, a taper's and a peaked race week's ~45% less, than the last loading week's biggest
+ * session.
+ */
+function sessionWorkCap(x: WeekPlanInput): number | undefined {
+  const { frame } = x.target;
+  const cut =
+    frame.phase === "taper" || (frame.phase === "race" && frame.focus.mode === "peak")
+      ? rules.sessionWorkCut.taper
+      : frame.kind === "cutback" || frame.away
+        ? rules.sessionWorkCut.cutback
+        : undefined;
+  if (cut === undefined || x.target.wholeSessions) return undefined;
+  const loading = x.before.findLastIndex(
+    (t, i) =>
+      isLoading(t.frame) && !isLighterTarget(t) && (x.realizedBefore[i]?.keyWorkMin ?? 0) > 0,
+  );
+  const work = x.realizedBefore[loading]?.keyWorkMin ?? 0;
+  return work >= policy.sessionWorkCutFromMin ? work * (1 - cut) : undefined;
+}
+
 /** One week, stages 6–8: place the sessions, build the workouts, explain them. */
 export function weekPlan(x: WeekPlanInput): {
   week: Week;
@@ -133,6 +155,7 @@ export function weekPlan(x: WeekPlanInput): {
     recoveryRunDays,
   });
   const veryEasyDays = veryEasyDaysOf(target, start, x.carry);
+  const workCap = sessionWorkCap(x);
   const sessions = weekSessions(target, layout.slots, {
     veryEasyDays,
     recoveryRunDays,
@@ -149,6 +172,7 @@ export function weekPlan(x: WeekPlanInput): {
     longRunMin: target.longRunMin,
     raceNextMonday,
     ...(x.fuelingGPerHour === undefined ? {} : { fuelingGPerHour: x.fuelingGPerHour }),
+    ...(workCap === undefined ? {} : { sessionWorkCapMin: workCap }),
   });
   const days = toDays(sessions, {
     weekStart: target.frame.startDate,

@@ -13,6 +13,7 @@ import { labelStreakBreaks } from "./cutback-labels.ts";
 import { realisticSeasonArbitrary } from "./realistic-season-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
+import { median, sessionCutShares } from "./session-cuts.ts";
 import { trainingRunMin } from "./week-minutes.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
@@ -86,13 +87,17 @@ function weeksAroundRacesUnderTarget(plan: Plan, away: readonly { from: string; 
 }
 
 describe("a season a runner would plan", () => {
-  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session, its whys telling each week as it runs, its race and recovery weeks' targets within their days' reach", () => {
+  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session, its whys telling each week as it runs, its race and recovery weeks' targets within their days' reach, its cutbacks' and tapers' sessions cut", () => {
     let broken = 0;
+    const cuts = { cutback: [] as number[], taper: [] as number[] };
     fc.assert(
       fc.property(realisticSeasonArbitrary, (scenario) => {
         const plan = planOf(scenario);
         const errors = errorsOf(plan);
         if (errors.length > 0) broken++;
+        const shares = sessionCutShares(plan);
+        cuts.cutback.push(...shares.cutback);
+        cuts.taper.push(...shares.taper);
         expect(unexpected(errors)).toEqual([]);
         expect(labelStreakBreaks(plan)).toEqual([]);
         // A base week's why names its session above easy (a base fartlek is no "light hills").
@@ -112,5 +117,9 @@ describe("a season a runner would plan", () => {
       { numRuns: runs, seed },
     );
     expect(broken).toBeLessThanOrEqual(runs * maxBrokenShare);
+    // WORKOUTS.md's cut (~30%, ~40–50%), read over the seasons: a family's smallest session
+    // may hold more than the cut asks of a small one.
+    expect(median(cuts.cutback)).toBeLessThanOrEqual(0.8);
+    expect(median(cuts.taper)).toBeLessThanOrEqual(0.65);
   }, 300_000);
 });

@@ -17,6 +17,8 @@ export interface RealizedWeek {
   runs: { day: number; minutes: number }[];
   /** Training minutes of each day, Monday first (the race week's window reaches into this week). */
   dayRunMin: number[];
+  /** The work (z3–z5 minutes) of the week's biggest session above easy, long runs aside. */
+  keyWorkMin: number;
 }
 
 const nonRunningTypes = new Set(["rest", "strength", "mobility", "cross"]);
@@ -31,6 +33,7 @@ export function realizedOf(week: Week): RealizedWeek {
     loadWithRace: 0,
     runs: [],
     dayRunMin: [],
+    keyWorkMin: 0,
   };
   for (const day of week.days) {
     let longest = 0;
@@ -42,6 +45,10 @@ export function realizedOf(week: Week): RealizedWeek {
       if (nonRunningTypes.has(w.type)) continue;
       longest = Math.max(longest, w.durationMin);
       if (w.type === "race") continue;
+      if (w.intensity !== "easy" && w.type !== "long" && w.type !== "medium-long") {
+        const z = w.zoneMinutes;
+        realized.keyWorkMin = Math.max(realized.keyWorkMin, z.z3 + z.z4 + z.z5);
+      }
       realized.runMin += w.durationMin;
       realized.vertM += w.vertM;
       dayMin += w.durationMin;

@@ -33,6 +33,11 @@ export interface WeekTarget {
   afterRaceMin?: number;
   /** The last taper week: its runs from the race's weekday on fall in the race's seven days and hold at most `maxMin` (TP-2). */
   raceWindowTail?: { fromDay: number; maxMin: number };
+  /**
+   * A lighter week's sessions keep the last loading week's work, WORKOUTS.md's cut lifted:
+   * its days could not hold what the cut frees without falling past PR-1's band.
+   */
+  wholeSessions?: true;
 }
 
 /**

@@ -22,6 +22,8 @@ export function planQuality(args: {
   hardSessions: number;
   moderateSessions: number;
   easyRuns: number;
+  /** The most work a session may hold (a cutback's or a taper's cut, WORKOUTS.md). */
+  sessionWorkCapMin?: number;
 }): QualityPlan {
   const { phase } = args;
   let left = args.qualityMin;
@@ -41,7 +43,10 @@ export function planQuality(args: {
     left -= longFinishMin;
   }
   const sessions = args.hardSessions + args.moderateSessions;
-  const each = sessions > 0 ? Math.max(0, left) / sessions : 0;
+  const each = Math.min(
+    sessions > 0 ? Math.max(0, left) / sessions : 0,
+    args.sessionWorkCapMin ?? Number.POSITIVE_INFINITY,
+  );
   return {
     stridesRuns,
     longFinishMin: Math.max(0, longFinishMin),

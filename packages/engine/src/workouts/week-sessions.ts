@@ -62,6 +62,8 @@ export interface WeekContext {
   veryEasyDays: ReadonlySet<number>;
   /** Days whose easy runs are short z1 recovery runs (RC-1's first days after a race). */
   recoveryRunDays: ReadonlySet<number>;
+  /** The most work a session may hold: a cutback's or a taper's cut (WORKOUTS.md). */
+  sessionWorkCapMin?: number;
 }
 
 /** workouts — give each slot of the week its structure, then fill the easy minutes. */
@@ -81,6 +83,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     hardSessions: hardSlots.length,
     moderateSessions: moderateSlots.length,
     easyRuns: easySlots.length,
+    ...(ctx.sessionWorkCapMin === undefined ? {} : { sessionWorkCapMin: ctx.sessionWorkCapMin }),
   });
   const nonRunning = nonRunningSessions(t, slots, ctx);
   const reservedMin = (day: number) =>
