@@ -19,6 +19,7 @@ import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
 import { workoutLoad } from "./validate/load.ts";
 import { weekTotals } from "./week-totals.ts";
 import type { RaceInfo } from "./workouts/race.ts";
+import { racePracticeNotes } from "./workouts/race-practice.ts";
 import { toDays } from "./workouts/to-days.ts";
 import { weekSessions } from "./workouts/week-sessions.ts";
 
@@ -173,6 +174,10 @@ export function weekPlan(x: WeekPlanInput): {
     raceNextMonday,
     ...(x.fuelingGPerHour === undefined ? {} : { fuelingGPerHour: x.fuelingGPerHour }),
     ...(workCap === undefined ? {} : { sessionWorkCapMin: workCap }),
+    racePractice: racePracticeNotes(
+      target.frame,
+      x.raceTimeMin.get(target.frame.endurance.id) ?? 0,
+    ),
   });
   const days = toDays(sessions, {
     weekStart: target.frame.startDate,

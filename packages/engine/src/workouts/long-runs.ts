@@ -31,6 +31,7 @@ export function longRunSession(
   } else if (total >= 90 && isMarathonOrLonger(ctx.enduranceCategory)) {
     notes.push("Carry water; take some carbohydrate after the first hour.");
   }
+  notes.push(...ctx.racePractice);
   const finishText =
     finish > 0 ? ` with ${finish} min ${specific ? "at race effort" : "steady"}` : "";
   return {

@@ -64,6 +64,8 @@ export interface WeekContext {
   recoveryRunDays: ReadonlySet<number>;
   /** The most work a session may hold: a cutback's or a taper's cut (WORKOUTS.md). */
   sessionWorkCapMin?: number;
+  /** Race-day kit and conditions the long run rehearses (WORKOUTS.md, SP-4). */
+  racePractice: readonly string[];
 }
 
 /** workouts — give each slot of the week its structure, then fill the easy minutes. */
