@@ -24,10 +24,8 @@ function daysToRace(frame: WeekFrame, availability: WeekAvailability, runDays: n
 }
 
 /**
- * The most running a race week (before its race: its run days but the race's own, the eve a
- * shake-out, the others easy runs at the race week's longest; TP-2, TP-3) or a recovery week
- * (easy runs at the recovery's length, RC-1) can hold, under an earlier race's limits on its
- * first days; no limit for other weeks.
+ * The most running a race week or a recovery week can hold, under an earlier race's limits on
+ * their first days (RC-1); no limit for other weeks.
  */
 export function aroundRaceCapacity(
   frames: readonly WeekFrame[],
@@ -36,20 +34,45 @@ export function aroundRaceCapacity(
   runDays: number,
   c: PlanConstraints,
 ): number {
-  const raceDay = frame.phase === "race" ? frame.raceDay : undefined;
-  if (raceDay === undefined && frame.phase !== "recovery") return Number.POSITIVE_INFINITY;
-  const mostOf = (d: number): number =>
-    raceDay === undefined
-      ? policy.recoveryWeekEasyMaxMin
-      : d === raceDay - 1
-        ? policy.shakeOutMin
-        : policy.raceWeekEasyMaxMin;
+  const capOf = (d: number, most: number) =>
+    Math.min(most, dayCapMin(d, c), afterRaceDayCap(frames, frame, d));
+  if (frame.phase === "race" && frame.raceDay !== undefined)
+    return raceWeekCapacity(frame, frame.raceDay, availability, runDays, capOf);
+  if (frame.phase !== "recovery") return Number.POSITIVE_INFINITY;
+  // A recovery week's easy runs at the recovery's length.
   const caps: number[] = [];
-  for (let d = 0; d < (raceDay ?? 7); d++) {
-    if (!availability.runnable[d]) continue;
-    caps.push(Math.min(mostOf(d), dayCapMin(d, c), afterRaceDayCap(frames, frame, d)));
-  }
-  return topSum(caps, raceDay === undefined ? runDays : runDays - 1);
+  for (let d = 0; d < 7; d++)
+    if (availability.runnable[d]) caps.push(capOf(d, policy.recoveryWeekEasyMaxMin));
+  return topSum(caps, runDays);
+}
+
+/**
+ * A race week's training before its race (TP-2, TP-3): the race takes a run day, the eve a
+ * shake-out when the layout gives it one, a race from Thursday on its sharp session one of
+ * the days left, the others easy runs at the race week's longest.
+ */
+function raceWeekCapacity(
+  frame: WeekFrame,
+  raceDay: number,
+  availability: WeekAvailability,
+  runDays: number,
+  capOf: (d: number, most: number) => number,
+): number {
+  const eve = raceDay - 1;
+  const eveOpen = eve >= 0 && availability.runnable[eve] === true;
+  const otherDays = availability.runnable.slice(0, Math.max(0, eve)).some(Boolean);
+  const eveRuns = eveOpen && (runDays >= 4 || (runDays >= 2 && !otherDays));
+  const caps: number[] = [];
+  for (let d = 0; d < eve; d++)
+    if (availability.runnable[d]) caps.push(capOf(d, policy.raceWeekEasyMaxMin));
+  caps.sort((x, y) => y - x);
+  const taken = caps.slice(0, Math.max(0, runDays - 1 - (eveRuns ? 1 : 0)));
+  const last = taken.length - 1;
+  const sharp = raceDay >= 3 && frame.trainingRaces.length === 0;
+  if (sharp && last >= 0) taken[last] = Math.min(taken[last] ?? 0, policy.raceWeekSessionMaxMin);
+  // An eve the layout leaves free of runs may still take a shake-out on a run day left.
+  const eveMin = eveRuns || (eveOpen && taken.length < runDays - 1) ? policy.shakeOutMin : 0;
+  return topSum(taken, taken.length) + Math.min(eveMin, eveOpen ? capOf(eve, eveMin) : 0);
 }
 
 /**
