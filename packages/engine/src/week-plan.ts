@@ -1,4 +1,4 @@
-import { policy, recoveryNoHardDays, rules, taperWeeks } from "./constants.ts";
+import { recoveryNoHardDays, rules, taperWeeks } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
 import { contributionOf, describeSplit, goalSplitOf } from "./contribution/contribution.ts";
 import { epochDayOf } from "./dates.ts";
@@ -18,6 +18,7 @@ import { longRunDayIn } from "./targets/week-days.ts";
 import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
 import { workoutLoad } from "./validate/load.ts";
 import { weekTotals } from "./week-totals.ts";
+import { sessionWorkCap } from "./workouts/quality-plan.ts";
 import type { RaceInfo } from "./workouts/race.ts";
 import { racePracticeNotes } from "./workouts/race-practice.ts";
 import { toDays } from "./workouts/to-days.ts";
@@ -107,28 +108,6 @@ function racesOf(frame: WeekFrame, x: WeekPlanInput): Map<number, RaceInfo> {
   return races;
 }
 
-/**
- * WORKOUTS.md: a cutback's sessions (a lighter week's around days away too) hold ~30% less
- * work, a taper's and a peaked race week's ~45% less, than the last loading week's biggest
- * session.
- */
-function sessionWorkCap(x: WeekPlanInput): number | undefined {
-  const { frame } = x.target;
-  const cut =
-    frame.phase === "taper" || (frame.phase === "race" && frame.focus.mode === "peak")
-      ? rules.sessionWorkCut.taper
-      : frame.kind === "cutback" || frame.away
-        ? rules.sessionWorkCut.cutback
-        : undefined;
-  if (cut === undefined || x.target.wholeSessions) return undefined;
-  const loading = x.before.findLastIndex(
-    (t, i) =>
-      isLoading(t.frame) && !isLighterTarget(t) && (x.realizedBefore[i]?.keyWorkMin ?? 0) > 0,
-  );
-  const work = x.realizedBefore[loading]?.keyWorkMin ?? 0;
-  return work >= policy.sessionWorkCutFromMin ? work * (1 - cut) : undefined;
-}
-
 /** One week, stages 6–8: place the sessions, build the workouts, explain them. */
 export function weekPlan(x: WeekPlanInput): {
   week: Week;
@@ -156,7 +135,7 @@ export function weekPlan(x: WeekPlanInput): {
     recoveryRunDays,
   });
   const veryEasyDays = veryEasyDaysOf(target, start, x.carry);
-  const workCap = sessionWorkCap(x);
+  const workCap = sessionWorkCap(target, x.before, x.realizedBefore);
   const sessions = weekSessions(target, layout.slots, {
     veryEasyDays,
     recoveryRunDays,

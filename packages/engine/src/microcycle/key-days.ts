@@ -23,3 +23,16 @@ export function mediumLongDayOf(
   const d = longDay + 1;
   return d <= 6 && a.runnable[d] && dayCapMin(d, c) >= minMin ? d : undefined;
 }
+
+/**
+ * The race's eve takes a shake-out (TP-3), unless the week's few run days leave it resting
+ * and keep the running on the days before (TP-2).
+ */
+export function eveShakesOut(runnable: readonly boolean[], raceDay: number, runDays: number) {
+  const otherDays = runnable.slice(0, Math.max(0, raceDay - 1)).some(Boolean);
+  return runDays >= 4 || (runDays >= 2 && !otherDays);
+}
+
+/** A race week holds its sharp session early: before a race from Thursday on, with no training race. */
+export const holdsSharpSession = (raceDay: number, trainingRaces: number): boolean =>
+  raceDay >= 3 && trainingRaces === 0;

@@ -18,6 +18,7 @@ import {
   type DayRules,
   hardDayLeavingModerate,
 } from "./choose-days.ts";
+import { eveShakesOut, holdsSharpSession } from "./key-days.ts";
 import type { CarryOver, Slot, WeekLayout } from "./layout.ts";
 import { placeNonRunning } from "./non-running.ts";
 import { WeekSlots } from "./week-slots.ts";
@@ -116,9 +117,7 @@ export function placeWeek(
     const race = t.frame.raceDay;
     week.put(race, "race");
     anchorEpochs.push(start + race);
-    // With few run days, the eve of the race rests and the days keep the week's running (TP-2, TP-3).
-    const otherDays = t.availability.runnable.slice(0, Math.max(0, race - 1)).some(Boolean);
-    const eveRuns = t.runDays >= 4 || (t.runDays >= 2 && !otherDays);
+    const eveRuns = eveShakesOut(t.availability.runnable, race, t.runDays);
     // An eve holding a training race has no room for a shake-out (the runner is told, TP-3).
     const eveFree = !trainingRaceDays.has(race - 1);
     if (race >= 1 && t.availability.runnable[race - 1] && eveRuns && eveFree)
@@ -126,7 +125,7 @@ export function placeWeek(
     dayRules.noHardDays.add(race - 1).add(race - 2);
     for (let d = race + 1; d < 7; d++) dayRules.noHardDays.add(d);
     // A training race this week is its key session already (MG-1, IN-2).
-    hardWanted = race >= 3 && t.frame.trainingRaces.length === 0 ? 1 : 0;
+    hardWanted = holdsSharpSession(race, t.frame.trainingRaces.length) ? 1 : 0;
     ownNoHard = start + race + ctx.recoveryNoHardDays;
     ownNoModerate = start + race + firstDaysAfterRace(ctx.recoveryNoHardDays);
     ownVeryEasy = start + race + rules.veryEasyDaysAfterRace;

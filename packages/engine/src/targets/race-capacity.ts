@@ -7,6 +7,7 @@ import { policy, recoveryRunDaysAfter, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 import { dayCapMin, type WeekAvailability } from "../microcycle/availability.ts";
+import { eveShakesOut, holdsSharpSession } from "../microcycle/key-days.ts";
 import { afterRaceDays } from "./after-race.ts";
 
 /** The largest `count` of `caps`, summed. */
@@ -60,19 +61,19 @@ function raceWeekCapacity(
 ): number {
   const eve = raceDay - 1;
   const eveOpen = eve >= 0 && availability.runnable[eve] === true;
-  const otherDays = availability.runnable.slice(0, Math.max(0, eve)).some(Boolean);
-  const eveRuns = eveOpen && (runDays >= 4 || (runDays >= 2 && !otherDays));
+  const eveRuns = eveOpen && eveShakesOut(availability.runnable, raceDay, runDays);
   const caps: number[] = [];
   for (let d = 0; d < eve; d++)
     if (availability.runnable[d]) caps.push(capOf(d, policy.raceWeekEasyMaxMin));
   caps.sort((x, y) => y - x);
   const taken = caps.slice(0, Math.max(0, runDays - 1 - (eveRuns ? 1 : 0)));
   const last = taken.length - 1;
-  const sharp = raceDay >= 3 && frame.trainingRaces.length === 0;
+  const sharp = holdsSharpSession(raceDay, frame.trainingRaces.length);
   if (sharp && last >= 0) taken[last] = Math.min(taken[last] ?? 0, policy.raceWeekSessionMaxMin);
   // An eve the layout leaves free of runs may still take a shake-out on a run day left.
   const eveMin = eveRuns || (eveOpen && taken.length < runDays - 1) ? policy.shakeOutMin : 0;
-  return topSum(taken, taken.length) + Math.min(eveMin, eveOpen ? capOf(eve, eveMin) : 0);
+  const eveCap = eveOpen ? capOf(eve, eveMin) : 0;
+  return taken.reduce((sum, x) => sum + x, 0) + eveCap;
 }
 
 /**

@@ -1,5 +1,8 @@
 import { type DistanceCategory, isMarathonOrLonger, policy, rules } from "../constants.ts";
 import type { PhaseKind, WeekKind } from "../schema/plan.ts";
+import { isLoading } from "../targets/block.ts";
+import type { RealizedWeek } from "../targets/realized.ts";
+import { isLighterTarget, type WeekTarget } from "../targets/week-target.ts";
 
 /** How a week's quality minutes are shared out before the sessions are built. */
 export interface QualityPlan {
@@ -53,6 +56,31 @@ export function planQuality(args: {
     hardWorkMin: each,
     moderateWorkMin: each,
   };
+}
+
+/**
+ * WORKOUTS.md: a cutback's sessions (a lighter week's around days away too) hold ~30% less
+ * work, a taper's and a peaked race week's ~45% less, than the last loading week's biggest
+ * session (`before` and `realizedBefore`: the weeks planned so far, as targeted and as built).
+ */
+export function sessionWorkCap(
+  t: WeekTarget,
+  before: readonly WeekTarget[],
+  realizedBefore: readonly RealizedWeek[],
+): number | undefined {
+  const { frame } = t;
+  const cut =
+    frame.phase === "taper" || (frame.phase === "race" && frame.focus.mode === "peak")
+      ? rules.sessionWorkCut.taper
+      : frame.kind === "cutback" || frame.away
+        ? rules.sessionWorkCut.cutback
+        : undefined;
+  if (cut === undefined || t.wholeSessions) return undefined;
+  const loading = before.findLastIndex(
+    (b, i) => isLoading(b.frame) && !isLighterTarget(b) && (realizedBefore[i]?.keyWorkMin ?? 0) > 0,
+  );
+  const work = realizedBefore[loading]?.keyWorkMin ?? 0;
+  return work >= policy.sessionWorkCutFromMin ? work * (1 - cut) : undefined;
 }
 
 /** Most of the long run that may be run above easy: the rest stays z2 (IN-1). */
