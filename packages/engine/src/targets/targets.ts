@@ -156,6 +156,7 @@ export class TargetPlanner {
       longDay,
       block,
       constraints: c,
+      maxRunMin: target.maxRunMin,
       nonRunOf: (r) => this.nonRunOf(frame, r),
     });
     const run = capped.runMin;

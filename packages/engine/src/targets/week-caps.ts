@@ -17,6 +17,8 @@ export interface CapsInput {
   longDay: number | undefined;
   block: BlockState;
   constraints: PlanConstraints;
+  /** LR-1 and LR-2: no run of the week is longer. */
+  maxRunMin: number;
   /** The week's strength and mobility for a given running. */
   nonRunOf: (runMin: number) => NonRunTargets;
 }
@@ -33,7 +35,7 @@ export function capRun(
   let run = planned;
   let limitedBy: WeekTarget["limitedBy"];
   const capacity = Math.min(
-    weekCapacity(availability, x.runDays, x.longDay, c, block.peakLong),
+    weekCapacity(availability, x.runDays, x.longDay, c, Math.min(block.peakLong, x.maxRunMin)),
     veryEasyWeekCap(frames, frame, availability),
   );
   // The race and its eve hold a race week's days, RC-1's short runs a recovery week's; their
