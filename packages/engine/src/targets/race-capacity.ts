@@ -9,13 +9,7 @@ import type { WeekFrame } from "../macro/macro.ts";
 import { dayCapMin, type WeekAvailability } from "../microcycle/availability.ts";
 import { eveShakesOut, holdsSharpSession } from "../microcycle/key-days.ts";
 import { afterRaceDays } from "./after-race.ts";
-
-/** The largest `count` of `caps`, summed. */
-const topSum = (caps: number[], count: number): number =>
-  caps
-    .sort((x, y) => y - x)
-    .slice(0, Math.max(0, count))
-    .reduce((s, x) => s + x, 0);
+import { topSum } from "./week-days.ts";
 
 /** The run days a race week spends up to its race, the race's own included. */
 function daysToRace(frame: WeekFrame, availability: WeekAvailability, runDays: number): number {

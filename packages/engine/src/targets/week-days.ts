@@ -141,11 +141,15 @@ export function weekCapacity(
         : Math.min(policy.easyRunMin[1], dayCapMin(d, c)),
     );
   }
-  return caps
-    .sort((x, y) => y - x)
-    .slice(0, runDays)
-    .reduce((s, x) => s + x, 0);
+  return topSum(caps, runDays);
 }
+
+/** The largest `count` of `caps`, summed: what the best days of a week hold. */
+export const topSum = (caps: number[], count: number): number =>
+  caps
+    .sort((x, y) => y - x)
+    .slice(0, Math.max(0, count))
+    .reduce((s, x) => s + x, 0);
 
 /**
  * A training week whose only free days are RC-1's first days after a race (days away
