@@ -33,20 +33,21 @@ export function fitWeek<P extends { week: Week }>(
   };
   // The factor that brings the built week's load just under a ceiling.
   const toCeiling = (ceiling: number) => (ceiling / built.realized.load) * policy.spikeRefitShare;
-  // A peaked race week only falls; its load is never the question.
-  if (frame.phase === "race" && frame.focus.mode === "peak") return built;
+  // A peaked race week falls from its taper, unless the taper's runs sat at their floors.
+  const peaked = frame.phase === "race" && frame.focus.mode === "peak";
+  if (peaked && built.realized.load <= planner.loadCeiling()) return built;
   for (let attempt = 0; attempt < 3; attempt++) {
     const ceiling = planner.loadCeiling();
     if (built.realized.load <= ceiling) break;
     built = rebuild(planner.rescale(built.target, toCeiling(ceiling)));
   }
   const ceiling = planner.loadCeiling();
-  // Runs at their floors over the cap: a loading week, or a B race's mini-taper, gives its
-  // load to one run fewer.
+  // Runs at their floors over the cap: a loading week, or a race week, gives its load to
+  // fewer runs, down to one (a race week's: the race alone).
   const mayRunFewer = isLoading(frame) || frame.phase === "race";
-  if (built.realized.load > ceiling && mayRunFewer && built.target.runDays > 1) {
-    const fewer = withRunDays(built.target, built.target.runDays - 1);
-    const retry = rebuild(planner.rescale(fewer, toCeiling(ceiling)));
+  for (let days = built.target.runDays - 1; mayRunFewer && days >= 1; days--) {
+    if (built.realized.load <= ceiling) break;
+    const retry = rebuild(planner.rescale(withRunDays(built.target, days), toCeiling(ceiling)));
     if (retry.realized.load <= ceiling) built = retry;
   }
   // An estimate cut deep under the spike cap would compound week after week: refill it.
