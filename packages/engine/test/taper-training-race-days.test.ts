@@ -6,6 +6,8 @@
  * - A training race in the taper's first week took one of the taper's four run days: its
  *   three other runs held 56 minutes, and the last taper week's four runs at their floors
  *   (59 minutes) could not fall under them. The race now runs on a day of its own.
+ * - A training race whose eve took the shake-out, the week still a run short of its days: the
+ *   day after the race takes the very easy run as well.
  */
 import { describe, expect, it } from "vitest";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
@@ -73,5 +75,40 @@ describe("a training race in the taper's first week", () => {
     );
     expect(runDays?.length).toBe(5);
     expect(validatePlan(plan).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("a training race in the taper, its eve a shake-out, the week still a run short", () => {
+  // Run days Mon, Thu, Fri and Sat; a 170K training race on Friday nine days before the A
+  // 100K. The peak weeks ran four days: Monday's run, Thursday's shake-out and the race made
+  // three.
+  const plan = planOf({
+    startDate: "2027-06-21",
+    seed: 999993,
+    athlete: { level: "intermediate", birthYear: 2008 },
+    constraints: {
+      maxRunDaysPerWeek: 5,
+      restDays: ["tue", "wed", "sun"],
+      maxLongRunMin: 217,
+      maxWeeklyMin: 586,
+      weekdayMaxMin: 48,
+      strength: true,
+    },
+    goals: [
+      raceGoal("g1", "2027-12-31", "C", {
+        distanceKm: 170,
+        surface: "trail",
+        elevationGainM: 1700,
+      }),
+      raceGoal("g2", "2028-01-09", "A", { distanceKm: 100, elevationGainM: 300 }),
+    ],
+  });
+
+  it("takes a very easy run the day after the race as well (TP-2, RC-1)", () => {
+    expect(validatePlan(plan).filter((f) => f.rule === "TP-2")).toEqual([]);
+    const day = (date: string) => plan.weeks.flatMap((w) => w.days).find((d) => d.date === date);
+    expect(day("2027-12-30")?.workouts.map((w) => w.title)).toEqual(["Shake-out 15 min"]);
+    const after = day("2028-01-01")?.workouts.find((w) => w.type === "recovery");
+    expect(after?.durationMin).toBeLessThanOrEqual(40);
   });
 });

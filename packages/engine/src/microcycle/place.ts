@@ -256,8 +256,8 @@ export function placeWeek(
     const slot = slots.at(-1);
     if (slot && isCalm(dayRules, day)) slot.calm = true;
   }
-  // A taper keeps its run days (TP-2): a training race's eve takes a shake-out, or when the
-  // eve can't run, the day after it a very easy run (RC-1).
+  // A taper keeps its run days (TP-2): a training race's eve takes a shake-out, and when the
+  // eve can't run or the week is still short, the day after it a very easy run (RC-1).
   if (t.frame.phase === "taper") {
     const free = (d: number) =>
       d >= 0 &&
@@ -267,7 +267,8 @@ export function placeWeek(
     for (const { day } of t.frame.trainingRaces) {
       if (runSlotsLeft(t, week) <= 0) break;
       if (free(day - 1)) week.put(day - 1, "shakeout");
-      else if (free(day + 1) && !(ctx.raceNextMonday && day + 1 === 6)) week.put(day + 1, "easy");
+      const short = runSlotsLeft(t, week) > 0;
+      if (short && free(day + 1) && !(ctx.raceNextMonday && day + 1 === 6)) week.put(day + 1, "easy");
     }
   }
   // A race week short of its run days (TP-2) takes the shake-out after all.
