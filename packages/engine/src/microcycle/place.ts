@@ -268,7 +268,8 @@ export function placeWeek(
       if (runSlotsLeft(t, week) <= 0) break;
       if (free(day - 1)) week.put(day - 1, "shakeout");
       const short = runSlotsLeft(t, week) > 0;
-      if (short && free(day + 1) && !(ctx.raceNextMonday && day + 1 === 6)) week.put(day + 1, "easy");
+      if (short && free(day + 1) && !(ctx.raceNextMonday && day + 1 === 6))
+        week.put(day + 1, "easy");
     }
   }
   // A race week short of its run days (TP-2) takes the shake-out after all.

@@ -5,12 +5,16 @@ import type { WeekTarget } from "../targets/week-target.ts";
 import { easySessions } from "./easy-runs.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
-/** The week's context; `recoveryRunDays` are the days RC-1's window makes recovery runs. */
+/**
+ * The week's context; `recoveryRunDays` are the days RC-1's window makes recovery runs, the
+ * first two of them its very easy days.
+ */
 const ctxWith = (recoveryRunDays: number[] = []) =>
   ({
     constraints: resolveConstraints({}, "intermediate"),
     maxRunMin: 240,
     recoveryRunDays: new Set(recoveryRunDays),
+    veryEasyDays: new Set(recoveryRunDays.slice(0, 2)),
   }) as unknown as WeekContext;
 
 const easySlots = (days: number[]): Slot[] => days.map((day) => ({ day, role: "easy" }));

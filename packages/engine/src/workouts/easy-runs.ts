@@ -67,10 +67,14 @@ export function easySessions(
     chosen.map((s) => capOf(s.day)),
     floor,
   );
+  // Strides go on easy runs first; on recovery runs, and in a race's first days (RC-1), only
+  // when the week has no other run for them.
+  const rank = (day: number) => (ctx.veryEasyDays.has(day) ? 2 : 0) + (isRecoveryRun(day) ? 1 : 0);
   const withStrides = new Set(
     chosen
       .map((s, i) => ({ s, m: minutes[i] ?? 0 }))
       .filter(({ s, m }) => m >= stridesMinRunMin && !afterLong.has(s.day))
+      .sort((a, b) => rank(a.s.day) - rank(b.s.day))
       .slice(0, stridesRuns)
       .map(({ s }) => s.day),
   );

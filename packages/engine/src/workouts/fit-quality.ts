@@ -113,24 +113,35 @@ export function longFinishInBand(others: Session[], t: WeekTarget, planned: numb
  * IN-1's floor, last resort: when even the long run's finish leaves the week under 10%
  * quality (one short hill session in a cutback, a sharp session cut to pickups), easy runs
  * take strides, 2 min each. The long run, not yet among the sessions, counts with its finish.
+ * Easy runs take them first, recovery runs and the `lastDays` (RC-1's first days after a
+ * race) only when the week has nothing else; `barredDays` never.
  */
 export function topUpWithStrides(
   sessions: Session[],
   phase: PhaseKind,
   longRun: { minutes: number; finishMin: number },
-  veryEasyDays: ReadonlySet<number> = new Set(),
+  { barredDays = new Set<number>(), lastDays = new Set<number>() }: StridesDays = {},
 ): void {
   const [lo] = qualityBand(phase);
   const running = sessions.filter((s) => s.running && s.type !== "race");
   const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + longRun.minutes;
   let quality =
     running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) + longRun.finishMin;
-  for (const [i, s] of sessions.entries()) {
+  const rank = (s: Session) => (lastDays.has(s.day) ? 2 : 0) + (s.type === "recovery" ? 1 : 0);
+  const candidates = sessions
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => canTakeStrides(s) && !barredDays.has(s.day))
+    .sort((a, b) => rank(a.s) - rank(b.s));
+  for (const { s, i } of candidates) {
     if (quality >= lo * runMin) return;
-    if (!canTakeStrides(s) || veryEasyDays.has(s.day)) continue;
     sessions[i] = addStrides(s);
     quality += stridesQualityMin;
   }
+}
+
+interface StridesDays {
+  barredDays?: ReadonlySet<number>;
+  lastDays?: ReadonlySet<number>;
 }
 
 /** 6 × 20 s of strides. */

@@ -27,7 +27,8 @@ export function fillShortWeek(
   if (t.frame.kind === "cutback") {
     const recoveryDays = sessions.filter((s) => s.type === "recovery").map((s) => s.day);
     const noStrides = new Set([...veryEasyDays, ...recoveryDays]);
-    topUpWithStrides(sessions, t.frame.phase, { minutes: short(), finishMin: 0 }, noStrides);
+    const longRun = { minutes: short(), finishMin: 0 };
+    topUpWithStrides(sessions, t.frame.phase, longRun, { barredDays: noStrides });
   }
   lengthenCooldown(sessions, short(), capOf, lo);
   if (!lone || short() <= slack) return;

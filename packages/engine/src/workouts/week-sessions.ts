@@ -212,7 +212,8 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       const finish = ctx.veryEasyDays.has(longSlot.day)
         ? 0
         : longFinishInBand(sessions, fitted, quality.longFinishMin);
-      topUpWithStrides(sessions, phase, { minutes: fitted.longRunMin, finishMin: finish });
+      const longRun = { minutes: fitted.longRunMin, finishMin: finish };
+      topUpWithStrides(sessions, phase, longRun, { lastDays: ctx.veryEasyDays });
       sessions.push(longRunOrEasy(longSlot.day, t, fitted, finish, ctx));
     } else if (t.frame.trainingRaces.length > 0 && withinWeek.longRunMin >= longRunFloorMin(t)) {
       // LR-3 reads a week's running with its race aside: a long run beside nothing else but
@@ -229,7 +230,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     shortenQuality(sessions, overshoot, pickupsFloorOf(t), qualityBand(phase)[1]);
     // Cut to pickups, the sharp session may leave the week under IN-1's quality share:
     // strides on the easy runs keep it.
-    topUpWithStrides(sessions, phase, { minutes: 0, finishMin: 0 }, ctx.veryEasyDays);
+    topUpWithStrides(
+      sessions,
+      phase,
+      { minutes: 0, finishMin: 0 },
+      { barredDays: ctx.veryEasyDays },
+    );
   }
   // Easy minutes too few for a run of their own (or capped under the long run) stay in the
   // week as a longer cool-down: a small week keeps its target, a cutback PR-1's band.
