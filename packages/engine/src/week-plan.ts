@@ -218,7 +218,12 @@ export function weekPlan(x: WeekPlanInput): {
     goalSplit: goalSplitOf(loads, goalIds, { ...zeroSplit(goalIds), [goal.id]: 1 }),
     why: weekWhy({
       target,
-      ...(previous ? { previousRunMin: ran(previous) } : {}),
+      ...(previous
+        ? {
+            previousRunMin: ran(previous),
+            previousLongRunMin: x.realizedBefore[previous.frame.index]?.longRunMin ?? 0,
+          }
+        : {}),
       loadingRunBefore: loadingBefore ? ran(loadingBefore) : 0,
       peakRunMin,
       rampCap: x.profile.rampCap,

@@ -49,7 +49,8 @@ const toldLongRun = new RegExp(`long run ${duration}`);
 /**
  * The weeks whose why gives minutes the week does not run (its target's, when days away or
  * sessions' floors left it off them): the running and the long run it tells, against the
- * week's own.
+ * week's own; and a "shorter long run" the week does not hold (a small week's cutback may
+ * hold none).
  */
 function whysOffTheWeek(plan: Plan): string[] {
   const longest = (w: Plan["weeks"][number]) =>
@@ -59,7 +60,9 @@ function whysOffTheWeek(plan: Plan): string[] {
         d.workouts.filter((x) => x.type === "long").map((x) => x.durationMin),
       ),
     );
-  return plan.weeks.flatMap((w) => {
+  return plan.weeks.flatMap((w, i) => {
+    const before = plan.weeks[i - 1];
+    const shorter = before !== undefined && longest(w) > 0 && longest(w) < longest(before);
     const running = toldRunning.exec(w.why)?.[1];
     const long = toldLongRun.exec(w.why)?.[1];
     const off = [
@@ -67,6 +70,7 @@ function whysOffTheWeek(plan: Plan): string[] {
         ? `running ${running}`
         : "",
       long !== undefined && long !== formatMinutes(longest(w)) ? `long run ${long}` : "",
+      w.why.includes("a shorter long run") && !shorter ? "a shorter long run" : "",
     ].filter(Boolean);
     return off.map((x) => `week ${w.index}: ${x}`);
   });

@@ -10,8 +10,9 @@ import { formatMinutes } from "../workouts/steps.ts";
 /** What a week's explanation needs besides its own targets. */
 export interface WeekStory {
   target: WeekTarget;
-  /** What the week before ran (training minutes, as built). */
+  /** What the week before ran (training minutes, as built), and its long run. */
   previousRunMin?: number;
+  previousLongRunMin?: number;
   /** What the last full loading week ran: a loading week's rise is read from it (PR-2). */
   loadingRunBefore: number;
   /** The block's biggest loading week; 0 when the plan opens in the taper. */
@@ -92,7 +93,10 @@ export function weekWhy(s: WeekStory): string {
   } else if (f.away) {
     text = `Lighter week around ${away} days away (PR-1): running ${fall}; it stands in for a cutback, and the rhythm starts again after it.`;
   } else if (f.kind === "cutback") {
-    text = `Cutback week (PR-1): running ${fall} and a shorter long run, so the body absorbs the last block before the next.`;
+    // A small week's cutback may hold no long run at all: it says so rather than "shorter".
+    const shorter = longRunMin > 0 && longRunMin < (s.previousLongRunMin ?? 0);
+    const lr = longRunMin === 0 ? " and no long run" : shorter ? " and a shorter long run" : "";
+    text = `Cutback week (PR-1): running ${fall}${lr}, so the body absorbs the last block before the next.`;
   } else if (f.phase === "base") {
     const key = keySessionOf(s.days);
     const light = key ? ` and one light key session (${key})` : "";
