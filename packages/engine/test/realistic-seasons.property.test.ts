@@ -46,11 +46,19 @@ const toldRunning = new RegExp(
 );
 const toldLongRun = new RegExp(`long run ${duration}`);
 
+type Workout = Plan["weeks"][number]["days"][number]["workouts"][number];
+const holds = (w: Plan["weeks"][number], is: (x: Workout) => boolean) =>
+  w.days.some((d) => d.workouts.some(is));
+const isSharpSession = (x: Workout) =>
+  x.intensity !== "easy" &&
+  !["long", "medium-long", "race", "strength", "mobility"].includes(x.type);
+
 /**
  * The weeks whose why gives minutes the week does not run (its target's, when days away or
  * sessions' floors left it off them): the running and the long run it tells, against the
- * week's own; and a "shorter long run" the week does not hold (a small week's cutback may
- * hold none).
+ * week's own; and a "shorter long run", strides or a taper's sharp session the week does not
+ * hold (a small week's cutback may hold no long run, its runs be too short for strides; a
+ * taper week may keep its intensity in a training race).
  */
 function whysOffTheWeek(plan: Plan): string[] {
   const longest = (w: Plan["weeks"][number]) =>
@@ -71,6 +79,10 @@ function whysOffTheWeek(plan: Plan): string[] {
         : "",
       long !== undefined && long !== formatMinutes(longest(w)) ? `long run ${long}` : "",
       w.why.includes("a shorter long run") && !shorter ? "a shorter long run" : "",
+      w.why.includes("with strides") && !holds(w, (x) => x.title.includes("strides"))
+        ? "strides"
+        : "",
+      w.why.includes("a short sharp session") && !holds(w, isSharpSession) ? "sharp session" : "",
     ].filter(Boolean);
     return off.map((x) => `week ${w.index}: ${x}`);
   });

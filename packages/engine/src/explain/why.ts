@@ -70,6 +70,13 @@ function keySessionOf(days: readonly Day[]): string | undefined {
   return days.flatMap((d) => d.workouts).find(quality)?.title;
 }
 
+/** TP-2's intensity as the taper week holds it: a short sharp session, or a training race. */
+function taperIntensity(days: readonly Day[]): string {
+  if (keySessionOf(days) !== undefined) return ", intensity kept in a short sharp session (TP-2)";
+  const race = days.some((d) => d.workouts.some((w) => w.type === "race"));
+  return race ? ", intensity kept in the training race (TP-2, MG-1)" : "";
+}
+
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const ordinal = (t: WeekTarget) => `${t.frame.weekInPhase + 1} of ${t.frame.phaseLength}`;
 
@@ -99,8 +106,11 @@ export function weekWhy(s: WeekStory): string {
     text = `Cutback week (PR-1): running ${fall}${lr}, so the body absorbs the last block before the next.`;
   } else if (f.phase === "base") {
     const key = keySessionOf(s.days);
-    const light = key ? ` and one light key session (${key})` : "";
-    text = `Base week ${ordinal(t)}: easy aerobic volume (${volume}${long}) with strides${light}; up to 95% easy (IN-1).`;
+    // Only what the week holds: a small week's runs may be too short for strides.
+    const strides = s.days.some((d) => d.workouts.some((w) => w.title.includes("strides")));
+    const extras = [strides ? "strides" : "", key ? `one light key session (${key})` : ""];
+    const held = extras.filter(Boolean).join(" and ");
+    text = `Base week ${ordinal(t)}: easy aerobic volume (${volume}${long})${held ? ` with ${held}` : ""}; up to 95% easy (IN-1).`;
   } else if (f.phase === "build" || f.phase === "specific" || f.phase === "peak") {
     const rise = s.loadingRunBefore > 0 ? running / s.loadingRunBefore - 1 : 0;
     const role =
@@ -125,7 +135,7 @@ export function weekWhy(s: WeekStory): string {
       s.peakRunMin > 0
         ? `${pct(running / s.peakRunMin)} of the peak`
         : `${pct(running / s.chronicWeeklyMin)} of your usual week`;
-    text = `Taper week ${ordinal(t)} (TP-1): running down to ${share}, intensity kept in a short sharp session (TP-2).`;
+    text = `Taper week ${ordinal(t)} (TP-1): running down to ${share}${taperIntensity(s.days)}.`;
   } else if (f.phase === "race" && f.focus.mode === "training-race") {
     text = `Race week for ${s.goalName}, a training race: no taper before it and no peak, a lighter week with easy days after the race (MG-1, TP-3).`;
   } else if (f.phase === "race" && f.focus.mode !== "peak") {
