@@ -53,14 +53,25 @@ const isSharpSession = (x: Workout) =>
   x.intensity !== "easy" &&
   !["long", "medium-long", "race", "strength", "mobility"].includes(x.type);
 
+type Away = readonly { from: string; to: string }[];
+const isAway = (w: Plan["weeks"][number], away: Away) =>
+  away.some((a) => a.from <= (w.days.at(-1)?.date ?? "") && a.to >= w.startDate);
+
+/** A loading week that ran more than 5% under the full loading week right before it. */
+const fellFromFullWeek = (w: Plan["weeks"][number], away: Away, before?: Plan["weeks"][number]) =>
+  before !== undefined &&
+  ["base", "build", "peak"].includes(before.kind) &&
+  !isAway(before, away) &&
+  trainingRunMin(w) < 0.95 * trainingRunMin(before) - 1;
+
 /**
  * The weeks whose why gives minutes the week does not run (its target's, when days away or
  * sessions' floors left it off them): the running and the long run it tells, against the
  * week's own; and a "shorter long run", strides or a taper's sharp session the week does not
  * hold (a small week's cutback may hold no long run, its runs be too short for strides; a
- * taper week may keep its intensity in a training race).
+ * taper week may keep its intensity in a training race); a loading week "held" that fell.
  */
-function whysOffTheWeek(plan: Plan): string[] {
+function whysOffTheWeek(plan: Plan, away: Away): string[] {
   const longest = (w: Plan["weeks"][number]) =>
     Math.max(
       0,
@@ -83,6 +94,9 @@ function whysOffTheWeek(plan: Plan): string[] {
         ? "strides"
         : "",
       w.why.includes("a short sharp session") && !holds(w, isSharpSession) ? "sharp session" : "",
+      w.why.includes("running held at") && fellFromFullWeek(w, away, before)
+        ? "held, but fell"
+        : "",
     ].filter(Boolean);
     return off.map((x) => `week ${w.index}: ${x}`);
   });
@@ -95,9 +109,9 @@ function whysOffTheWeek(plan: Plan): string[] {
  * is read at its longest, hence the race week's lower share).
  */
 const leastOfTarget: Partial<Record<string, number>> = { race: 0.7, recovery: 0.8 };
-function weeksAroundRacesUnderTarget(plan: Plan, away: readonly { from: string; to: string }[]) {
+function weeksAroundRacesUnderTarget(plan: Plan, away: Away) {
   return plan.weeks
-    .filter((w) => !away.some((a) => a.from <= (w.days.at(-1)?.date ?? "") && a.to >= w.startDate))
+    .filter((w) => !isAway(w, away))
     .filter((w) => w.totals.volumeMin < (leastOfTarget[w.phase] ?? 0) * w.targets.volumeMin)
     .map((w) => `${w.phase} week ${w.index}: ${w.totals.volumeMin} of ${w.targets.volumeMin} min`);
 }
@@ -125,10 +139,9 @@ describe("a season a runner would plan", () => {
             expect(sessions.some((w) => week.why.includes(w.title))).toBe(true);
         }
         expect(hardBesideTrainingRaces(plan)).toEqual([]);
-        expect(whysOffTheWeek(plan)).toEqual([]);
-        expect(weeksAroundRacesUnderTarget(plan, scenario.constraints?.unavailable ?? [])).toEqual(
-          [],
-        );
+        const away = scenario.constraints?.unavailable ?? [];
+        expect(whysOffTheWeek(plan, away)).toEqual([]);
+        expect(weeksAroundRacesUnderTarget(plan, away)).toEqual([]);
       }),
       { numRuns: runs, seed },
     );

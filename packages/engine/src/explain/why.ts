@@ -119,10 +119,13 @@ export function weekWhy(s: WeekStory): string {
         : f.phase === "specific"
           ? `Race-specific week ${ordinal(t)}`
           : `Peak week ${ordinal(t)}`;
+    // A loading week held under the last full one (PR-3, its days) tells its fall, not a hold.
     const growth =
       rise > 0.005
         ? `running +${pct(rise)} (ramp cap ${pct(s.rampCap)}, PR-2)`
-        : `running held at ${volume}`;
+        : rise < -policy.heldWeekFallMax
+          ? `running −${pct(-rise)} to ${volume}`
+          : `running held at ${volume}`;
     const b2b = t.backToBack ? "; a back-to-back weekend to train durability (LR-4)" : "";
     const vert =
       s.raceGainM > 0 && f.phase !== "build"
