@@ -185,6 +185,14 @@ export function weekPlan(x: WeekPlanInput): {
   const ownBlock = loading.filter((t) => t.frame.goalId === target.frame.goalId);
   const ran = (t: WeekTarget) => x.realizedBefore[t.frame.index]?.runMin ?? t.runMin;
   const peakRunMin = Math.max(0, ...(ownBlock.length > 0 ? ownBlock : loading).map(ran));
+  // As PR-2 reads it: after a lighter week, the bigger of it and the last full week (the
+  // usual week without one).
+  const lighterBefore = previous && isLighterTarget(previous) && previous.frame.phase !== "taper";
+  const fullBefore = loadingBefore ? ran(loadingBefore) : 0;
+  const rampReferenceRun =
+    previous && lighterBefore
+      ? Math.max(ran(previous), loadingBefore ? fullBefore : x.profile.chronicWeeklyMin)
+      : fullBefore;
   const totals = weekTotals(days);
   // A race week aims at its races too: their time and climbing count in its targets as in
   // its totals, so the targets bar reads the training beside them.
@@ -224,7 +232,7 @@ export function weekPlan(x: WeekPlanInput): {
             previousLongRunMin: x.realizedBefore[previous.frame.index]?.longRunMin ?? 0,
           }
         : {}),
-      loadingRunBefore: loadingBefore ? ran(loadingBefore) : 0,
+      loadingRunBefore: rampReferenceRun,
       peakRunMin,
       rampCap: x.profile.rampCap,
       loadSpikeCap: x.profile.loadSpikeCap,

@@ -62,7 +62,7 @@ const heldRules = [
 
 describe("any season of 2–4 goals", () => {
   it(
-    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, says how far each taper week fell, and keeps the rules that hold (the others in all but 1% of seasons)",
+    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, says how far each taper week fell and how far each loading week rose, and keeps the rules that hold (the others in all but 1% of seasons)",
     () => {
       let brokenPlans = 0;
       fc.assert(
@@ -88,6 +88,11 @@ describe("any season of 2–4 goals", () => {
           for (const week of p.weeks.filter((w) => w.phase === "taper")) {
             const share = /running down to (\d+)% of (the peak|your usual week)/.exec(week.why);
             expect(Number(share?.[1]), week.why).toBeLessThan(100);
+          }
+          // A loading week's rise is read as PR-2 reads it, so it is never told over its cap.
+          for (const week of p.weeks) {
+            const rise = /running \+(\d+)% \(ramp cap (\d+)%/.exec(week.why);
+            if (rise) expect(Number(rise[1]), week.why).toBeLessThanOrEqual(Number(rise[2]));
           }
           const errors = validatePlan(p).filter((f) => f.severity === "error");
           if (errors.length > 0) brokenPlans++;
