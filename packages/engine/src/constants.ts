@@ -253,8 +253,6 @@ export const policy = {
   // A week without a long run whose sessions miss its target by more than the larger of
   // these is refitted: quality cut when over, a cool-down lengthened when under.
   weekFitSlackMin: 3,
-  // A loading week's why tells a fall past this share of the last full week, not a hold.
-  heldWeekFallMax: 0.05,
   weekFitSlackShare: 0.05,
   // A week of one session is small: a few minutes short is its whole ramp (PR-2's 7% of 25),
   // and every later week ramps from it; a few over, and its cutback can't fall 20% (PR-1).
@@ -288,6 +286,8 @@ export const policy = {
   },
   // MG-4: a session serves a goal "alike" when it gives it at least this share.
   sharedSessionShare: 0.35,
+  // A loading week's why tells a fall past this share of the last full week, not a hold.
+  heldWeekFallMax: 0.05,
   // A training race run at easy effort takes about this much longer than racing it.
   easyRaceTimeFactor: 1.2,
   // A week before a cutback whose days hold little keeps this far inside PR-1's 35% drop.

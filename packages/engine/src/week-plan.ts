@@ -187,10 +187,9 @@ export function weekPlan(x: WeekPlanInput): {
   const peakRunMin = Math.max(0, ...(ownBlock.length > 0 ? ownBlock : loading).map(ran));
   // As PR-2 reads it: after a lighter week, the bigger of it and the last full week (the
   // usual week without one).
-  const lighterBefore = previous && isLighterTarget(previous) && previous.frame.phase !== "taper";
   const fullBefore = loadingBefore ? ran(loadingBefore) : 0;
   const rampReferenceRun =
-    previous && lighterBefore
+    previous && isLighterTarget(previous) && previous.frame.phase !== "taper"
       ? Math.max(ran(previous), loadingBefore ? fullBefore : x.profile.chronicWeeklyMin)
       : fullBefore;
   const totals = weekTotals(days);
