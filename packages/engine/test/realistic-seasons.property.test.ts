@@ -69,7 +69,8 @@ const fellFromFullWeek = (w: Plan["weeks"][number], away: Away, before?: Plan["w
  * sessions' floors left it off them): the running and the long run it tells, against the
  * week's own; and a "shorter long run", strides or a taper's sharp session the week does not
  * hold (a small week's cutback may hold no long run, its runs be too short for strides; a
- * taper week may keep its intensity in a training race); a loading week "held" that fell.
+ * taper week may keep its intensity in a training race); a loading week "held" that fell; a
+ * cutback's or a taper's long run told as grown.
  */
 function whysOffTheWeek(plan: Plan, away: Away): string[] {
   const longest = (w: Plan["weeks"][number]) =>
@@ -96,6 +97,10 @@ function whysOffTheWeek(plan: Plan, away: Away): string[] {
       w.why.includes("a short sharp session") && !holds(w, isSharpSession) ? "sharp session" : "",
       w.why.includes("running held at") && fellFromFullWeek(w, away, before)
         ? "held, but fell"
+        : "",
+      (w.kind === "cutback" || w.phase === "taper") &&
+      holds(w, (x) => x.type === "long" && (x.why ?? "").includes("grown by small steps"))
+        ? "long run grown"
         : "",
     ].filter(Boolean);
     return off.map((x) => `week ${w.index}: ${x}`);

@@ -1,6 +1,6 @@
 import { policy, rules } from "../constants.ts";
 import { sharedGoals } from "../contribution/contribution.ts";
-import { holdsTrainingRace } from "../macro/macro.ts";
+import { holdsTrainingRace, isLighterWeek } from "../macro/macro.ts";
 import type { Day, Workout } from "../schema/plan.ts";
 import { isLoading } from "../targets/block.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
@@ -197,7 +197,7 @@ function ownWhy(w: Workout, t: WeekTarget, names: ReadonlyMap<string, string>): 
       const fuel = w.notes.some((n) => n.startsWith("Fueling"))
         ? " Fueling practice trains the gut for race day (SP-3)."
         : "";
-      return `The week's long run, ${formatMinutes(w.durationMin)}: grown by small steps, never over ${pct(rules.longRunVsRecentMax - 1)} beyond the last 30 days' longest (LR-1).${b2b}${fuel}`;
+      return `The week's long run, ${formatMinutes(w.durationMin)}: ${longRunRole(t)}.${b2b}${fuel}`;
     }
     case "medium-long":
       return "Day 2 of the back-to-back: easy, on tired legs, like the second half of a race (LR-4).";
@@ -211,6 +211,14 @@ function ownWhy(w: Workout, t: WeekTarget, names: ReadonlyMap<string, string>): 
     return `${purpose(w)} A moderate session away from the hard days (IN-2).`;
   }
   return undefined;
+}
+
+/** What shaped the long run: LR-1's steps in a loading week; a lighter week or a taper keeps it short. */
+function longRunRole(t: WeekTarget): string {
+  if (t.frame.phase === "taper") return "kept short as the taper's volume falls (TP-2)";
+  if (t.frame.kind === "cutback" && !t.frame.away) return "cut back with the week's volume (PR-1)";
+  if (isLighterWeek(t.frame) || t.frame.phase === "race") return "kept short in a lighter week";
+  return `grown by small steps, never over ${pct(rules.longRunVsRecentMax - 1)} beyond the last 30 days' longest (LR-1)`;
 }
 
 function purpose(w: Workout): string {
