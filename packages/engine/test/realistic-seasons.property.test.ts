@@ -107,6 +107,19 @@ function whysOffTheWeek(plan: Plan, away: Away): string[] {
   });
 }
 
+/** Hard sessions told "with easy days around it" beside a run above easy (a steady finish). */
+function hardBesideModerate(plan: Plan): string[] {
+  const days = plan.weeks.flatMap((w) => w.days);
+  const aboveEasy = (d?: (typeof days)[number]) =>
+    d?.workouts.some((x) => x.intensity !== "easy" && !["strength", "mobility"].includes(x.type));
+  return days.flatMap((d, i) =>
+    d.workouts
+      .filter((x) => x.why?.includes("with easy days around it"))
+      .filter(() => aboveEasy(days[i - 1]) || aboveEasy(days[i + 1]))
+      .map((x) => `${d.date}: ${x.title}`),
+  );
+}
+
 /**
  * The race and recovery weeks planned under a share of their targets, days away aside: the
  * race, its eve and its sharp session, and RC-1's short runs, hold those weeks, and their
@@ -146,6 +159,7 @@ describe("a season a runner would plan", () => {
         expect(hardBesideTrainingRaces(plan)).toEqual([]);
         const away = scenario.constraints?.unavailable ?? [];
         expect(whysOffTheWeek(plan, away)).toEqual([]);
+        expect(hardBesideModerate(plan)).toEqual([]);
         expect(weeksAroundRacesUnderTarget(plan, away)).toEqual([]);
       }),
       { numRuns: runs, seed },

@@ -41,7 +41,11 @@ export function topUpWithSteadyFinish(
       ? easy
       : running.filter((s) => s.type === "hills" && s.intensity === "easy" && open(s));
   if (candidates.length === 0) return;
-  const longest = candidates.reduce((a, b) =>
+  // Away from the hard days when the week has an easy run there (easy days around them, IN-3).
+  const besideHard = (s: Session) =>
+    sessions.some((a) => isAnchor(a) && a.type !== "race" && Math.abs(a.day - s.day) === 1);
+  const calm = candidates.filter((s) => !besideHard(s));
+  const longest = (calm.length > 0 ? calm : candidates).reduce((a, b) =>
     totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a,
   );
   const at = sessions.indexOf(longest);
