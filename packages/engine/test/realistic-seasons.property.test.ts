@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../src/schema/plan.ts";
+import type { Plan, Workout } from "../src/schema/plan.ts";
 import { formatMinutes } from "../src/workouts/steps.ts";
 import { labelStreakBreaks } from "./cutback-labels.ts";
 import { realisticSeasonArbitrary } from "./realistic-season-arbitrary.ts";
@@ -46,12 +46,10 @@ const toldRunning = new RegExp(
 );
 const toldLongRun = new RegExp(`long run ${duration}`);
 
-type Workout = Plan["weeks"][number]["days"][number]["workouts"][number];
 const holds = (w: Plan["weeks"][number], is: (x: Workout) => boolean) =>
   w.days.some((d) => d.workouts.some(is));
-const isSharpSession = (x: Workout) =>
-  x.intensity !== "easy" &&
-  !["long", "medium-long", "race", "strength", "mobility"].includes(x.type);
+/** A session above easy that is no race, long run or strength: a week's key session. */
+const isSession = (x: Workout) => x.intensity !== "easy" && !notSessions.has(x.type);
 
 type Away = readonly { from: string; to: string }[];
 const isAway = (w: Plan["weeks"][number], away: Away) =>
@@ -94,7 +92,7 @@ function whysOffTheWeek(plan: Plan, away: Away): string[] {
       w.why.includes("with strides") && !holds(w, (x) => x.title.includes("strides"))
         ? "strides"
         : "",
-      w.why.includes("a short sharp session") && !holds(w, isSharpSession) ? "sharp session" : "",
+      w.why.includes("a short sharp session") && !holds(w, isSession) ? "sharp session" : "",
       w.why.includes("running held at") && fellFromFullWeek(w, away, before)
         ? "held, but fell"
         : "",
@@ -150,9 +148,7 @@ describe("a season a runner would plan", () => {
         expect(labelStreakBreaks(plan)).toEqual([]);
         // A base week's why names its session above easy (a base fartlek is no "light hills").
         for (const week of plan.weeks.filter((w) => w.why.startsWith("Base week"))) {
-          const sessions = week.days
-            .flatMap((d) => d.workouts)
-            .filter((w) => w.intensity !== "easy" && !notSessions.has(w.type));
+          const sessions = week.days.flatMap((d) => d.workouts).filter(isSession);
           if (sessions.length > 0)
             expect(sessions.some((w) => week.why.includes(w.title))).toBe(true);
         }

@@ -67,9 +67,7 @@ export function easySessions(
     chosen.map((s) => capOf(s.day)),
     floor,
   );
-  // Strides go on easy runs first; on recovery runs, and in a race's first days (RC-1), only
-  // when the week has no other run for them.
-  const rank = (day: number) => (ctx.veryEasyDays.has(day) ? 2 : 0) + (isRecoveryRun(day) ? 1 : 0);
+  const rank = (day: number) => stridesRank(ctx.veryEasyDays.has(day), isRecoveryRun(day));
   const withStrides = new Set(
     chosen
       .map((s, i) => ({ s, m: minutes[i] ?? 0 }))
@@ -143,6 +141,13 @@ function waterFill(total: number, caps: number[], floor: number): number[] {
   }
   return rounded;
 }
+
+/**
+ * The order runs take strides in: easy runs first; recovery runs, and RC-1's first days after
+ * a race, only when the week has no other run for them.
+ */
+export const stridesRank = (veryEasyDay: boolean, recoveryRun: boolean): number =>
+  (veryEasyDay ? 2 : 0) + (recoveryRun ? 1 : 0);
 
 /** An easy run finishing with 6 × 20 s strides: not quality work, a little speed (IN-1). */
 export function stridesSteps(minutes: number) {

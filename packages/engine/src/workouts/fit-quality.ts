@@ -1,7 +1,7 @@
 import { policy, rules } from "../constants.ts";
 import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
-import { addStrides, canTakeStrides } from "./easy-runs.ts";
+import { addStrides, canTakeStrides, stridesRank } from "./easy-runs.ts";
 import { maxLongFinish, qualityBand } from "./quality-plan.ts";
 import { qualitySession } from "./quality-session.ts";
 import { runMinutes, type Session } from "./session.ts";
@@ -127,7 +127,7 @@ export function topUpWithStrides(
   const runMin = running.reduce((sum, s) => sum + totalMinutes(s.steps), 0) + longRun.minutes;
   let quality =
     running.reduce((sum, s) => sum + qualityOf(zoneMinutesOf(s.steps)), 0) + longRun.finishMin;
-  const rank = (s: Session) => (lastDays.has(s.day) ? 2 : 0) + (s.type === "recovery" ? 1 : 0);
+  const rank = (s: Session) => stridesRank(lastDays.has(s.day), s.type === "recovery");
   const candidates = sessions
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => canTakeStrides(s) && !barredDays.has(s.day))
