@@ -7,12 +7,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planOf } from "./scenario-arbitrary.ts";
+import { planOf, share } from "./scenario-arbitrary.ts";
 import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
 import { variedSeasonArbitrary } from "./varied-season-arbitrary.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const seed = 20261205;
+/** A runner without a record is planned from their level's usual week (`profile.ts`). */
+const usualWeekOfLevel = { beginner: 120, intermediate: 210, advanced: 330 } as const;
 
 describe("a season in any arrangement, for a runner whose volume fits their level", () => {
   it("keeps every rule, the floors' in all but 1% of seasons", () => {
@@ -48,5 +50,26 @@ describe("a season in any arrangement, for a runner whose volume fits their leve
       { numRuns: answeredRuns, seed: seed + 1 },
     );
     expect(broken).toBeLessThanOrEqual(Math.max(1, answeredRuns * maxBrokenShare));
+  }, 300_000);
+
+  it("keeps them under a weekly maximum below the runner's usual week (PR-4)", () => {
+    const ceilingRuns = Math.min(runs, 200);
+    let broken = 0;
+    fc.assert(
+      fc.property(variedSeasonArbitrary, share, (scenario, at) => {
+        const weeks = scenario.athlete?.history?.weeks ?? [];
+        const usual = weeks[0]?.minutes ?? usualWeekOfLevel[scenario.athlete?.level ?? "beginner"];
+        const maxWeeklyMin = Math.round(usual * (0.5 + at / 2));
+        const plan = planOf({
+          ...scenario,
+          constraints: { ...scenario.constraints, maxWeeklyMin },
+        });
+        const errors = errorsOf(plan);
+        if (errors.length > 0) broken++;
+        expect(unexpected(errors)).toEqual([]);
+      }),
+      { numRuns: ceilingRuns, seed: seed + 2 },
+    );
+    expect(broken).toBeLessThanOrEqual(Math.max(1, ceilingRuns * maxBrokenShare));
   }, 300_000);
 });

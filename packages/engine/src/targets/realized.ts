@@ -7,6 +7,8 @@ import { workoutLoad } from "../validate/load.ts";
 export interface RealizedWeek {
   /** Running minutes without the race. */
   runMin: number;
+  /** Minutes without the race, strength and mobility included: what PR-4's maximum holds. */
+  trainingMin: number;
   longRunMin: number;
   vertM: number;
   /** Load without the race: the week PR-3 measures. */
@@ -27,6 +29,7 @@ const nonRunningTypes = new Set(["rest", "strength", "mobility", "cross"]);
 export function realizedOf(week: Week): RealizedWeek {
   const realized: RealizedWeek = {
     runMin: 0,
+    trainingMin: 0,
     longRunMin: week.totals.longRunMin,
     vertM: 0,
     load: 0,
@@ -41,7 +44,10 @@ export function realizedOf(week: Week): RealizedWeek {
     for (const w of day.workouts) {
       const load = workoutLoad(w);
       realized.loadWithRace += load;
-      if (w.type !== "race") realized.load += load;
+      if (w.type !== "race") {
+        realized.load += load;
+        realized.trainingMin += w.durationMin;
+      }
       if (nonRunningTypes.has(w.type)) continue;
       longest = Math.max(longest, w.durationMin);
       if (w.type === "race") continue;

@@ -210,9 +210,14 @@ export class TargetPlanner {
     return mostRunDays(availability, this.input.constraints);
   }
 
+  /** PR-4: the most a week may hold, strength and mobility included. */
+  weeklyMaxMin(): number {
+    return weeklyMaxMin(this.input.constraints);
+  }
+
   /** PR-4: whether a week's whole volume, strength included, stays under the athlete's maximum. */
   underWeeklyMax(volumeMin: number): boolean {
-    return volumeMin <= weeklyMaxMin(this.input.constraints);
+    return volumeMin <= this.weeklyMaxMin();
   }
 
   /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */
