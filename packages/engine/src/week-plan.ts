@@ -139,6 +139,7 @@ export function weekPlan(x: WeekPlanInput): {
   const sessions = weekSessions(target, layout.slots, {
     veryEasyDays,
     recoveryRunDays,
+    hardBarredDays: layout.hardBarredDays,
     category: goal.category,
     focusSurface: goal.surface,
     enduranceCategory: target.frame.endurance.category,

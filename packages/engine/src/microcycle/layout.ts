@@ -22,6 +22,8 @@ export interface WeekLayout {
   slots: Slot[];
   /** IN-4: two hard days with a single easy day between, for the user to choose from. */
   closeKeys?: [number, number];
+  /** Days no hard session may move to (RC-1, LR-5, a race's eve, IN-3 across the weekend). */
+  hardBarredDays: ReadonlySet<number>;
 }
 
 /** What one week's placement leaves for the next (IN-3/IN-4, LR-5, RC-1 across the boundary). */

@@ -4,7 +4,7 @@ import { placeNonRunning } from "./non-running.ts";
 import { placeLockedRuns, placeRaceOrLongRun, placeTrainingRaces } from "./place-anchors.ts";
 import { placeEasyRuns } from "./place-easy.ts";
 import { placeKeySessions } from "./place-key-sessions.ts";
-import { carryOf, type PlaceContext, startPlacement } from "./placement.ts";
+import { carryOf, hardBarredDays, type PlaceContext, startPlacement } from "./placement.ts";
 
 /**
  * microcycle — place one week's sessions: key sessions first (race, long run and its
@@ -33,6 +33,7 @@ export function placeWeek(
     layout: {
       slots: p.week.slots.sort((a, b) => a.day - b.day),
       ...(closeKeys ? { closeKeys } : {}),
+      hardBarredDays: hardBarredDays(p),
     },
     carry: carryOf(p),
   };

@@ -85,6 +85,21 @@ export function startPlacement(t: WeekTarget, ctx: PlaceContext): Placement {
 /** How many of the week's run days are still free. */
 export const runSlotsLeft = (p: Placement): number => p.t.runDays - p.week.runDays.size;
 
+/**
+ * The days the week's placement kept free of hard sessions: RC-1's and LR-5's windows, this
+ * week's and carried over, a race's two days before, the day after last week's hard day (IN-3).
+ */
+export function hardBarredDays(p: Placement): Set<number> {
+  const { start, dayRules, ctx } = p;
+  const afterHard = ctx.carry.hardDays.map((e) => e + 1 - start);
+  return new Set(
+    [0, 1, 2, 3, 4, 5, 6].filter(
+      (d) =>
+        start + d <= ctx.carry.noHardThrough || dayRules.noHardDays.has(d) || afterHard.includes(d),
+    ),
+  );
+}
+
 /** What the week hands the next: its last hard and anchor days, and the windows still open. */
 export function carryOf(p: Placement): CarryOver {
   const weekEnd = p.start + 6;

@@ -116,7 +116,8 @@ describe("fitWindowTail (TP-2 from the last taper week before an early-week race
   it("asks whether a day before the window takes the run at its length (a race's eve takes a shake-out, TP-3)", () => {
     // A training race on Tuesday; the goal race next Thursday: this Thursday on is its window.
     const asked: number[] = [];
-    const onEve = (day: number, minutes: number) => {
+    const onEve = (day: number, moved: Session) => {
+      const minutes = totalMinutes(moved.steps);
       asked.push(minutes);
       return day === 0 && minutes <= policy.shakeOutMin;
     };

@@ -87,7 +87,7 @@ export function fitWindowTail(
   sessions: Session[],
   fromDay: number,
   maxMin: number,
-  canRunOn: (day: number, minutes: number) => boolean = () => false,
+  canRunOn: (day: number, moved: Session) => boolean = () => false,
 ): void {
   const inWindow = () => sessions.filter((s) => s.running && s.type !== "race" && s.day >= fromDay);
   const over = () => runMinutes(inWindow()) - maxMin;
@@ -127,7 +127,7 @@ export function fitWindowTail(
       .reverse()
       .find(
         (d) =>
-          canRunOn(d, totalMinutes(shortest.steps)) &&
+          canRunOn(d, shortest) &&
           !sessions.some((s) => s.running && s.day === d) &&
           (shortest.intensity === "easy" || !besideStress(sessions, shortest, d)),
       );

@@ -62,6 +62,8 @@ export interface WeekContext {
   veryEasyDays: ReadonlySet<number>;
   /** Days whose easy runs are short z1 recovery runs (RC-1's first days after a race). */
   recoveryRunDays: ReadonlySet<number>;
+  /** Days no hard session may move to (RC-1, LR-5, a race's eve, IN-3 across the weekend). */
+  hardBarredDays: ReadonlySet<number>;
   /** The most work a session may hold: a cutback's or a taper's cut (WORKOUTS.md). */
   sessionWorkCapMin?: number;
   /** Race-day kit and conditions the long run rehearses (WORKOUTS.md, SP-4). */
@@ -256,11 +258,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       sessions,
       t.raceWindowTail.fromDay,
       t.raceWindowTail.maxMin,
-      // Onto a race's eve only as a shake-out (TP-3).
-      (day, minutes) =>
+      // Onto a race's eve only as a shake-out (TP-3); a sharp session never into RC-1's days.
+      (day, s) =>
         t.availability.runnable[day] === true &&
         !ctx.veryEasyDays.has(day) &&
-        (!ctx.races.has(day + 1) || minutes <= policy.shakeOutMin),
+        (s.intensity === "easy" || !ctx.hardBarredDays.has(day)) &&
+        (!ctx.races.has(day + 1) || totalMinutes(s.steps) <= policy.shakeOutMin),
     );
     // The race's seven days shortened the easy runs: the sharp session's share is read again.
     capQuality(sessions, 0, t, ctx, reservedMin);
