@@ -59,7 +59,7 @@ export function fitUnder<P extends { week: Week }>(
   }
   // Every run at its floor and still over the cap (a 16-minute session and a 20-minute long
   // run against 35): the week's minutes go to one run fewer.
-  if (mayDropRunDay && built.target.runDays > 1) {
+  if (mayDropRunDay && built.target.runDays > 1 && built.target.runMin > 0) {
     const fewer = withRunDays(built.target, built.target.runDays - 1);
     for (const aim of [1, ...aims]) {
       const retry = rebuild(planner.rescale(fewer, (limit * aim) / fewer.runMin, false));

@@ -60,6 +60,7 @@ function fitToRules<P extends { week: Week }>(
   if (
     isLoading(frame) &&
     built.target.limitedBy === "load-spike" &&
+    built.target.runMin > 0 &&
     built.realized.load > 0 &&
     built.realized.load < ceiling * policy.refillBelowCeiling
   ) {
