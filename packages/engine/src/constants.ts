@@ -340,6 +340,7 @@ export const policy = {
   vertFromFlatM: 100, // SP-1: a rise this small is no spike, whatever its percentage
   strengthMin: [20, 40] as Range,
   easyBesideStrengthMin: 20, // the shortest easy run a day keeps beside a strength session
+  strengthFreeDaysBeforeTrainingRace: 2, // a training race's eve and the day before (MG-1)
   mobilityMin: [10, 20] as Range,
   // An easy run's length, never above 90% of the week's long run: up to two hours carries a
   // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).

@@ -60,9 +60,17 @@ export function placeNonRunning(
   }
 }
 
+/**
+ * A peaked race or a B race's mini-taper keeps strength 5 days away; a training race is run on
+ * whatever legs the week leaves (MG-1), its week trains as usual but for its last two days.
+ */
 function isNearRace(w: NonRunningWeek, d: number): boolean {
   const until = w.raceDay - (w.start + d);
-  return until >= 0 && until <= strengthFreeDaysBeforeRace;
+  const free =
+    w.t.frame.focus.mode === "training-race"
+      ? policy.strengthFreeDaysBeforeTrainingRace
+      : strengthFreeDaysBeforeRace;
+  return until >= 0 && until <= free;
 }
 
 /** A capped weekday must still hold its run beside the strength session (CON-3). */
