@@ -19,6 +19,9 @@ const propertyTimeoutMs = 300_000;
 
 const plan = planOf;
 
+/** A race's mode as the runner may set it (PLAN-FORMAT.md), or none: its priority decides. */
+const modeOrNone = fc.constantFrom(undefined, "peak", "b-race", "training-race");
+
 const sumsToOne = (shares: Record<string, number>, ids: string[]) => {
   expect(Object.keys(shares).sort()).toEqual([...ids].sort());
   expect(Object.values(shares).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
@@ -165,6 +168,30 @@ describe("any season of 2–4 goals", () => {
         }),
         { numRuns: Math.min(runs, 300), seed: seed + 2 },
       );
+    },
+    propertyTimeoutMs,
+  );
+
+  it(
+    "takes the mode the runner set for each race: a plan that parses and keeps the rules that hold (the others in all but 1% of seasons)",
+    () => {
+      const modeRuns = Math.min(runs, 300);
+      let brokenPlans = 0;
+      fc.assert(
+        fc.property(seasonArbitrary, fc.array(modeOrNone, { minLength: 4 }), (scenario, modes) => {
+          const goals = scenario.goals.map((g, i) => {
+            const mode = modes[i];
+            return mode ? { ...g, mode } : g;
+          });
+          const p = plan({ ...scenario, goals });
+          expect(planSchema.safeParse(p).success).toBe(true);
+          const errors = validatePlan(p).filter((f) => f.severity === "error");
+          expect(errors.filter((f) => heldRules.includes(f.rule))).toEqual([]);
+          if (errors.length > 0) brokenPlans++;
+        }),
+        { numRuns: modeRuns, seed: seed + 3 },
+      );
+      expect(brokenPlans).toBeLessThanOrEqual(Math.max(1, modeRuns * maxBrokenShare));
     },
     propertyTimeoutMs,
   );
