@@ -3,7 +3,9 @@
  * sampled without shrinking (`--realistic`: seasons a runner would plan, from
  * `test/realistic-season-arbitrary.ts`; `--varied`: those runners' seasons in any arrangement,
  * from `test/varied-season-arbitrary.ts`).
- * `npm run survey -- [--runs N] [--seed S] [--multi | --realistic | --varied] [--show RULE]` prints the
+ * `--ceiling` and `--modes` lay over them what they never draw (`survey-twists.ts`).
+ * `npm run survey -- [--runs N] [--seed S] [--multi | --realistic | --varied] [--ceiling]
+ * [--modes] [--show RULE]` prints the
  * share of plans with an error, per rule, inside and outside the single-goal envelope, and
  * one example scenario per rule (to reproduce with `cairn plan`).
  */
@@ -15,6 +17,7 @@ import { seasonArbitrary } from "../test/multi-goal-arbitrary.ts";
 import { realisticSeasonArbitrary } from "../test/realistic-season-arbitrary.ts";
 import { propertyToday, scenarioArbitrary } from "../test/scenario-arbitrary.ts";
 import { variedSeasonArbitrary } from "../test/varied-season-arbitrary.ts";
+import { twisted } from "./survey-twists.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -42,7 +45,8 @@ const arbitrary = realistic
     : multi
       ? seasonArbitrary
       : scenarioArbitrary;
-const scenarios = fc.sample(arbitrary, { numRuns: runs, seed });
+const twists = { ceiling: args.includes("--ceiling"), modes: args.includes("--modes") };
+const scenarios = fc.sample(twisted(arbitrary, twists), { numRuns: runs, seed });
 const tally = { all: 0, broken: 0, envelope: 0, envelopeBroken: 0, refused: 0, sagging: 0 };
 
 /**
