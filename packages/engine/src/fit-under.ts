@@ -22,8 +22,8 @@ export interface FitUnderOptions {
 }
 
 /**
- * PR-2: small weeks round their sessions over the ramp cap (or a week away over its lighter
- * week's ceiling); bring them back under it.
+ * Small weeks round their sessions over a limit on their running (PR-2's ramp cap, a week
+ * away's lighter ceiling, a taper week's fall, PR-4's maximum); bring them back under it.
  */
 export function fitUnder<P extends { week: Week }>(
   built: BuiltWeek<P>,

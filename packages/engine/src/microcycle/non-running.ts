@@ -61,8 +61,8 @@ export function placeNonRunning(
 }
 
 /**
- * A peaked race or a B race's mini-taper keeps strength 5 days away; a training race is run on
- * whatever legs the week leaves (MG-1), its week trains as usual but for its last two days.
+ * A peaked race or a B race's mini-taper keeps its last days free of strength; a training race
+ * is run on whatever legs the week leaves (MG-1): only its eve and the day before stay free.
  */
 function isNearRace(w: NonRunningWeek, d: number): boolean {
   const until = w.raceDay - (w.start + d);
