@@ -37,6 +37,18 @@ describe("PR-5 warnings", () => {
     expect(unexplained(plan)).toEqual([]);
   });
 
+  it("name the athlete's weekly maximum when it is under the range and caps the peak (PR-4)", () => {
+    const plan = makePlan();
+    plan.athleteProfile.level = "advanced"; // 9–13 h
+    plan.scenario.constraints.maxWeeklyMin = 480;
+    expect(warned(plan).warnings[0]?.message).toBe(
+      "Peak weeks reach 7 h 30 of running (8 h 00 with strength and mobility), below the usual 9 h 00–13 h 00 for this race: your weekly maximum of 8 h 00 (strength and mobility included) caps them. Expect to race conservatively.",
+    );
+    // A maximum inside the range is not what held the peak under it.
+    plan.scenario.constraints.maxWeeklyMin = 600;
+    expect(warned(plan).warnings[0]?.message).toMatch(/your ramp cap and the time to the race/);
+  });
+
   it("say when running alone is below the range and the whole week is not", () => {
     const plan = makePlan();
     plan.athleteProfile.level = "advanced";

@@ -15,6 +15,8 @@ export function peakVolumeWarnings(f: PlanFacts): PlanWarning[] {
     const [first] = found;
     if (!first) return [];
     const code = side === "below" ? "PEAK_BELOW_RANGE" : "PEAK_ABOVE_RANGE";
+    const max = f.constraints.maxWeeklyMin;
+    const capped = side === "below" && max !== undefined && max < first.rangeMin[0];
     return [
       warningOf({
         code,
@@ -23,6 +25,7 @@ export function peakVolumeWarnings(f: PlanFacts): PlanWarning[] {
         rangeMin: first.rangeMin,
         breaks: found.map((b) => b.reading),
         weekIndex: first.week.index,
+        ...(capped ? { maxWeeklyMin: max } : {}),
       }),
     ];
   });

@@ -50,10 +50,14 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
     trainingPhases.has(first.week.phase) &&
     first.training.runMin < rules.firstWeekBand[0] * p.chronicWeeklyMin
   ) {
+    // The athlete's own maximum under the band's floor is the cause, not their days.
+    const max = f.constraints.maxWeeklyMin;
+    const capped = max !== undefined && max < rules.firstWeekBand[0] * p.chronicWeeklyMin;
     more.push({
       code: "FIRST_WEEK_BELOW_USUAL",
       weekMin: first.training.runMin,
       usualMin: p.chronicWeeklyMin,
+      ...(capped ? { maxWeeklyMin: max } : {}),
     });
   }
   warnings.push(...more.map(warningOf), ...peakVolumeWarnings(f));

@@ -10,6 +10,8 @@ interface PeakVolume {
   rangeMin: [number, number];
   breaks: VolumeReading[];
   weekIndex: number;
+  /** PR-4: the athlete's weekly maximum, when it is under the range and caps the peak. */
+  maxWeeklyMin?: number;
 }
 
 /**
@@ -24,7 +26,13 @@ export type WarningFact =
   | ({ code: "PEAK_BELOW_RANGE" } & PeakVolume)
   | ({ code: "PEAK_ABOVE_RANGE" } & PeakVolume)
   | { code: "VERT_SHORT"; raceGainM: number; peakVertM: number }
-  | { code: "FIRST_WEEK_BELOW_USUAL"; weekMin: number; usualMin: number }
+  | {
+      code: "FIRST_WEEK_BELOW_USUAL";
+      weekMin: number;
+      usualMin: number;
+      /** PR-4: the athlete's weekly maximum, when it is what keeps week 1 under the usual. */
+      maxWeeklyMin?: number;
+    }
   | { code: "FEW_BACK_TO_BACKS" }
   | { code: "RACE_WEEK_LIGHT"; sharePct: number; runDays: number }
   | { code: "VERT_RAMPING"; weekIndex: number }
@@ -50,6 +58,12 @@ const withStrength = (p: PeakVolume) =>
 /** When only running is below the range, the whole week is inside it: say so. */
 const insideText = (p: PeakVolume) =>
   p.breaks.includes("volumeMin") ? "" : ", though the whole week is inside it";
+
+/** What held the peak under PR-5's range: the athlete's weekly maximum, or the ramp and the runway. */
+const peakCause = (p: PeakVolume) =>
+  p.maxWeeklyMin === undefined
+    ? "your ramp cap and the time to the race don't allow more safely"
+    : `your weekly maximum of ${formatMinutes(p.maxWeeklyMin)} (strength and mobility included) caps them`;
 
 export function warningOf(fact: WarningFact): PlanWarning {
   switch (fact.code) {
@@ -92,7 +106,7 @@ export function warningOf(fact: WarningFact): PlanWarning {
         rule: "PR-5",
         severity: "warn",
         weekIndex: fact.weekIndex,
-        message: `Peak weeks reach ${formatMinutes(fact.runMin)} of running${withStrength(fact)}, below the usual ${rangeText(fact.rangeMin)} for this race${insideText(fact)}: your ramp cap and the time to the race don't allow more safely. Expect to race conservatively.`,
+        message: `Peak weeks reach ${formatMinutes(fact.runMin)} of running${withStrength(fact)}, below the usual ${rangeText(fact.rangeMin)} for this race${insideText(fact)}: ${peakCause(fact)}. Expect to race conservatively.`,
       };
     case "PEAK_ABOVE_RANGE":
       return {
@@ -119,7 +133,10 @@ export function warningOf(fact: WarningFact): PlanWarning {
         code: fact.code,
         rule: "PR-4",
         severity: "warn",
-        message: `Your days hold less than you usually run: week 1 has ${formatMinutes(fact.weekMin)} against your usual ${formatMinutes(fact.usualMin)}. Allow longer weekday runs or more run days to keep your volume.`,
+        message:
+          fact.maxWeeklyMin === undefined
+            ? `Your days hold less than you usually run: week 1 has ${formatMinutes(fact.weekMin)} against your usual ${formatMinutes(fact.usualMin)}. Allow longer weekday runs or more run days to keep your volume.`
+            : `Your weekly maximum of ${formatMinutes(fact.maxWeeklyMin)} (strength and mobility included) is under what you usually run: week 1 has ${formatMinutes(fact.weekMin)} of running against your usual ${formatMinutes(fact.usualMin)}. Raise the maximum to keep your volume.`,
       };
     case "VERT_RAMPING":
       return {

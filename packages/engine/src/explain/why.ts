@@ -92,7 +92,10 @@ export function weekWhy(s: WeekStory): string {
   const fall = drop > 0 ? `−${pct(drop)} to ${volume}` : volume;
   const away = t.availability.unavailable.filter(Boolean).length;
   let text: string;
-  if (f.index === 0 && isLoading(f)) {
+  if (f.index === 0 && isLoading(f) && running < rules.firstWeekBand[0] * s.chronicWeeklyMin) {
+    // Under PR-4's band: what capped it (the athlete's maximum, their days, PR-3) follows.
+    text = `First week at ${volume} of running, under the ${formatMinutes(s.chronicWeeklyMin)} a week you have run lately (PR-4).`;
+  } else if (f.index === 0 && isLoading(f)) {
     text = `First week close to what you have run lately (${formatMinutes(s.chronicWeeklyMin)} a week): the plan starts where you are, never with a jump (PR-4).`;
   } else if (holdsTrainingRace(f)) {
     const races = f.trainingRaces.map((r) => r.goal.name).join(" and ");
