@@ -18,6 +18,12 @@ function daysToRace(frame: WeekFrame, availability: WeekAvailability, runDays: n
   return Math.min(runDays, open + 1);
 }
 
+/** What else caps a run of the week: LR-1's longest run, a B race's mini-taper's easy runs. */
+interface RunCaps {
+  maxRunMin?: number;
+  easyRunMaxMin?: number;
+}
+
 /**
  * The most running a race week or a recovery week can hold, under an earlier race's limits on
  * their first days (RC-1); no limit for other weeks.
@@ -28,11 +34,16 @@ export function aroundRaceCapacity(
   availability: WeekAvailability,
   runDays: number,
   c: PlanConstraints,
+  runCaps: RunCaps = {},
 ): number {
+  const { easyRunMaxMin = policy.raceWeekEasyMaxMin, maxRunMin = Number.POSITIVE_INFINITY } =
+    runCaps;
   const capOf = (d: number, most: number) =>
-    Math.min(most, dayCapMin(d, c), afterRaceDayCap(frames, frame, d));
-  if (frame.phase === "race" && frame.raceDay !== undefined)
-    return raceWeekCapacity(frame, frame.raceDay, availability, runDays, capOf);
+    Math.min(most, maxRunMin, dayCapMin(d, c), afterRaceDayCap(frames, frame, d));
+  if (frame.phase === "race" && frame.raceDay !== undefined) {
+    const easyCapOf = (d: number) => capOf(d, Math.min(policy.raceWeekEasyMaxMin, easyRunMaxMin));
+    return raceWeekCapacity(frame, frame.raceDay, availability, runDays, capOf, easyCapOf);
+  }
   if (frame.phase !== "recovery") return Number.POSITIVE_INFINITY;
   // A recovery week's easy runs at the recovery's length.
   const caps: number[] = [];
@@ -52,13 +63,13 @@ function raceWeekCapacity(
   availability: WeekAvailability,
   runDays: number,
   capOf: (d: number, most: number) => number,
+  easyCapOf: (d: number) => number,
 ): number {
   const eve = raceDay - 1;
   const eveOpen = eve >= 0 && availability.runnable[eve] === true;
   const eveRuns = eveOpen && eveShakesOut(availability.runnable, raceDay, runDays);
   const caps: number[] = [];
-  for (let d = 0; d < eve; d++)
-    if (availability.runnable[d]) caps.push(capOf(d, policy.raceWeekEasyMaxMin));
+  for (let d = 0; d < eve; d++) if (availability.runnable[d]) caps.push(easyCapOf(d));
   caps.sort((x, y) => y - x);
   const taken = caps.slice(0, Math.max(0, runDays - 1 - (eveRuns ? 1 : 0)));
   const last = taken.length - 1;

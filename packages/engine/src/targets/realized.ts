@@ -21,6 +21,8 @@ export interface RealizedWeek {
   dayRunMin: number[];
   /** The work (z3–z5 minutes) of the week's biggest session above easy, long runs aside. */
   keyWorkMin: number;
+  /** The week's longest easy run (a B race's mini-taper keeps its easy runs no longer). */
+  longestEasyMin: number;
 }
 
 const nonRunningTypes = new Set(["rest", "strength", "mobility", "cross"]);
@@ -37,6 +39,7 @@ export function realizedOf(week: Week): RealizedWeek {
     runs: [],
     dayRunMin: [],
     keyWorkMin: 0,
+    longestEasyMin: 0,
   };
   for (const day of week.days) {
     let longest = 0;
@@ -51,6 +54,8 @@ export function realizedOf(week: Week): RealizedWeek {
       if (nonRunningTypes.has(w.type)) continue;
       longest = Math.max(longest, w.durationMin);
       if (w.type === "race") continue;
+      if (w.type === "easy")
+        realized.longestEasyMin = Math.max(realized.longestEasyMin, w.durationMin);
       if (w.intensity !== "easy" && w.type !== "long" && w.type !== "medium-long") {
         const z = w.zoneMinutes;
         realized.keyWorkMin = Math.max(realized.keyWorkMin, z.z3 + z.z4 + z.z5);

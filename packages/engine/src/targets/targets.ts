@@ -43,6 +43,8 @@ export class TargetPlanner {
   private readonly loads: number[];
   private readonly realized: RealizedWeek[] = [];
   private lastLoadingRun = 0;
+  /** The longest easy run of the last full loading week (a B race's mini-taper, MG-1). */
+  private lastLoadingEasyMin = 0;
   /** The previous week's planned running (travel may have cut what it really held). */
   private lastFullTargetRun: number | undefined;
   /** What the last full week really ran: a taper week never runs more (TP-2). */
@@ -148,6 +150,9 @@ export class TargetPlanner {
       nonRun: this.nonRunOf(frame, 0),
       ...(days.maxLongMin === undefined ? {} : { longRunMaxMin: days.maxLongMin }),
     };
+    // MG-1: a B race's mini-taper sheds the long run, not into longer easy runs.
+    if (frame.phase === "race" && frame.focus.mode === "b-race" && this.lastLoadingEasyMin > 0)
+      target.easyRunMaxMin = Math.max(policy.easyRunMin[0], this.lastLoadingEasyMin);
     const capped = capRun(planned.runMin, {
       frames: this.input.frames,
       frame,
@@ -158,6 +163,7 @@ export class TargetPlanner {
       constraints: c,
       maxRunMin: target.maxRunMin,
       nonRunOf: (r) => this.nonRunOf(frame, r),
+      ...(target.easyRunMaxMin === undefined ? {} : { easyRunMaxMin: target.easyRunMaxMin }),
     });
     const run = capped.runMin;
     if (capped.limitedBy) target.limitedBy = capped.limitedBy;
@@ -273,8 +279,10 @@ export class TargetPlanner {
       block.taperLongBase = Math.max(block.taperLongBase, week.longRunMin);
       if (frame.kind !== "cutback" && frame.kind !== "race") {
         // A week cut short by travel or illness is no base to ramp from: keep the last full one.
-        if (!target.availability.unavailable.some(Boolean))
+        if (!target.availability.unavailable.some(Boolean)) {
           this.lastLoadingRun = rampBase(this.realized, target.runMin);
+          if (week.longestEasyMin > 0) this.lastLoadingEasyMin = week.longestEasyMin;
+        }
         if (frame !== block.frames[0]) block.rampStepsLeft -= 1;
       }
     }

@@ -21,6 +21,8 @@ export interface CapsInput {
   maxRunMin: number;
   /** The week's strength and mobility for a given running. */
   nonRunOf: (runMin: number) => NonRunTargets;
+  /** A B race's mini-taper: its easy runs' longest (MG-1). */
+  easyRunMaxMin?: number;
 }
 
 /**
@@ -40,7 +42,10 @@ export function capRun(
   );
   // The race and its eve hold a race week's days, RC-1's short runs a recovery week's; their
   // whys tell those weeks.
-  const aroundRace = aroundRaceCapacity(frames, frame, availability, x.runDays, c);
+  const aroundRace = aroundRaceCapacity(frames, frame, availability, x.runDays, c, {
+    maxRunMin: x.maxRunMin,
+    ...(x.easyRunMaxMin === undefined ? {} : { easyRunMaxMin: x.easyRunMaxMin }),
+  });
   if (run > Math.min(capacity, aroundRace)) {
     run = Math.min(capacity, aroundRace);
     if (capacity <= aroundRace) limitedBy = "capacity";

@@ -27,6 +27,8 @@ export interface WeekTarget {
   beforeSpikeRunMin?: number;
   /** What capped this week's volume below the plan's curve, for the explanation. */
   limitedBy?: "load-spike" | "max-weekly" | "capacity";
+  /** A B race's mini-taper: its easy runs no longer than the last loading week's (MG-1). */
+  easyRunMaxMin?: number;
   /** Race week: the training minutes its pre-race days may hold so that the seven days before the race keep 40–60% of the peak (TP-2). */
   raceWindowMin?: [number, number];
   /** Race week: easy running on the days after a race that recovers in days, at the first recovery week's level (RC-1). */

@@ -43,7 +43,10 @@ export function easySessions(
     const strength = nonRunning
       .filter((s) => s.day === day)
       .reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
-    const most = easyRunMostMin(t.frame.phase);
+    const most = Math.min(
+      easyRunMostMin(t.frame.phase),
+      t.easyRunMaxMin ?? Number.POSITIVE_INFINITY,
+    );
     const longCap = t.longRunMin > 0 ? t.longRunMin * policy.easyRunOfLongRunMax : most;
     const recovery = isRecoveryRun(day) ? policy.recoveryRunMaxMin : most;
     const dayCap = dayCapMin(day, ctx.constraints) - strength;
