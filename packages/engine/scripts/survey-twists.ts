@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { defaultsByLevel } from "../src/profile/profile.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 
 /**
@@ -13,12 +14,10 @@ export interface Twists {
 
 const raceModes = [undefined, "peak", "b-race", "training-race"] as const;
 
-/** The week a runner without a record is planned from (`profile.ts`), by level. */
-const usualWeekOfLevel = { beginner: 120, intermediate: 210, advanced: 330 } as const;
-
 function usualWeekOf(s: ScenarioInput): number {
   const weeks = s.athlete?.history?.weeks ?? [];
-  if (weeks.length === 0) return usualWeekOfLevel[s.athlete?.level ?? "beginner"];
+  // A runner without a record is planned from their level's usual week.
+  if (weeks.length === 0) return defaultsByLevel[s.athlete?.level ?? "beginner"].weeklyMin;
   return weeks.reduce((sum, w) => sum + w.minutes, 0) / weeks.length;
 }
 

@@ -1,9 +1,9 @@
-import { rules } from "./constants.ts";
 import { type BuiltWeek, fitUnder, type Rebuild } from "./fit-under.ts";
 import type { Week } from "./schema/plan.ts";
 import { isLoading } from "./targets/block.ts";
 import type { TargetPlanner } from "./targets/targets.ts";
 import type { WeekTarget } from "./targets/week-target.ts";
+import { strengthBand } from "./validate/specificity.ts";
 
 /**
  * PR-4: the targets stay under the athlete's weekly maximum, but sessions at their floors may
@@ -30,15 +30,10 @@ export function fitWeeklyMax<P extends { week: Week }>(
   return built;
 }
 
-const strengthPhases: ReadonlySet<string> = new Set(["base", "build", "specific", "peak"]);
-
 /** The week without its mobility, then also without the strength sessions SP-2 doesn't ask for. */
 function withFewerExtras(t: WeekTarget): WeekTarget[] {
   const { nonRun, frame } = t;
-  const kept =
-    frame.terrain.surface !== "road" && strengthPhases.has(frame.phase)
-      ? rules.strengthPerWeek[0]
-      : 0;
+  const kept = frame.terrain.surface !== "road" ? (strengthBand[frame.phase]?.[0] ?? 0) : 0;
   const noMobility = { ...nonRun, mobilityMin: 0 };
   const out: WeekTarget[] = [];
   if (nonRun.mobilityMin > 0) out.push({ ...t, nonRun: noMobility });

@@ -7,14 +7,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { defaultsByLevel } from "../src/profile/profile.ts";
 import { planOf, share } from "./scenario-arbitrary.ts";
 import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
 import { variedSeasonArbitrary } from "./varied-season-arbitrary.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const seed = 20261205;
-/** A runner without a record is planned from their level's usual week (`profile.ts`). */
-const usualWeekOfLevel = { beginner: 120, intermediate: 210, advanced: 330 } as const;
 
 describe("a season in any arrangement, for a runner whose volume fits their level", () => {
   it("keeps every rule, the floors' in all but 1% of seasons", () => {
@@ -58,7 +57,9 @@ describe("a season in any arrangement, for a runner whose volume fits their leve
     fc.assert(
       fc.property(variedSeasonArbitrary, share, (scenario, at) => {
         const weeks = scenario.athlete?.history?.weeks ?? [];
-        const usual = weeks[0]?.minutes ?? usualWeekOfLevel[scenario.athlete?.level ?? "beginner"];
+        // A runner without a record is planned from their level's usual week.
+        const usual =
+          weeks[0]?.minutes ?? defaultsByLevel[scenario.athlete?.level ?? "beginner"].weeklyMin;
         const maxWeeklyMin = Math.round(usual * (0.5 + at / 2));
         const plan = planOf({
           ...scenario,

@@ -101,13 +101,13 @@ export function hardDayLeavingModerate(r: DayRules): number | undefined {
   });
 }
 
+/** A day inside a window no hard session may enter (RC-1, LR-5, a race's two days before). */
+export const inNoHardWindow = (r: DayRules, d: number): boolean =>
+  r.start + d <= r.noHardThrough || r.noHardDays.has(d);
+
 function hardAllowed(r: DayRules, d: number): boolean {
   const e = r.start + d;
-  return (
-    e > r.noHardThrough &&
-    !r.noHardDays.has(d) &&
-    r.hardEpochs.every((h) => Math.abs(h - e) >= minHardGap)
-  );
+  return !inNoHardWindow(r, d) && r.hardEpochs.every((h) => Math.abs(h - e) >= minHardGap);
 }
 
 /**

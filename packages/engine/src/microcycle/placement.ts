@@ -4,7 +4,7 @@ import type { Random } from "../random.ts";
 import type { Intensity } from "../schema/plan.ts";
 import type { Level } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
-import type { DayRules } from "./choose-days.ts";
+import { type DayRules, inNoHardWindow } from "./choose-days.ts";
 import type { CarryOver } from "./layout.ts";
 import { WeekSlots } from "./week-slots.ts";
 
@@ -93,10 +93,7 @@ export function hardBarredDays(p: Placement): Set<number> {
   const { start, dayRules, ctx } = p;
   const afterHard = ctx.carry.hardDays.map((e) => e + 1 - start);
   return new Set(
-    [0, 1, 2, 3, 4, 5, 6].filter(
-      (d) =>
-        start + d <= ctx.carry.noHardThrough || dayRules.noHardDays.has(d) || afterHard.includes(d),
-    ),
+    [0, 1, 2, 3, 4, 5, 6].filter((d) => inNoHardWindow(dayRules, d) || afterHard.includes(d)),
   );
 }
 

@@ -13,7 +13,7 @@ import { type TrainingPaces, trainingPaces, vdotRaceKm } from "./paces.ts";
 import { type ZoneTargets, zoneTargets } from "./zone-targets.ts";
 
 /** Conservative starting points when there is no history (min per week, longest run). */
-const defaultsByLevel: Record<Level, { weeklyMin: number; longestRunMin: number }> = {
+export const defaultsByLevel: Record<Level, { weeklyMin: number; longestRunMin: number }> = {
   beginner: { weeklyMin: 120, longestRunMin: 40 },
   intermediate: { weeklyMin: 210, longestRunMin: 70 },
   advanced: { weeklyMin: 330, longestRunMin: 100 },

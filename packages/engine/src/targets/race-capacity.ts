@@ -36,7 +36,7 @@ export function aroundRaceCapacity(
   c: PlanConstraints,
   runCaps: RunCaps = {},
 ): number {
-  const { easyRunMaxMin = policy.raceWeekEasyMaxMin, maxRunMin = Number.POSITIVE_INFINITY } =
+  const { easyRunMaxMin = Number.POSITIVE_INFINITY, maxRunMin = Number.POSITIVE_INFINITY } =
     runCaps;
   const capOf = (d: number, most: number) =>
     Math.min(most, maxRunMin, dayCapMin(d, c), afterRaceDayCap(frames, frame, d));

@@ -26,7 +26,7 @@ function checkHills(f: PlanFacts): Finding[] {
 }
 
 /** How many strength sessions a phase's weeks hold (SP-2); phases not listed are free. */
-const strengthBand: Partial<Record<PhaseKind, readonly [number, number]>> = {
+export const strengthBand: Partial<Record<PhaseKind, readonly [number, number]>> = {
   base: rules.strengthPerWeek,
   build: rules.strengthPerWeek,
   specific: rules.strengthPerWeek,

@@ -1,7 +1,6 @@
 import { policy } from "../constants.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
-import type { PhaseKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import type { Session } from "./session.ts";
 import { recover, repeat, totalMinutes, work } from "./steps.ts";
@@ -43,10 +42,7 @@ export function easySessions(
     const strength = nonRunning
       .filter((s) => s.day === day)
       .reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
-    const most = Math.min(
-      easyRunMostMin(t.frame.phase),
-      t.easyRunMaxMin ?? Number.POSITIVE_INFINITY,
-    );
+    const most = easyRunMostMin(t);
     const longCap = t.longRunMin > 0 ? t.longRunMin * policy.easyRunOfLongRunMax : most;
     const recovery = isRecoveryRun(day) ? policy.recoveryRunMaxMin : most;
     const dayCap = dayCapMin(day, ctx.constraints) - strength;
@@ -98,9 +94,11 @@ export function easySessions(
   });
 }
 
-/** The longest easy run a week of this phase holds. */
-function easyRunMostMin(phase: PhaseKind): number {
-  if (phase === "race") return policy.raceWeekEasyMaxMin;
+/** The longest easy run a week of this phase holds (a B race's mini-taper: its own cap). */
+function easyRunMostMin(t: WeekTarget): number {
+  const phase = t.frame.phase;
+  if (phase === "race")
+    return Math.min(policy.raceWeekEasyMaxMin, t.easyRunMaxMin ?? Number.POSITIVE_INFINITY);
   if (phase === "recovery") return policy.recoveryWeekEasyMaxMin;
   return policy.easyRunMin[1];
 }
