@@ -118,6 +118,15 @@ function hardBesideModerate(plan: Plan): string[] {
   );
 }
 
+/** Recovery weeks holding a run above easy (RC-1; MG-1's short recovery keeps an easy long run). */
+function recoveryAboveEasy(plan: Plan): string[] {
+  return plan.weeks
+    .filter((w) => w.phase === "recovery")
+    .flatMap((w) => w.days.flatMap((d) => d.workouts.map((x) => ({ x, date: d.date }))))
+    .filter(({ x }) => x.intensity !== "easy" && !["race", "strength", "mobility"].includes(x.type))
+    .map(({ x, date }) => `${date}: ${x.title}`);
+}
+
 /**
  * The race and recovery weeks planned under a share of their targets, days away aside: the
  * race, its eve and its sharp session, and RC-1's short runs, hold those weeks, and their
@@ -133,7 +142,7 @@ function weeksAroundRacesUnderTarget(plan: Plan, away: Away) {
 }
 
 describe("a season a runner would plan", () => {
-  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session, its whys telling each week as it runs, its race and recovery weeks' targets within their days' reach, its cutbacks' and tapers' sessions cut", () => {
+  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session, its whys telling each week as it runs, its race and recovery weeks' targets within their days' reach, its recovery weeks easy, its cutbacks' and tapers' sessions cut", () => {
     let broken = 0;
     const cuts = { cutback: [] as number[], taper: [] as number[] };
     fc.assert(
@@ -157,6 +166,7 @@ describe("a season a runner would plan", () => {
         expect(whysOffTheWeek(plan, away)).toEqual([]);
         expect(hardBesideModerate(plan)).toEqual([]);
         expect(weeksAroundRacesUnderTarget(plan, away)).toEqual([]);
+        expect(recoveryAboveEasy(plan)).toEqual([]);
       }),
       { numRuns: runs, seed },
     );

@@ -1,4 +1,4 @@
-import { phaseWeeks, policy, recoveryWeeks, taperWeeks } from "../constants.ts";
+import { phaseWeeks, policy, recoversInDays, recoveryWeeks, taperWeeks } from "../constants.ts";
 import { addDays, daysBetween } from "../dates.ts";
 import type { Phase, PhaseKind, WeekKind } from "../schema/plan.ts";
 import { blockGoals, raceWeekOf } from "../season/blocks.ts";
@@ -37,6 +37,15 @@ export const holdsTrainingRace = (f: WeekFrame): boolean => f.kind === "race" &&
 /** A week that trains lighter than those around it: a cutback, a training race's week, or one mostly away. */
 export const isLighterWeek = (f: WeekFrame): boolean =>
   f.kind === "cutback" || holdsTrainingRace(f) || f.away === true;
+
+/**
+ * The one recovery week of a race whose legs come back in days (5K to half) with another
+ * block to come: a short recovery that keeps an easy long run, shorter than the last (MG-1).
+ */
+export const keepsLongRunInRecovery = (frames: readonly WeekFrame[], f: WeekFrame): boolean =>
+  f.phase === "recovery" &&
+  recoversInDays(f.focus.category) &&
+  frames.some((g) => g.index > f.index && g.phase === "race");
 
 /** The last week of its phase (a taper's last, a recovery's last). */
 export const isLastOfPhase = (f: WeekFrame): boolean => f.weekInPhase === f.phaseLength - 1;

@@ -58,8 +58,7 @@ export function placeRaceOrLongRun(p: Placement): KeysWanted {
     return placeRace(p, t.frame.raceDay);
   if (t.longRunDay === undefined) {
     const anchorsLeft = rules.maxStressAnchors - t.frame.trainingRaces.length;
-    const hard = t.frame.phase !== "recovery" ? hardSessionsWanted(t, ctx.level, anchorsLeft) : 0;
-    return { hard, moderate: false };
+    return { hard: hardSessionsWanted(t, ctx.level, anchorsLeft), moderate: false };
   }
   return placeLongRun(p, t.longRunDay);
 }
@@ -121,6 +120,8 @@ function placeLongRun(p: Placement, longRunDay: number): KeysWanted {
 function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): number {
   // A taper's lone run is its short, sharp session (TP-2 keeps the intensity).
   const phase = t.frame.phase;
+  // A recovery week, long run or not, holds no hard session (RC-1).
+  if (phase === "recovery") return 0;
   if (t.runDays <= 1)
     return phase === "taper" && t.longRunDay === undefined ? Math.min(1, anchorsLeft) : 0;
   const light =

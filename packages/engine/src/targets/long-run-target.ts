@@ -47,7 +47,8 @@ export function fillLongRun(
         : block.peakLong,
     dayCapMin: dayCapMin(days.longDay, c),
   };
-  const lighter = isLighterWeek(frame);
+  // A recovery week's long run (a short race's) is a cutback's: shorter than the last.
+  const lighter = isLighterWeek(frame) || frame.phase === "recovery";
   const most = t.longRunMaxMin ?? Number.POSITIVE_INFINITY;
   t.longRunMin = Math.min(lighter ? cutbackLongRun(longInput) : loadingLongRun(longInput), most);
   // The long run may take up what the easy days can't hold: a cutback's, still shorter than
@@ -61,8 +62,11 @@ export function fillLongRun(
     ceiling = Math.min(loadingLongRun(fewerDays), t.maxRunMin);
   }
   t.longRunCeilingMin = Math.min(Math.max(t.longRunMin, ceiling), most);
-  // Too short to be a long run: the week runs without one.
-  if (t.longRunMin < policy.easyRunMin[0]) {
+  // Too short to be a long run: the week runs without one. A recovery week's must outrun its
+  // easy runs, or it would cap them under what the week's days hold.
+  const shortest =
+    frame.phase === "recovery" ? policy.recoveryWeekEasyMaxMin + 1 : policy.easyRunMin[0];
+  if (t.longRunMin < shortest) {
     t.longRunMin = 0;
     delete t.longRunDay;
     return;

@@ -191,6 +191,8 @@ describe("cutbackLongRun (PR-1)", () => {
         expect(long).toBeLessThanOrEqual(longRunShareCap(x.category, x.runDays) * x.weekRunMin);
         // After a longer race's block, the new block's peak (LR-2's cap) still holds.
         expect(long).toBeLessThanOrEqual(x.peakMin);
+        // LR-1: the last long run may be weeks back; the 30 days' longest run still binds.
+        expect(long).toBeLessThanOrEqual(x.recentMaxMin * rules.longRunVsRecentMax);
       }),
       { seed: 73, numRuns: 500 },
     );
@@ -210,6 +212,7 @@ describe("cutbackLongRun (PR-1)", () => {
     ["ultra: 30 min shorter from 3 h", open({ previousLongMin: 180 }), 150],
     ["ultra: 20% shorter at most, from 100 min", open({ previousLongMin: 100 }), 80],
     ["road: one step of 15% back", open({ timeBased: false, previousLongMin: 115 }), 100],
+    ["1.2 × the longest recent run", open({ previousLongMin: 180, recentMaxMin: 100 }), 120],
   ] satisfies [string, LongRunInput, number][])("%s", (_name, input, expected) => {
     expect(cutbackLongRun(input)).toBe(expected);
   });

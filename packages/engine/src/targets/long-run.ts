@@ -68,6 +68,12 @@ export function cutbackLongRun(x: LongRunInput): number {
     : x.previousLongMin / (1 + rules.longRunStepRoad);
   const shareCap = longRunShareCap(x.category, x.runDays) * x.weekRunMin * shareMargin;
   // Never past the block's peak: after a longer race, a shorter goal's cap holds (LR-2).
-  const most = Math.min(shareCap, x.dayCapMin, x.peakMin, x.previousLongMin - 1);
+  const most = Math.min(
+    shareCap,
+    x.dayCapMin,
+    x.peakMin,
+    x.previousLongMin - 1,
+    x.recentMaxMin * rules.longRunVsRecentMax,
+  );
   return Math.floor(Math.min(shorter, most));
 }

@@ -102,7 +102,11 @@ export class TargetPlanner {
       level: profile.level,
       rampCap: profile.rampCap,
       startRunMin,
-      longestRecentRunMin: this.previousLong,
+      // A short recovery's long run is a cutback's: the taper shortens from the last loading one.
+      longestRecentRunMin: Math.max(
+        this.previousLong,
+        ...this.realized.slice(-4).map((w) => w.longRunMin),
+      ),
       constraints,
     });
     this.lastLoadingRun = startRunMin;

@@ -1,6 +1,6 @@
 import { policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
-import { miniTaperInWeekBefore, type WeekFrame } from "../macro/macro.ts";
+import { keepsLongRunInRecovery, miniTaperInWeekBefore, type WeekFrame } from "../macro/macro.ts";
 import {
   dayCapMin,
   dayIndexOf,
@@ -51,7 +51,7 @@ export function longRunDays(args: {
     ),
   };
   const longDay =
-    isLoading(frame) || frame.phase === "taper"
+    isLoading(frame) || frame.phase === "taper" || keepsLongRunInRecovery(frames, frame)
       ? longRunDayOf(longChoices, dayIndexOf(c.longRunDay))
       : undefined;
   if (longDay === undefined) return {};
