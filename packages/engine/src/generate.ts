@@ -1,5 +1,6 @@
 import { buildWeeks } from "./build-weeks.ts";
 import { planWarnings } from "./explain/plan-warnings.ts";
+import { warningOf } from "./explain/warnings.ts";
 import { parseScenario } from "./parse.ts";
 import { planContextOf, planGoal } from "./plan-context.ts";
 import { err, ok, type Result } from "./result.ts";
@@ -37,7 +38,12 @@ export function generatePlan(input: unknown, options: GenerateOptions): Result<P
     phases: macro.phases,
     weeks,
   };
+  // The scenario parsed, so its start date, when given, is a real date.
+  const asked = (input as { startDate?: string }).startDate;
   plan.warnings = [
+    ...(asked !== undefined && asked !== scenario.startDate
+      ? [warningOf({ code: "START_ON_MONDAY", askedDate: asked, startDate: scenario.startDate })]
+      : []),
     ...conflictWarnings(season.conflicts),
     ...keyWarnings,
     ...planWarnings(plan, macro, profileResult),

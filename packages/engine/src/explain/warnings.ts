@@ -19,6 +19,7 @@ interface PeakVolume {
  * load model projects (LD-1, LD-2) is in `load-warnings.ts`.
  */
 export type WarningFact =
+  | { code: "START_ON_MONDAY"; askedDate: string; startDate: string }
   | { code: "NO_HISTORY"; weeklyMin: number }
   | { code: "LITTLE_RECENT_RUNNING"; weeklyMin: number }
   | { code: "RUNWAY_SHORT"; weeksMissing: number }
@@ -67,6 +68,14 @@ const peakCause = (p: PeakVolume) =>
 
 export function warningOf(fact: WarningFact): PlanWarning {
   switch (fact.code) {
+    case "START_ON_MONDAY":
+      return {
+        id: "w-start-on-monday",
+        code: fact.code,
+        severity: "info",
+        date: fact.startDate,
+        message: `Weeks run Monday to Sunday, so the plan starts on Monday ${shortDate(fact.startDate)}, the first Monday after the start date you gave (${shortDate(fact.askedDate)}). Keep the days before it easy.`,
+      };
     case "NO_HISTORY":
       return {
         id: "w-no-history",
