@@ -35,7 +35,7 @@ export interface WeekStory {
 function recoveryRunning(days: readonly Day[]): string {
   const types = new Set(days.flatMap((d) => d.workouts).map((w) => w.type));
   const veryEasy = `recovery runs of at most ${policy.recoveryRunMaxMin} min`;
-  const long = types.has("long") ? ", and an easy long run shorter than the last" : "";
+  const long = types.has("long") ? ", and an easy long run shorter than the block's longest" : "";
   if (!types.has("recovery")) return types.has("easy") ? `easy running only${long}` : "rest";
   return types.has("easy")
     ? `${veryEasy} in the race's first days, easy running after them${long}`
@@ -222,7 +222,7 @@ function longRunRole(t: WeekTarget): string {
   if (t.frame.phase === "taper") return "kept short as the taper's volume falls (TP-2)";
   if (t.frame.kind === "cutback" && !t.frame.away) return "cut back with the week's volume (PR-1)";
   if (t.frame.phase === "recovery")
-    return "easy and shorter than the last, as legs come back from a race this short in days (RC-1)";
+    return "easy and shorter than the block's longest, as legs come back from a race this short in days (RC-1)";
   if (isLighterWeek(t.frame) || t.frame.phase === "race") return "kept short in a lighter week";
   return `grown by small steps, never over ${pct(rules.longRunVsRecentMax - 1)} beyond the last 30 days' longest (LR-1)`;
 }

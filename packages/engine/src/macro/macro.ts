@@ -40,7 +40,7 @@ export const isLighterWeek = (f: WeekFrame): boolean =>
 
 /**
  * The one recovery week of a race whose legs come back in days (5K to half) with another
- * block to come: a short recovery that keeps an easy long run, shorter than the last (RC-1
+ * block to come: a short recovery that keeps an easy long run, shorter than the block's longest (RC-1
  * bars hard sessions, not easy running).
  */
 export const keepsLongRunInRecovery = (frames: readonly WeekFrame[], f: WeekFrame): boolean =>

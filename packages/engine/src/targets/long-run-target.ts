@@ -4,7 +4,7 @@ import { addDays, epochDayOf } from "../dates.ts";
 import { isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { BlockState } from "./block.ts";
-import { cutbackLongRun, loadingLongRun } from "./long-run.ts";
+import { cutbackLongRun, cutbackStepMin, loadingLongRun } from "./long-run.ts";
 import type { WeekTarget } from "./week-target.ts";
 
 /** What a week's long run grows from. */
@@ -26,7 +26,12 @@ export function fillLongRun(
   ctx: LongRunContext,
 ): void {
   const { frame } = t;
-  const { block, constraints: c, previousLongMin } = ctx;
+  const { block, constraints: c } = ctx;
+  // A recovery week's long run shortens from the block's longest, not from the taper's.
+  const previousLongMin =
+    frame.phase === "recovery"
+      ? Math.max(ctx.previousLongMin, block.taperLongBase)
+      : ctx.previousLongMin;
   // Long runs grow toward the longest race ahead (LR-1..3), whichever race comes first.
   const goal = frame.endurance;
   const taperShare = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
@@ -47,7 +52,7 @@ export function fillLongRun(
         : block.peakLong,
     dayCapMin: dayCapMin(days.longDay, c),
   };
-  // A recovery week's long run (a short race's) is a cutback's: shorter than the last.
+  // A recovery week's long run (a short race's) is a cutback's of the block's longest.
   const lighter = isLighterWeek(frame) || frame.phase === "recovery";
   const most = t.longRunMaxMin ?? Number.POSITIVE_INFINITY;
   t.longRunMin = Math.min(lighter ? cutbackLongRun(longInput) : loadingLongRun(longInput), most);
@@ -63,9 +68,15 @@ export function fillLongRun(
   }
   t.longRunCeilingMin = Math.min(Math.max(t.longRunMin, ceiling), most);
   // Too short to be a long run: the week runs without one. A recovery week's must outrun its
-  // easy runs, or it would cap them under what the week's days hold.
+  // easy runs, or it would cap them under what the week's days hold, and stay within a
+  // cutback's step of the last long run, or the next week's would grow from less (LR-1).
   const shortest =
-    frame.phase === "recovery" ? policy.recoveryWeekEasyMaxMin + 1 : policy.easyRunMin[0];
+    frame.phase === "recovery"
+      ? Math.max(
+          policy.recoveryWeekEasyMaxMin + 1,
+          Math.floor(cutbackStepMin(ctx.previousLongMin, longInput.timeBased)),
+        )
+      : policy.easyRunMin[0];
   if (t.longRunMin < shortest) {
     t.longRunMin = 0;
     delete t.longRunDay;

@@ -63,9 +63,7 @@ export function loadingLongRun(x: LongRunInput): number {
 
 /** PR-1: a cutback week shortens the long run, by a step the next week can climb back. */
 export function cutbackLongRun(x: LongRunInput): number {
-  const shorter = x.timeBased
-    ? Math.max(x.previousLongMin - policy.cutbackLongRunUltraMin, x.previousLongMin * 0.8)
-    : x.previousLongMin / (1 + rules.longRunStepRoad);
+  const shorter = cutbackStepMin(x.previousLongMin, x.timeBased);
   const shareCap = longRunShareCap(x.category, x.runDays) * x.weekRunMin * shareMargin;
   // Never past the block's peak: after a longer race, a shorter goal's cap holds (LR-2).
   const most = Math.min(
@@ -77,3 +75,9 @@ export function cutbackLongRun(x: LongRunInput): number {
   );
   return Math.floor(Math.min(shorter, most));
 }
+
+/** PR-1's shorter long run before any cap: one step the next loading week can climb back. */
+export const cutbackStepMin = (previousLongMin: number, timeBased: boolean): number =>
+  timeBased
+    ? Math.max(previousLongMin - policy.cutbackLongRunUltraMin, previousLongMin * 0.8)
+    : previousLongMin / (1 + rules.longRunStepRoad);
