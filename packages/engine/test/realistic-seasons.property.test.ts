@@ -118,13 +118,30 @@ function hardBesideModerate(plan: Plan): string[] {
   );
 }
 
-/** Recovery weeks holding a run above easy (RC-1; MG-1's short recovery keeps an easy long run). */
-function recoveryAboveEasy(plan: Plan): string[] {
+/**
+ * Recovery weeks holding a run above easy (RC-1), or a long run no longer than their easy
+ * runs (a short race's recovery keeps an easy long run only when it is one).
+ */
+function recoveryWeeksOff(plan: Plan): string[] {
   return plan.weeks
     .filter((w) => w.phase === "recovery")
-    .flatMap((w) => w.days.flatMap((d) => d.workouts.map((x) => ({ x, date: d.date }))))
-    .filter(({ x }) => x.intensity !== "easy" && !["race", "strength", "mobility"].includes(x.type))
-    .map(({ x, date }) => `${date}: ${x.title}`);
+    .flatMap((w) => {
+      const at = w.days.flatMap((d) => d.workouts.map((x) => ({ x, date: d.date })));
+      const aboveEasy = at.filter(
+        ({ x }) => x.intensity !== "easy" && !["race", "strength", "mobility"].includes(x.type),
+      );
+      const long = Math.max(
+        0,
+        ...at.filter(({ x }) => x.type === "long").map(({ x }) => x.durationMin),
+      );
+      const easy = Math.max(
+        0,
+        ...at.filter(({ x }) => x.type === "easy").map(({ x }) => x.durationMin),
+      );
+      const shortLong =
+        long > 0 && long <= easy ? [`week ${w.index}: long run ${long} ≤ easy ${easy}`] : [];
+      return [...aboveEasy.map(({ x, date }) => `${date}: ${x.title}`), ...shortLong];
+    });
 }
 
 /**
@@ -166,7 +183,7 @@ describe("a season a runner would plan", () => {
         expect(whysOffTheWeek(plan, away)).toEqual([]);
         expect(hardBesideModerate(plan)).toEqual([]);
         expect(weeksAroundRacesUnderTarget(plan, away)).toEqual([]);
-        expect(recoveryAboveEasy(plan)).toEqual([]);
+        expect(recoveryWeeksOff(plan)).toEqual([]);
       }),
       { numRuns: runs, seed },
     );
