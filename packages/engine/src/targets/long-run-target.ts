@@ -52,7 +52,7 @@ export function fillLongRun(
         : block.peakLong,
     dayCapMin: dayCapMin(days.longDay, c),
   };
-  // A recovery week's long run (a short race's) is a cutback's of the block's longest.
+  // A recovery week shortens its long run as a cutback does.
   const lighter = isLighterWeek(frame) || frame.phase === "recovery";
   const most = t.longRunMaxMin ?? Number.POSITIVE_INFINITY;
   t.longRunMin = Math.min(lighter ? cutbackLongRun(longInput) : loadingLongRun(longInput), most);
