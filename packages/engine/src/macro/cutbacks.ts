@@ -33,7 +33,9 @@ export function cutbackPattern(weeks: number, cutbackEvery: number): boolean[] {
 /**
  * PR-1 around training races: a race's week is a lighter week of its own, so the rhythm
  * starts again after it and no cutback lands right beside it. `raceWeeks` are positions
- * within the loading weeks.
+ * within the loading weeks. The weeks end on a taper or a race's week, lighter too: no
+ * cutback right before them either, or fitness would top out a cutback and a taper before
+ * the race (LD-1).
  */
 export function cutbackPatternAround(
   weeks: number,
@@ -48,6 +50,9 @@ export function cutbackPatternAround(
     if (i < weeks) {
       beforeRace(run, cutbackEvery);
       run.push(false);
+    } else if (run.lastIndexOf(true, run.length - 2) >= 0) {
+      // Before the taper only from the second cutback on: a block's first run stays whole.
+      beforeRace(run, cutbackEvery);
     }
     pattern.push(...run);
     from = i + 1;

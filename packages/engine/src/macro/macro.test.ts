@@ -3,7 +3,7 @@ import { distanceCategories, recoveryWeeks, taperWeeks } from "../constants.ts";
 import { addDays, daysBetween, epochDayOf, weekdayIndex } from "../dates.ts";
 import type { PhaseKind } from "../schema/plan.ts";
 import { testGoal } from "../season/goal.test-util.ts";
-import { cutbackPattern } from "./cutbacks.ts";
+import { cutbackPatternAround } from "./cutbacks.ts";
 import { buildMacro } from "./macro.ts";
 import { phaseLengths } from "./phase-lengths.ts";
 
@@ -142,7 +142,7 @@ describe("buildMacro", () => {
     for (const { category, date, every, macro } of cases) {
       const { weeks } = macro;
       const loading = weeks.filter((w) => loadingPhases.has(w.phase));
-      const expected = cutbackPattern(loading.length, every);
+      const expected = cutbackPatternAround(loading.length, new Set(), every);
       const actual = weeks.map((w) => w.kind);
       let i = 0;
       const want = weeks.map((w) => {
