@@ -114,6 +114,31 @@ describe("cutbackPattern (PR-1)", () => {
   });
 });
 
+describe("cutbackPatternAround before the taper (PR-1, LD-1)", () => {
+  const show = (p: boolean[]) => p.map((c) => (c ? "C" : "L")).join("");
+
+  it("moves the block's last cutback off the week before its taper", () => {
+    expect(show(cutbackPatternAround(9, new Set(), 3))).toBe("LLCLLCLCL");
+    expect(show(cutbackPatternAround(6, new Set(), 3))).toBe("LLCLCL");
+  });
+
+  it("keeps a block's first run whole: one cutback stays where it is", () => {
+    expect(show(cutbackPatternAround(3, new Set(), 3))).toBe("LLC");
+  });
+
+  it("ends on loading weeks whenever the block has two cutbacks or more", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, (weeks, every) => {
+        const pattern = cutbackPatternAround(weeks, new Set(), every);
+        if (pattern.filter(Boolean).length >= 2) expect(pattern.at(-1)).toBe(false);
+        const { closed, final } = runsOf(pattern);
+        for (const run of [...closed, final]) expect(run).toBeLessThanOrEqual(every - 1);
+      }),
+      { seed: 57 },
+    );
+  });
+});
+
 describe("cutbackPatternAround (PR-1 with training races)", () => {
   const raceWeeksArb = fc.uniqueArray(fc.integer({ min: 0, max: 59 }), { maxLength: 4 });
 
