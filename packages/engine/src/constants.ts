@@ -209,6 +209,10 @@ export const policy = {
   unrecordedWeeksBeforeWarning: 2,
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%
   cutbackLongRunUltraMin: 30,
+  cutbackLongRunUltraShare: 0.8, // PR-1: an ultra's cutback long run keeps at least this share
+  // A block opening reads the weeks just before it: their best running (after a week without
+  // any) and their longest long run (the taper's base, past a short recovery's shorter one).
+  blockStartLookbackWeeks: 4,
   spikeMargin: 0.03, // keep PR-3 this far under its cap: the built week is checked again (fitWeek)
   // The built week's ceiling sits this far under PR-3's cap (rounding), and a week over it is
   // scaled to this share of the way under it (fitWeek).

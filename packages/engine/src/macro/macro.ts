@@ -40,13 +40,15 @@ export const isLighterWeek = (f: WeekFrame): boolean =>
 
 /**
  * The one recovery week of a race whose legs come back in days (5K to half) with another
- * block to come: a short recovery that keeps an easy long run, shorter than the block's longest (RC-1
- * bars hard sessions, not easy running).
+ * block to come: a short recovery that keeps an easy long run, shorter than the block's
+ * longest (RC-1 bars hard sessions, not easy running).
  */
 export const keepsLongRunInRecovery = (frames: readonly WeekFrame[], f: WeekFrame): boolean =>
-  f.phase === "recovery" &&
-  recoversInDays(f.focus.category) &&
-  frames.some((g) => g.index > f.index && g.phase === "race");
+  f.phase === "recovery" && recoversInDays(f.focus.category) && blockAhead(frames, f);
+
+/** Another block follows the one `f` belongs to (its race is not the season's last). */
+export const blockAhead = (frames: readonly WeekFrame[], f: WeekFrame): boolean =>
+  frames.at(-1)?.goalId !== f.goalId;
 
 /** The last week of its phase (a taper's last, a recovery's last). */
 export const isLastOfPhase = (f: WeekFrame): boolean => f.weekInPhase === f.phaseLength - 1;

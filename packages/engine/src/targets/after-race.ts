@@ -1,5 +1,5 @@
 import { policy, recoversInDays } from "../constants.ts";
-import type { WeekFrame } from "../macro/macro.ts";
+import { blockAhead, type WeekFrame } from "../macro/macro.ts";
 import type { WeekAvailability } from "../microcycle/availability.ts";
 
 /**
@@ -25,13 +25,12 @@ export function recoveryShareOfPeak(
   frame: WeekFrame,
   weekInPhase: number,
 ): number {
-  const last = frames.at(-1)?.goalId === frame.goalId;
   const factors =
     frame.focus.mode !== "peak"
       ? policy.recoveryWeekOfPeak.bRace
-      : last
-        ? policy.recoveryWeekOfPeak.last
-        : policy.recoveryWeekOfPeak.rebuilding[frame.focus.category];
+      : blockAhead(frames, frame)
+        ? policy.recoveryWeekOfPeak.rebuilding[frame.focus.category]
+        : policy.recoveryWeekOfPeak.last;
   return factors[weekInPhase] ?? factors.at(-1) ?? 0.55;
 }
 

@@ -27,11 +27,11 @@ export function fillLongRun(
 ): void {
   const { frame } = t;
   const { block, constraints: c } = ctx;
+  const recovery = frame.phase === "recovery";
   // A recovery week's long run shortens from the block's longest, not from the taper's.
-  const previousLongMin =
-    frame.phase === "recovery"
-      ? Math.max(ctx.previousLongMin, block.taperLongBase)
-      : ctx.previousLongMin;
+  const previousLongMin = recovery
+    ? Math.max(ctx.previousLongMin, block.taperLongBase)
+    : ctx.previousLongMin;
   // Long runs grow toward the longest race ahead (LR-1..3), whichever race comes first.
   const goal = frame.endurance;
   const taperShare = policy.taperFactors[frame.phaseLength]?.[frame.weekInPhase] ?? 0.6;
@@ -53,7 +53,7 @@ export function fillLongRun(
     dayCapMin: dayCapMin(days.longDay, c),
   };
   // A recovery week shortens its long run as a cutback does.
-  const lighter = isLighterWeek(frame) || frame.phase === "recovery";
+  const lighter = isLighterWeek(frame) || recovery;
   const most = t.longRunMaxMin ?? Number.POSITIVE_INFINITY;
   t.longRunMin = Math.min(lighter ? cutbackLongRun(longInput) : loadingLongRun(longInput), most);
   // The long run may take up what the easy days can't hold: a cutback's, still shorter than
@@ -70,13 +70,12 @@ export function fillLongRun(
   // Too short to be a long run: the week runs without one. A recovery week's must outrun its
   // easy runs, or it would cap them under what the week's days hold, and stay within a
   // cutback's step of the last long run, or the next week's would grow from less (LR-1).
-  const shortest =
-    frame.phase === "recovery"
-      ? Math.max(
-          policy.recoveryWeekEasyMaxMin + 1,
-          Math.floor(cutbackStepMin(ctx.previousLongMin, longInput.timeBased)),
-        )
-      : policy.easyRunMin[0];
+  const shortest = recovery
+    ? Math.max(
+        policy.recoveryWeekEasyMaxMin + 1,
+        Math.floor(cutbackStepMin(ctx.previousLongMin, longInput.timeBased)),
+      )
+    : policy.easyRunMin[0];
   if (t.longRunMin < shortest) {
     t.longRunMin = 0;
     delete t.longRunDay;

@@ -79,5 +79,8 @@ export function cutbackLongRun(x: LongRunInput): number {
 /** PR-1's shorter long run before any cap: one step the next loading week can climb back. */
 export const cutbackStepMin = (previousLongMin: number, timeBased: boolean): number =>
   timeBased
-    ? Math.max(previousLongMin - policy.cutbackLongRunUltraMin, previousLongMin * 0.8)
+    ? Math.max(
+        previousLongMin - policy.cutbackLongRunUltraMin,
+        previousLongMin * policy.cutbackLongRunUltraShare,
+      )
     : previousLongMin / (1 + rules.longRunStepRoad);

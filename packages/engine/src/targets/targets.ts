@@ -87,7 +87,8 @@ export class TargetPlanner {
     const last = this.realized.at(-1);
     // A later block rebuilds from where the last recovery left the athlete (or, after a week
     // with no running at all, from the best of the last four).
-    const recent = Math.max(0, ...this.realized.slice(-4).map((w) => w.runMin));
+    const lastWeeks = this.realized.slice(-policy.blockStartLookbackWeeks);
+    const recent = Math.max(0, ...lastWeeks.map((w) => w.runMin));
     const fromLast = last
       ? (last.runMin > 0 ? last.runMin : recent) || this.startRun
       : this.startRun;
@@ -103,10 +104,7 @@ export class TargetPlanner {
       rampCap: profile.rampCap,
       startRunMin,
       // A short recovery's long run is a cutback's: the taper shortens from the last loading one.
-      longestRecentRunMin: Math.max(
-        this.previousLong,
-        ...this.realized.slice(-4).map((w) => w.longRunMin),
-      ),
+      longestRecentRunMin: Math.max(this.previousLong, ...lastWeeks.map((w) => w.longRunMin)),
       constraints,
     });
     this.lastLoadingRun = startRunMin;
