@@ -15,6 +15,7 @@ import { policy } from "../src/constants.ts";
 import { generatePlan } from "../src/generate.ts";
 import type { Plan, Week, Workout } from "../src/schema/plan.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { steadyHistory } from "./realistic-season-arbitrary.ts";
 
 function examplePlan(name: string): Plan {
   const url = new URL(`../../../examples/${name}.json`, import.meta.url);
@@ -121,19 +122,12 @@ describe("the taper right after a B half's recovery (hm-and-50k, the 50K four we
 });
 
 describe("a B 10K's recovery around days away, a 100K to come", () => {
-  const history = Array.from({ length: 4 }, (_, i) => ({
-    start: new Date(Date.UTC(2026, 11, 7 + 7 * i)).toISOString().slice(0, 10),
-    minutes: 390,
-    runs: 4,
-    longestRunMin: 117,
-    vertM: 200,
-  }));
   const trail = { surface: "trail" as const, elevationGainM: 300 };
   const result = generatePlan(
     {
       startDate: "2027-01-04",
       seed: 930149,
-      athlete: { level: "advanced", birthYear: 1985, history: { weeks: history } },
+      athlete: { level: "advanced", birthYear: 1985, history: { weeks: steadyHistory(390) } },
       constraints: { unavailable: [{ from: "2027-07-13", to: "2027-07-15" }], strength: true },
       goals: [
         { id: "g1", date: "2027-04-18", distanceKm: 10, ...trail, priority: "C" },
