@@ -9,6 +9,7 @@ import { rules } from "../src/constants.ts";
 import { generatePlan } from "../src/generate.ts";
 import type { Plan } from "../src/schema/plan.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
+import { historyWeeks } from "./history-weeks.ts";
 import { errorsOf } from "./season-errors.ts";
 import { keyWorkMin } from "./session-cuts.ts";
 import { trainingRunMin } from "./week-minutes.ts";
@@ -54,50 +55,34 @@ describe("the 100K example", () => {
   });
 });
 
-describe("a cutback on three capped weekdays", () => {
-  // Weekdays of 64 minutes and LR-3's share hold the long run to the other runs: the minutes
-  // a cut session frees have nowhere to go, and the week fell 37% (PR-1 allows 35%).
-  const plan = planOf(
-    {
-      startDate: "2027-06-07",
-      seed: 151566,
-      athlete: {
-        birthYear: 1953,
-        history: {
-          weeks: Array.from({ length: 9 }, (_, i) => ({
-            start: new Date(Date.UTC(2027, 3, 5 + 7 * i)).toISOString().slice(0, 10),
-            minutes: 344,
-            runs: 4,
-            longestRunMin: 86,
-            vertM: 1376,
-          })),
-        },
-      },
-      constraints: {
-        maxRunDaysPerWeek: 3,
-        restDays: ["mon", "tue", "fri"],
-        maxLongRunMin: 320,
-        maxWeeklyMin: 492,
-        weekdayMaxMin: 64,
-        strength: true,
-      },
-      goals: [
-        {
-          id: "goal",
-          date: "2027-10-17",
-          distanceKm: 45,
-          surface: "trail",
-          elevationGainM: 450,
-          priority: "A",
-        },
-      ],
+describe("a cutback whose days can't hold what the cut frees", () => {
+  // The week before a Monday B race: Sunday is its eve (no long run), the easy runs are at
+  // their longest, so a cut session's minutes have nowhere to go and the week fell past
+  // PR-1's 35%.
+  const plan = planOf({
+    startDate: "2027-05-17",
+    seed: 14,
+    athlete: {
+      birthYear: 2004,
+      history: { weeks: historyWeeks("2027-04-12", [428, 428, 428, 428, 428], 107, 4) },
     },
-    "2026-11-25",
-  );
+    constraints: {
+      maxRunDaysPerWeek: 6,
+      restDays: ["mon", "tue", "fri"],
+      maxLongRunMin: 149,
+      strength: true,
+    },
+    goals: [
+      { id: "short", date: "2028-01-24", distanceKm: 3, surface: "trail", priority: "B" },
+      { id: "main", date: "2028-07-26", distanceKm: 30, surface: "road", priority: "A" },
+    ],
+  });
 
   it("keeps its session whole and its fall inside PR-1's band", () => {
     expect(errorsOf(plan)).toEqual([]);
-    const cutback = plan.weeks.findIndex((w) => w.kind === "cutback");
+    const raceWeek = plan.weeks.findIndex((w) => w.startDate === "2028-01-24");
+    const cutback = raceWeek - 1;
+    expect(plan.weeks[cutback]?.kind).toBe("cutback");
     const [before, week] = [plan.weeks[cutback - 1], plan.weeks[cutback]];
     if (!before || !week) throw new Error("no cutback after a loading week");
     expect(1 - trainingRunMin(week) / trainingRunMin(before)).toBeLessThanOrEqual(

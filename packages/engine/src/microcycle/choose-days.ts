@@ -1,3 +1,4 @@
+import { policy } from "../constants.ts";
 import type { Random } from "../random.ts";
 
 /** What the day chooser needs to know about the week being placed. */
@@ -27,6 +28,10 @@ export interface DayRules {
    * first days after a race.
    */
   recoveryRunDays: Set<number>;
+  /** The longest run each day can hold (Mon–Fri under `weekdayMaxMin`, beside strength). */
+  runRoomMin: readonly number[];
+  /** How long the week's easy runs would be if its days could hold them. */
+  easyRunWantMin: number;
   random: Random;
 }
 
@@ -35,6 +40,8 @@ const hardPreference = [1, 3, 3, 2.5, 1, 1, 1];
 const moderatePreference = [1, 2, 2, 2.5, 1.5, 1, 1];
 /** How much an easy day holding only a recovery run yields to the others (in days of spread). */
 const recoveryRunPenalty = 1.5;
+/** How much an easy day too short for the run the week wants yields (in days of spread, at none). */
+const shortDayPenalty = 6;
 /** IN-3 and IN-4: hard days at least two easy days apart. */
 const minHardGap = 3;
 
@@ -169,7 +176,13 @@ function chooseEasy(r: DayRules, open: number[], count: number): number[] {
       // A recovery run is capped at 40 min: other days first, so the week holds its volume
       // (PR-4's first week, PR-1's cutbacks; a long run kept to LR-3's share of the rest).
       const spread = r.recoveryRunDays.has(d) ? gap - recoveryRunPenalty : gap;
-      const score = (shunned.has(d) ? -7 : spread) + r.random() * 0.9;
+      // A capped weekday can't hold a long easy run: the week's volume needs a roomier day
+      // (a 45-minute Thursday beside an open Saturday shrank a 5-hour week to 2).
+      const cap = r.runRoomMin[d] ?? Number.POSITIVE_INFINITY;
+      const dayCap = r.recoveryRunDays.has(d) ? Math.min(cap, policy.recoveryRunMaxMin) : cap;
+      const room = Math.min(1, dayCap / r.easyRunWantMin);
+      const short = r.easyRunWantMin > 0 ? shortDayPenalty * (1 - room) : 0;
+      const score = (shunned.has(d) ? -7 : spread - short) + r.random() * 0.9;
       if (score > bestScore) {
         bestScore = score;
         bestDay = d;

@@ -8,8 +8,14 @@ import { type Placement, runSlotsLeft } from "./placement.ts";
  * its days (TP-2), and the recovery runs after a short race.
  */
 export function placeEasyRuns(p: Placement): void {
-  const { t, dayRules, week } = p;
-  for (const day of chooseDays(dayRules, "easy", Math.max(0, runSlotsLeft(p)), easyBlocked(p))) {
+  const { t, week } = p;
+  const count = Math.max(0, runSlotsLeft(p));
+  const keyMin = t.longRunMin + t.mediumLongMin + t.qualityMin;
+  const dayRules = {
+    ...p.dayRules,
+    easyRunWantMin: Math.max(0, t.runMin - keyMin) / Math.max(1, count),
+  };
+  for (const day of chooseDays(dayRules, "easy", count, easyBlocked(p))) {
     week.put(day, "easy");
     const slot = week.slots.at(-1);
     if (slot && isCalm(dayRules, day)) slot.calm = true;

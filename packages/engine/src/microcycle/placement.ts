@@ -4,6 +4,7 @@ import type { Random } from "../random.ts";
 import type { Intensity } from "../schema/plan.ts";
 import type { Level } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { dayCapMin } from "./availability.ts";
 import { type DayRules, inNoHardWindow } from "./choose-days.ts";
 import type { CarryOver } from "./layout.ts";
 import { WeekSlots } from "./week-slots.ts";
@@ -61,6 +62,8 @@ export function startPlacement(t: WeekTarget, ctx: PlaceContext): Placement {
     noModerateThrough: ctx.carry.noModerateThrough,
     lateRecoveryDays: new Set<number>(),
     recoveryRunDays: new Set(ctx.recoveryRunDays),
+    runRoomMin: runRoomByDay(t, ctx.constraints),
+    easyRunWantMin: 0,
     random: ctx.random,
   };
   // A Monday race next week: no hard session on its two days before, as for a race this week
@@ -80,6 +83,18 @@ export function startPlacement(t: WeekTarget, ctx: PlaceContext): Placement {
     trainingRaceEves: new Set<number>(),
     trainingRaceDays: new Set(t.frame.trainingRaces.map((r) => r.day)),
   };
+}
+
+/**
+ * The longest run each day can hold. Strength goes beside an easy run first (SP-2), and on a
+ * capped weekday the two share the cap.
+ */
+function runRoomByDay(t: WeekTarget, c: PlanConstraints): number[] {
+  const strength = t.nonRun.strengthSessions > 0 ? t.nonRun.strengthMin : 0;
+  return [0, 1, 2, 3, 4, 5, 6].map((d) => {
+    const cap = dayCapMin(d, c);
+    return Number.isFinite(cap) ? cap - strength : cap;
+  });
 }
 
 /** How many of the week's run days are still free. */
