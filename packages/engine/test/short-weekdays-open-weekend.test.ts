@@ -6,37 +6,12 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Week } from "../src/schema/plan.ts";
-import { historyWeeks } from "./history-weeks.ts";
-import { planOf } from "./scenario-arbitrary.ts";
+import { threeDayFiftyKPlan } from "./three-day-fifty-k.ts";
 import { trainingRunMin } from "./week-minutes.ts";
 
 const usualMin = 420;
 const weekdayMaxMin = 45;
-const plan = planOf({
-  startDate: "2027-02-01",
-  athlete: {
-    level: "intermediate",
-    birthYear: 1985,
-    history: { weeks: historyWeeks("2026-12-07", Array(8).fill(usualMin), 120, 2) },
-  },
-  constraints: {
-    maxRunDaysPerWeek: 3,
-    restDays: ["mon", "fri"],
-    weekdayMaxMin,
-    strength: true,
-    longRunDay: "sun",
-  },
-  goals: [
-    {
-      id: "ultra",
-      date: "2027-06-13",
-      distanceKm: 50,
-      surface: "trail",
-      elevationGainM: 1500,
-      priority: "A",
-    },
-  ],
-});
+const plan = threeDayFiftyKPlan(usualMin, 120, { restDays: ["mon", "fri"], weekdayMaxMin });
 
 const loading = (w: Week) =>
   ["base", "build", "specific", "peak"].includes(w.phase) && w.kind !== "cutback";

@@ -2,12 +2,15 @@
  * SP-2 on short weekdays. A strength session goes beside an easy run, and on weekdays capped
  * by `weekdayMaxMin` the two share the day's minutes (CON-3). The session grows with the
  * week's running; sized past what a weekday holds, it found no day, and the big weeks of the
- * specific block went without strength. It is now sized to fit.
+ * specific block went without strength. It is now sized to fit. When the easy run wants the
+ * whole weekday and a day without running is free, strength goes there instead: beside a
+ * 30-minute run on a 50-minute Friday, the week's running fell 20% under its target.
  */
 import { describe, expect, it } from "vitest";
 import { addDays } from "../src/dates.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 import { planOf } from "./scenario-arbitrary.ts";
+import { threeDayFiftyKPlan } from "./three-day-fifty-k.ts";
 
 const weekOf185Min = (start: string) => ({
   start,
@@ -72,5 +75,24 @@ describe("strength beside an easy run on a 47-min weekday", () => {
         const minutes = day.workouts.reduce((s, w) => s + w.durationMin, 0);
         expect(minutes, day.date).toBeLessThanOrEqual(47);
       }
+  });
+});
+
+describe("strength when the easy run wants the whole weekday", () => {
+  const weekdayMaxMin = 50;
+  const plan = threeDayFiftyKPlan(300, 100, { restDays: ["sat"], weekdayMaxMin });
+  const base = plan.weeks.filter((w) => w.phase === "base" && w.kind === "base");
+  const offRunning = new Set(["strength", "mobility", "rest"]);
+
+  it("goes to a free weekday, and the base weeks' easy runs fill their day", () => {
+    expect(base.length).toBeGreaterThanOrEqual(3);
+    for (const week of base) {
+      const easy = week.days.flatMap((d) => d.workouts).filter((x) => x.type === "easy");
+      expect(easy.length, `week ${week.index}`).toBeGreaterThan(0);
+      for (const run of easy) expect(run.durationMin, `week ${week.index}`).toBe(weekdayMaxMin);
+      const strengthDay = week.days.find((d) => d.workouts.some((x) => x.type === "strength"));
+      const alone = strengthDay?.workouts.every((x) => offRunning.has(x.type));
+      expect(alone, `week ${week.index}`).toBe(true);
+    }
   });
 });

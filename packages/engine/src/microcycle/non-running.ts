@@ -3,6 +3,7 @@ import type { PlanConstraints } from "../constraints.ts";
 import type { Random } from "../random.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { dayCapMin } from "./availability.ts";
+import { easyRunWantMin } from "./placement.ts";
 import type { WeekSlots } from "./week-slots.ts";
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -22,6 +23,8 @@ interface NonRunningWeek {
   constraints: PlanConstraints;
   /** The last of RC-1's very easy days after a race (epoch day). */
   veryEasyThrough: number;
+  /** How long the week's easy runs would be if their days could hold them. */
+  easyRunWantMin: number;
 }
 
 /**
@@ -37,7 +40,16 @@ export function placeNonRunning(
   constraints: PlanConstraints,
   veryEasyThrough: number,
 ): void {
-  const w: NonRunningWeek = { t, week, start, raceDay, constraints, veryEasyThrough };
+  const easyRuns = week.slots.filter((s) => s.role === "easy").length;
+  const w: NonRunningWeek = {
+    t,
+    week,
+    start,
+    raceDay,
+    constraints,
+    veryEasyThrough,
+    easyRunWantMin: easyRunWantMin(t, week, constraints, easyRuns),
+  };
   const chosen: number[] = [];
   const days = [0, 1, 2, 3, 4, 5, 6]
     .filter((d) => isOpen(w, d))
@@ -80,6 +92,10 @@ function isRoomy(w: NonRunningWeek, d: number): boolean {
   return role === undefined || dayCapMin(d, w.constraints) >= w.t.nonRun.strengthMin + run;
 }
 
+/** Whether a strength session would cut the day's easy run under what the week wants of it. */
+const squeezesRun = (w: NonRunningWeek, d: number): boolean =>
+  dayCapMin(d, w.constraints) - w.t.nonRun.strengthMin < w.easyRunWantMin;
+
 /** A recovery week's strength waits for RC-1's very easy days to end. */
 const isVeryEasy = (w: NonRunningWeek, d: number): boolean =>
   w.t.frame.phase === "recovery" && w.start + d <= w.veryEasyThrough;
@@ -90,12 +106,17 @@ function isOpen(w: NonRunningWeek, d: number): boolean {
   );
 }
 
-/** Easy days suit strength best, then hard days, then free ones; never the eve of a key session. */
+/**
+ * Easy days suit strength best, then hard days, then free ones; never the eve of a key session.
+ * An easy day capped too short for its run and the session together comes last but a rest day.
+ */
 function score(w: NonRunningWeek, d: number, random: Random): number {
   const role = w.week.roleOn(d);
   const base =
     role === "easy"
-      ? 4
+      ? squeezesRun(w, d)
+        ? 1.5
+        : 4
       : role === "hard"
         ? 3
         : role === undefined && w.t.availability.runnable[d]

@@ -1,6 +1,6 @@
 import { afterRaceRunDays } from "./after-race-days.ts";
 import { chooseDays, type DayRules } from "./choose-days.ts";
-import { type Placement, runSlotsLeft } from "./placement.ts";
+import { easyRunWantMin, type Placement, runSlotsLeft } from "./placement.ts";
 
 /**
  * The week's easy runs on the run days left, spread through the week and kept off a race's
@@ -10,11 +10,8 @@ import { type Placement, runSlotsLeft } from "./placement.ts";
 export function placeEasyRuns(p: Placement): void {
   const { t, week } = p;
   const count = Math.max(0, runSlotsLeft(p));
-  const keyMin = t.longRunMin + t.mediumLongMin + t.qualityMin;
-  const dayRules = {
-    ...p.dayRules,
-    easyRunWantMin: Math.max(0, t.runMin - keyMin) / Math.max(1, count),
-  };
+  const want = easyRunWantMin(t, week, p.ctx.constraints, count);
+  const dayRules = { ...p.dayRules, easyRunWantMin: want };
   for (const day of chooseDays(dayRules, "easy", count, easyBlocked(p))) {
     week.put(day, "easy");
     const slot = week.slots.at(-1);

@@ -1,3 +1,4 @@
+import { policy } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Random } from "../random.ts";
@@ -95,6 +96,27 @@ function runRoomByDay(t: WeekTarget, c: PlanConstraints): number[] {
     const cap = dayCapMin(d, c);
     return Number.isFinite(cap) ? cap - strength : cap;
   });
+}
+
+/**
+ * How long each of the week's `count` easy runs would be if its days could hold them: the
+ * week's running less its long runs and its sessions (their quality, warm-up and cool-down,
+ * no longer than a capped weekday).
+ */
+export function easyRunWantMin(
+  t: WeekTarget,
+  week: WeekSlots,
+  c: PlanConstraints,
+  count: number,
+): number {
+  const sessions = week.slots.filter((s) => s.role === "hard" || s.role === "moderate").length;
+  const wrap = policy.warmupMin[1] + policy.cooldownMin[1];
+  const sessionMin = Math.min(
+    t.qualityMin / Math.max(1, sessions) + wrap,
+    c.weekdayMaxMin ?? Number.POSITIVE_INFINITY,
+  );
+  const keyMin = t.longRunMin + t.mediumLongMin + sessions * sessionMin;
+  return Math.max(0, t.runMin - keyMin) / Math.max(1, count);
 }
 
 /** How many of the week's run days are still free. */
