@@ -40,8 +40,12 @@ const hardPreference = [1, 3, 3, 2.5, 1, 1, 1];
 const moderatePreference = [1, 2, 2, 2.5, 1.5, 1, 1];
 /** How much an easy day holding only a recovery run yields to the others (in days of spread). */
 const recoveryRunPenalty = 1.5;
-/** How much an easy day too short for the run the week wants yields (in days of spread, at none). */
-const shortDayPenalty = 6;
+/**
+ * How much an easy day too short for the run the week wants yields (in days of spread, at no
+ * room): a run a fifth over a weekday's cap goes to a roomier day (a cutback cut that short
+ * fell past PR-1's 35%).
+ */
+const shortDayPenalty = 10;
 /** IN-3 and IN-4: hard days at least two easy days apart. */
 const minHardGap = 3;
 
