@@ -37,3 +37,31 @@ describe("inDisplayUnits", () => {
     expect(whys).toMatch(/\d ft of climbing/);
   });
 });
+
+describe("a workout's title in imperial units", () => {
+  const imperial = {
+    ...zurichPlan,
+    scenario: { ...zurichPlan.scenario, units: "imperial" as const },
+  };
+  const withTitle = (title: string) => {
+    const [week] = imperial.weeks;
+    const [day] = week?.days ?? [];
+    const [workout] = day?.workouts ?? [];
+    if (!week || !day || !workout) throw new Error("no workout in the first week");
+    const plan = {
+      ...imperial,
+      weeks: [{ ...week, days: [{ ...day, workouts: [{ ...workout, title }] }] }],
+    };
+    return inDisplayUnits(plan).weeks[0]?.days[0]?.workouts[0]?.title;
+  };
+
+  it("names kilometre reps in miles", () => {
+    expect(withTitle("Half-marathon pace 2 × 3 km / 3 min")).toBe(
+      "Half-marathon pace 2 × 1.9 mi / 3 min",
+    );
+  });
+
+  it("keeps track reps in metres", () => {
+    expect(withTitle("Intervals 8 × 800 m / 400 m jog")).toBe("Intervals 8 × 800 m / 400 m jog");
+  });
+});

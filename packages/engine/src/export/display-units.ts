@@ -5,8 +5,9 @@ import type { Plan, SimpleStep, Step, Workout } from "../schema/plan.ts";
  * The plan with its sentences in the scenario's units. The engine writes its `why`s, notes
  * and warnings in metric ("1544 m of climbing", a race step's "21.1 km"); an imperial
  * runner's calendar, sheet or page reads them in miles and feet. Titles keep their track
- * distances ("800 m"), as runners name those reps in metres everywhere, and the numbers
- * of the plan itself stay metric: only text changes.
+ * distances ("800 m"), as runners name those reps in metres everywhere, but not kilometres
+ * ("2 × 3 km" at half-marathon pace); the numbers of the plan itself stay metric: only text
+ * changes.
  */
 export function inDisplayUnits(plan: Plan): Plan {
   if (plan.scenario.units !== "imperial") return plan;
@@ -24,6 +25,7 @@ export function inDisplayUnits(plan: Plan): Plan {
 function imperialWorkout(workout: Workout): Workout {
   return {
     ...workout,
+    title: milesFor(workout.title),
     ...(workout.why === undefined ? {} : { why: imperialText(workout.why) }),
     notes: workout.notes.map(imperialText),
     steps: workout.steps.map(
