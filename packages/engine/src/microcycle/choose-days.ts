@@ -182,10 +182,12 @@ function chooseEasy(r: DayRules, open: number[], count: number): number[] {
       const spread = r.recoveryRunDays.has(d) ? gap - recoveryRunPenalty : gap;
       // A capped weekday can't hold a long easy run: the week's volume needs a roomier day
       // (a 45-minute Thursday beside an open Saturday shrank a 5-hour week to 2).
-      const cap = r.runRoomMin[d] ?? Number.POSITIVE_INFINITY;
-      const dayCap = r.recoveryRunDays.has(d) ? Math.min(cap, policy.recoveryRunMaxMin) : cap;
-      const room = Math.min(1, dayCap / r.easyRunWantMin);
-      const short = r.easyRunWantMin > 0 ? shortDayPenalty * (1 - room) : 0;
+      const dayRoom = r.runRoomMin[d] ?? Number.POSITIVE_INFINITY;
+      const runRoom = r.recoveryRunDays.has(d)
+        ? Math.min(dayRoom, policy.recoveryRunMaxMin)
+        : dayRoom;
+      const heldShare = Math.min(1, runRoom / r.easyRunWantMin);
+      const short = r.easyRunWantMin > 0 ? shortDayPenalty * (1 - heldShare) : 0;
       const score = (shunned.has(d) ? -7 : spread - short) + r.random() * 0.9;
       if (score > bestScore) {
         bestScore = score;
