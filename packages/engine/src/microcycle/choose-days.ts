@@ -30,8 +30,8 @@ export interface DayRules {
   recoveryRunDays: Set<number>;
   /** The longest run each day can hold (Mon–Fri under `weekdayMaxMin`, beside strength). */
   runRoomMin: readonly number[];
-  /** How long the week's easy runs would be if its days could hold them. */
-  easyRunWantMin: number;
+  /** How long the week's easy runs would be if its days could hold them (choosing easy days). */
+  easyRunWantMin?: number;
   random: Random;
 }
 
@@ -186,8 +186,8 @@ function chooseEasy(r: DayRules, open: number[], count: number): number[] {
       const runRoom = r.recoveryRunDays.has(d)
         ? Math.min(dayRoom, policy.recoveryRunMaxMin)
         : dayRoom;
-      const heldShare = Math.min(1, runRoom / r.easyRunWantMin);
-      const short = r.easyRunWantMin > 0 ? shortDayPenalty * (1 - heldShare) : 0;
+      const want = r.easyRunWantMin ?? 0;
+      const short = want > 0 ? shortDayPenalty * (1 - Math.min(1, runRoom / want)) : 0;
       const score = (shunned.has(d) ? -7 : spread - short) + r.random() * 0.9;
       if (score > bestScore) {
         bestScore = score;

@@ -3,7 +3,7 @@ import type { PlanConstraints } from "../constraints.ts";
 import type { Random } from "../random.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { dayCapMin } from "./availability.ts";
-import { easyRunWantMin } from "./placement.ts";
+import { easyRunWantMin, runRoomMin } from "./placement.ts";
 import type { WeekSlots } from "./week-slots.ts";
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -94,7 +94,7 @@ function isRoomy(w: NonRunningWeek, d: number): boolean {
 
 /** Whether a strength session would cut the day's easy run under what the week wants of it. */
 const squeezesRun = (w: NonRunningWeek, d: number): boolean =>
-  dayCapMin(d, w.constraints) - w.t.nonRun.strengthMin < w.easyRunWantMin;
+  runRoomMin(w.t, w.constraints, d) < w.easyRunWantMin;
 
 /** A recovery week's strength waits for RC-1's very easy days to end. */
 const isVeryEasy = (w: NonRunningWeek, d: number): boolean =>

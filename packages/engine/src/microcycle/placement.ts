@@ -63,8 +63,7 @@ export function startPlacement(t: WeekTarget, ctx: PlaceContext): Placement {
     noModerateThrough: ctx.carry.noModerateThrough,
     lateRecoveryDays: new Set<number>(),
     recoveryRunDays: new Set(ctx.recoveryRunDays),
-    runRoomMin: runRoomByDay(t, ctx.constraints),
-    easyRunWantMin: 0,
+    runRoomMin: [0, 1, 2, 3, 4, 5, 6].map((d) => runRoomMin(t, ctx.constraints, d)),
     random: ctx.random,
   };
   // A Monday race next week: no hard session on its two days before, as for a race this week
@@ -87,15 +86,13 @@ export function startPlacement(t: WeekTarget, ctx: PlaceContext): Placement {
 }
 
 /**
- * The longest run each day can hold. Strength goes beside an easy run first (SP-2), and on a
+ * The longest run day `d` can hold. Strength goes beside an easy run first (SP-2), and on a
  * capped weekday the two share the cap.
  */
-function runRoomByDay(t: WeekTarget, c: PlanConstraints): number[] {
+export function runRoomMin(t: WeekTarget, c: PlanConstraints, d: number): number {
+  const cap = dayCapMin(d, c);
   const strength = t.nonRun.strengthSessions > 0 ? t.nonRun.strengthMin : 0;
-  return [0, 1, 2, 3, 4, 5, 6].map((d) => {
-    const cap = dayCapMin(d, c);
-    return Number.isFinite(cap) ? cap - strength : cap;
-  });
+  return Number.isFinite(cap) ? cap - strength : cap;
 }
 
 /**
