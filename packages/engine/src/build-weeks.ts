@@ -7,11 +7,12 @@ import { weekAvailability } from "./microcycle/availability.ts";
 import { carryOfWeek } from "./microcycle/carry.ts";
 import { type CarryOver, emptyCarryOver } from "./microcycle/layout.ts";
 import type { PlanContext } from "./plan-context.ts";
-import type { AthleteProfile, Intensity, PlanWarning, Week } from "./schema/plan.ts";
+import type { AthleteProfile, PlanWarning, Week } from "./schema/plan.ts";
 import { type RealizedWeek, realizedOf } from "./targets/realized.ts";
 import { TargetPlanner } from "./targets/targets.ts";
 import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
 import { weekPlan } from "./week-plan.ts";
+import type { LockedDay } from "./workouts/locked-session.ts";
 import { withZoneTargets } from "./workouts/zone-targets.ts";
 
 export interface BuildSpan {
@@ -24,7 +25,7 @@ export interface BuildSpan {
   /** The seed of each built week. */
   seedOf: (weekIndex: number) => number;
   /** Runs the runner locked in a built week, which the rest of it is placed around. */
-  lockedRunsOf?: (weekIndex: number) => { day: number; intensity: Intensity }[];
+  lockedDaysOf?: (weekIndex: number) => LockedDay[];
 }
 
 export interface BuiltWeeks {
@@ -76,7 +77,7 @@ export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
         profile,
         fuelingGPerHour: fuelingFor(macro.weeks, frame, constraints),
         ...keepHardOf(scenario.choices, frame.index),
-        ...(span?.lockedRunsOf ? { lockedRuns: span.lockedRunsOf(frame.index) } : {}),
+        ...(span?.lockedDaysOf ? { lockedDays: span.lockedDaysOf(frame.index) } : {}),
         frames: macro.weeks,
       });
     const target0 = planner.next(frame);

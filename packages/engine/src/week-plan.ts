@@ -10,7 +10,7 @@ import type { CarryOver } from "./microcycle/layout.ts";
 import { placeWeek } from "./microcycle/place.ts";
 import { recoveryRunDaysOf, veryEasyDaysOf } from "./microcycle/very-easy-days.ts";
 import { seededRandom, subSeed } from "./random.ts";
-import type { AthleteProfile, Intensity, PhaseKind, Week, Zone } from "./schema/plan.ts";
+import type { AthleteProfile, PhaseKind, Week, Zone } from "./schema/plan.ts";
 import type { GoalContext } from "./season/goal-context.ts";
 import { isLoading } from "./targets/block.ts";
 import type { RealizedWeek } from "./targets/realized.ts";
@@ -18,6 +18,7 @@ import { longRunDayIn } from "./targets/week-days.ts";
 import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
 import { workoutLoad } from "./validate/load.ts";
 import { weekTotals } from "./week-totals.ts";
+import type { LockedDay } from "./workouts/locked-session.ts";
 import { sessionWorkCap } from "./workouts/quality-plan.ts";
 import type { RaceInfo } from "./workouts/race.ts";
 import { racePracticeNotes } from "./workouts/race-practice.ts";
@@ -44,7 +45,7 @@ export interface WeekPlanInput {
   /** IN-4: the user's answer for this week: the weekday whose key session stays hard. */
   keepHard?: string;
   /** Runs the runner locked this week, by weekday (regeneration). */
-  lockedRuns?: readonly { day: number; intensity: Intensity }[];
+  lockedDays?: readonly LockedDay[];
   /** Every week of the plan: next week's long run and training races reach back into this one. */
   frames: readonly WeekFrame[];
 }
@@ -130,7 +131,7 @@ export function weekPlan(x: WeekPlanInput): {
     nextLongRunDay: nextLongRunDay(x.frames, target.frame, x.constraints),
     constraints: x.constraints,
     ...(x.keepHard === undefined ? {} : { keepHard: x.keepHard }),
-    ...(x.lockedRuns === undefined ? {} : { lockedRuns: x.lockedRuns }),
+    ...(x.lockedDays === undefined ? {} : { lockedDays: x.lockedDays }),
     raceNextMonday,
     recoveryRunDays,
   });
@@ -149,6 +150,7 @@ export function weekPlan(x: WeekPlanInput): {
     constraints: x.constraints,
     random,
     beginner: x.level === "beginner",
+    ...(x.lockedDays === undefined ? {} : { lockedDays: x.lockedDays }),
     maxRunMin: target.maxRunMin,
     longRunMin: target.longRunMin,
     raceNextMonday,

@@ -3,7 +3,7 @@ import type { PlanConstraints } from "../constraints.ts";
 import type { Random } from "../random.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { dayCapMin } from "./availability.ts";
-import { easyRunWantMin, runRoomMin } from "./placement.ts";
+import { easyRunWantMin, type Placement, runRoomMin } from "./placement.ts";
 import type { WeekSlots } from "./week-slots.ts";
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -25,42 +25,41 @@ interface NonRunningWeek {
   veryEasyThrough: number;
   /** How long the week's easy runs would be if their days could hold them. */
   easyRunWantMin: number;
+  /** Days the runner locked: kept as they were, strength and all. */
+  lockedDays: ReadonlySet<number>;
 }
 
 /**
  * Strength sessions (SP-2) on easy days first, two days apart, never the day before a key
  * session or near the race; mobility on a rest day, else after the weekend's run.
  */
-export function placeNonRunning(
-  t: WeekTarget,
-  week: WeekSlots,
-  start: number,
-  raceDay: number,
-  random: Random,
-  constraints: PlanConstraints,
-  veryEasyThrough: number,
-): void {
+export function placeNonRunning(p: Placement): void {
+  const { t, week, start, ctx } = p;
   const easyRuns = week.slots.filter((s) => s.role === "easy").length;
+  const locked = ctx.lockedDays ?? [];
   const w: NonRunningWeek = {
     t,
     week,
     start,
-    raceDay,
-    constraints,
-    veryEasyThrough,
-    easyRunWantMin: easyRunWantMin(t, week, constraints, easyRuns),
+    raceDay: ctx.raceDay,
+    constraints: ctx.constraints,
+    veryEasyThrough: ctx.carry.veryEasyThrough,
+    easyRunWantMin: easyRunWantMin(t, week, ctx.constraints, easyRuns),
+    lockedDays: new Set(locked.map((l) => l.day)),
   };
-  const chosen: number[] = [];
+  // A locked day's strength session stays: it counts among the week's, and spaces the others.
+  const kept = locked.filter((l) => l.strength).map((l) => l.day);
+  const chosen: number[] = [...kept];
   const days = [0, 1, 2, 3, 4, 5, 6]
     .filter((d) => isOpen(w, d))
-    .sort((a, b) => score(w, b, random) - score(w, a, random));
+    .sort((a, b) => score(w, b, ctx.random) - score(w, a, ctx.random));
   for (const d of days) {
     if (chosen.length >= t.nonRun.strengthSessions) break;
     const role = week.roleOn(d);
     if (chosen.every((c) => Math.abs(c - d) >= 2) && role !== "long" && role !== "medium-long")
       chosen.push(d);
   }
-  for (const d of chosen) week.put(d, "strength");
+  for (const d of chosen) if (!kept.includes(d)) week.put(d, "strength");
   if (t.nonRun.mobilityMin > 0) {
     const restDay = [0, 1, 2, 3, 4, 5, 6].find(
       (d) => week.roleOn(d) === undefined && !t.availability.unavailable[d],
@@ -102,7 +101,11 @@ const isVeryEasy = (w: NonRunningWeek, d: number): boolean =>
 
 function isOpen(w: NonRunningWeek, d: number): boolean {
   return (
-    !w.t.availability.unavailable[d] && !isNearRace(w, d) && !isVeryEasy(w, d) && isRoomy(w, d)
+    !w.t.availability.unavailable[d] &&
+    !w.lockedDays.has(d) &&
+    !isNearRace(w, d) &&
+    !isVeryEasy(w, d) &&
+    isRoomy(w, d)
   );
 }
 

@@ -16,12 +16,12 @@ export interface KeysWanted {
 }
 
 /** A locked run holds its day and its intensity: the week's key sessions count it. */
-export function placeLockedRuns(p: Placement): void {
-  for (const run of p.ctx.lockedRuns ?? []) {
-    p.week.put(run.day, run.intensity === "easy" ? "easy" : run.intensity);
-    if (run.intensity === "hard") {
-      p.dayRules.hardEpochs.push(p.start + run.day);
-      p.dayRules.anchorEpochs.push(p.start + run.day);
+export function placeLockedDays(p: Placement): void {
+  for (const { day, intensity } of p.ctx.lockedDays ?? []) {
+    p.week.put(day, intensity === "easy" ? "easy" : intensity);
+    if (intensity === "hard") {
+      p.dayRules.hardEpochs.push(p.start + day);
+      p.dayRules.anchorEpochs.push(p.start + day);
     }
   }
 }
@@ -84,7 +84,7 @@ function placeRace(p: Placement, race: number): KeysWanted {
 
 function placeLongRun(p: Placement, longRunDay: number): KeysWanted {
   const { t, ctx, start, dayRules, own } = p;
-  const locked = ctx.lockedRuns ?? [];
+  const locked = ctx.lockedDays ?? [];
   p.week.put(longRunDay, "long");
   if (t.backToBack && t.mediumLongDay !== undefined) p.week.put(t.mediumLongDay, "medium-long");
   for (const d of [longRunDay, t.mediumLongDay])

@@ -1,7 +1,7 @@
 import type { WeekTarget } from "../targets/week-target.ts";
 import type { CarryOver, WeekLayout } from "./layout.ts";
 import { placeNonRunning } from "./non-running.ts";
-import { placeLockedRuns, placeRaceOrLongRun, placeTrainingRaces } from "./place-anchors.ts";
+import { placeLockedDays, placeRaceOrLongRun, placeTrainingRaces } from "./place-anchors.ts";
 import { placeEasyRuns } from "./place-easy.ts";
 import { placeKeySessions } from "./place-key-sessions.ts";
 import { carryOf, hardBarredDays, type PlaceContext, startPlacement } from "./placement.ts";
@@ -16,19 +16,11 @@ export function placeWeek(
   ctx: PlaceContext,
 ): { layout: WeekLayout; carry: CarryOver } {
   const p = startPlacement(t, ctx);
-  placeLockedRuns(p);
+  placeLockedDays(p);
   placeTrainingRaces(p);
   const closeKeys = placeKeySessions(p, placeRaceOrLongRun(p));
   placeEasyRuns(p);
-  placeNonRunning(
-    t,
-    p.week,
-    p.start,
-    ctx.raceDay,
-    ctx.random,
-    ctx.constraints,
-    ctx.carry.veryEasyThrough,
-  );
+  placeNonRunning(p);
   return {
     layout: {
       slots: p.week.slots.sort((a, b) => a.day - b.day),

@@ -2,9 +2,9 @@ import { policy } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
 import type { Random } from "../random.ts";
-import type { Intensity } from "../schema/plan.ts";
 import type { Level } from "../schema/scenario.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import type { LockedDay } from "../workouts/locked-session.ts";
 import { dayCapMin } from "./availability.ts";
 import { type DayRules, inNoHardWindow } from "./choose-days.ts";
 import type { CarryOver } from "./layout.ts";
@@ -27,7 +27,7 @@ export interface PlaceContext {
   /** Days whose easy runs are short z1 recovery runs (RC-1's first days after a race). */
   recoveryRunDays: ReadonlySet<number>;
   /** Runs the runner locked on this week's days (regeneration builds the rest around them). */
-  lockedRuns?: readonly { day: number; intensity: Intensity }[];
+  lockedDays?: readonly LockedDay[];
 }
 
 /** One week as it is being placed: its slots so far and the rules its days answer to. */

@@ -1,5 +1,6 @@
-import type { Day, Intensity, Week } from "../schema/plan.ts";
+import type { Day, Week } from "../schema/plan.ts";
 import { isRunning } from "../validate/amounts.ts";
+import type { LockedDay } from "../workouts/locked-session.ts";
 
 /** A rebuilt week keeps every day that holds a locked workout as it was. */
 export function keepLocked(fresh: Week, before: Week): Week {
@@ -15,16 +16,17 @@ export function keepLocked(fresh: Week, before: Week): Week {
   };
 }
 
-/** The runs a week holds locked, by weekday: placement builds the rest of the week around them. */
-export function lockedRunsOf(week: Week | undefined): { day: number; intensity: Intensity }[] {
+/**
+ * The days of a week that hold a run the runner locked (not the long run, the medium-long or a
+ * race, which the season places): placement builds the rest of the week around them.
+ */
+export function lockedDaysOf(week: Week | undefined): LockedDay[] {
   if (!week) return [];
-  return week.days.flatMap((d, day) =>
-    d.workouts
-      .filter(
-        (w) =>
-          w.locked && isRunning(w) && !["long", "medium-long", "race", "rest"].includes(w.type),
-      )
-      .slice(0, 1)
-      .map((w) => ({ day, intensity: w.intensity })),
-  );
+  return week.days.flatMap((d, day) => {
+    const runs = d.workouts.filter((w) => isRunning(w));
+    const locked = runs.find((w) => w.locked && !["long", "medium-long", "race"].includes(w.type));
+    if (!locked) return [];
+    const strength = d.workouts.some((w) => w.type === "strength");
+    return [{ day, intensity: locked.intensity, runs, strength }];
+  });
 }

@@ -9,7 +9,7 @@ import { planErrors } from "../validate/validate.ts";
 import type { WeekSpan } from "../validate/week-facts.ts";
 import { contextOfPlan } from "./context.ts";
 import { sameRoles } from "./day-roles.ts";
-import { keepLocked, lockedRunsOf } from "./locks.ts";
+import { keepLocked, lockedDaysOf } from "./locks.ts";
 import { retotalWeek } from "./retotal.ts";
 import { revise } from "./revision.ts";
 import { type RegenerateScope, type ScopeSpan, type SteerIssue, spanOf } from "./scope.ts";
@@ -78,7 +78,7 @@ function rebuild(plan: Plan, ctx: PlanContext, span: ScopeSpan, seed: number): P
     to: span.to,
     kept: plan.weeks,
     seedOf: (i) => (i >= span.from && i <= span.to ? seed : plan.seed),
-    lockedRunsOf: (i) => lockedRunsOf(plan.weeks[i]),
+    lockedDaysOf: (i) => lockedDaysOf(plan.weeks[i]),
   });
   const goalIds = plan.goals.map((g) => g.id);
   const weeks = plan.weeks.slice();

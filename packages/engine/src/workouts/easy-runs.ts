@@ -2,7 +2,7 @@ import { policy } from "../constants.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
 import type { Slot } from "../microcycle/layout.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
-import type { Session } from "./session.ts";
+import { isReshapeable, type Session } from "./session.ts";
 import { recover, repeat, totalMinutes, work } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
@@ -197,7 +197,12 @@ export const canTakeStrides = (s: Session): boolean =>
  */
 export function easeVeryEasyDays(sessions: Session[], days: ReadonlySet<number>): void {
   for (const [i, s] of sessions.entries()) {
-    const eased = s.running && s.type !== "race" && s.intensity !== "easy" && days.has(s.day);
+    const eased =
+      s.running &&
+      s.type !== "race" &&
+      s.intensity !== "easy" &&
+      days.has(s.day) &&
+      isReshapeable(s);
     if (!eased) continue;
     const minutes = Math.round(totalMinutes(s.steps));
     const recovery = minutes <= policy.recoveryRunMaxMin;

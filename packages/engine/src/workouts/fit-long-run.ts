@@ -2,7 +2,7 @@ import { type DistanceCategory, isUltra, policy, rules } from "../constants.ts";
 import { longRunShareCap } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { pickupsFloorOf, shortenQuality } from "./pickups.ts";
-import { runMinutes, type Session } from "./session.ts";
+import { isReshapeable, runMinutes, type Session } from "./session.ts";
 import { totalMinutes } from "./steps.ts";
 
 /**
@@ -24,7 +24,9 @@ export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget 
   if (shortens && squeezedMin > Math.max(5, t.longRunMin * 0.1))
     shortenQuality(sessions, squeezedMin, pickupsFloorOf(t));
   while (room() < floor) {
-    const easy = sessions.filter((s) => s.type === "easy" || s.type === "recovery");
+    const easy = sessions.filter(
+      (s) => (s.type === "easy" || s.type === "recovery") && isReshapeable(s),
+    );
     if (easy.length === 0 || keepsDays) break;
     const shortest = easy.reduce((a, b) => (totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a));
     sessions.splice(sessions.indexOf(shortest), 1);

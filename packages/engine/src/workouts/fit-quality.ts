@@ -4,7 +4,7 @@ import type { WeekTarget } from "../targets/week-target.ts";
 import { addStrides, canTakeStrides, stridesRank } from "./easy-runs.ts";
 import { maxLongFinish, qualityBand } from "./quality-plan.ts";
 import { qualitySession } from "./quality-session.ts";
-import { runMinutes, type Session } from "./session.ts";
+import { isReshapeable, runMinutes, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 import type { WeekContext } from "./week-sessions.ts";
 
@@ -24,7 +24,7 @@ export function demoteThirdSession(
   if (runDays >= 5 || anchors < 2) return false;
   let demoted = false;
   for (const [i, s] of sessions.entries()) {
-    if (s.intensity !== "moderate" || !s.running) continue;
+    if (s.intensity !== "moderate" || !s.running || !isReshapeable(s)) continue;
     const minutes = Math.round(totalMinutes(s.steps));
     const steps = [work(minutes, "z2")];
     sessions[i] = {
@@ -63,7 +63,9 @@ export function capQuality(
     // An easy run rebuilt as a session is one more: beside two already, its strides stay (IN-2).
     const ofQuality = running.filter((s) => s.intensity !== "easy");
     const sessionsNow = ofQuality.length + (longMin >= rules.anchorLongRunMin ? 1 : 0);
-    const candidates = sessionsNow >= rules.maxStressAnchors ? ofQuality : running;
+    const candidates = (sessionsNow >= rules.maxStressAnchors ? ofQuality : running).filter(
+      isReshapeable,
+    );
     if (candidates.length === 0) return;
     const biggest = candidates.reduce((a, b) =>
       qualityOfSession(b) > qualityOfSession(a) ? b : a,
@@ -130,7 +132,7 @@ export function topUpWithStrides(
   const rank = (s: Session) => stridesRank(lastDays.has(s.day), s.type === "recovery");
   const candidates = sessions
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => canTakeStrides(s) && !barredDays.has(s.day))
+    .filter(({ s }) => canTakeStrides(s) && isReshapeable(s) && !barredDays.has(s.day))
     .sort((a, b) => rank(a.s) - rank(b.s));
   for (const { s, i } of candidates) {
     if (quality >= lo * runMin) return;

@@ -4,7 +4,7 @@ import type { WeekTarget } from "../targets/week-target.ts";
 import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
 import { qualityOfSession } from "./fit-quality.ts";
 import { qualityBand } from "./quality-plan.ts";
-import { runMinutes, type Session } from "./session.ts";
+import { isReshapeable, runMinutes, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, toWholeMinutes, zoneMinutesOf } from "./steps.ts";
 
 /** The work of one repeat of `step` above easy (z3–z5), and the repeat's whole length. */
@@ -60,7 +60,7 @@ export function addKeyRepeats(
     lo * runMinutes(running) - running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   if (lacking <= 0) return;
   const easy = running
-    .filter((s) => s.type === "easy")
+    .filter((s) => s.type === "easy" && isReshapeable(s))
     .reduce<Session | undefined>(
       (a, b) => (a && totalMinutes(a.steps) >= totalMinutes(b.steps) ? a : b),
       undefined,
@@ -68,7 +68,13 @@ export function addKeyRepeats(
   if (!easy) return;
   // The hard sessions first, then a moderate one: the first whose day has room for a repeat.
   const candidates = running
-    .filter((s) => s.intensity !== "easy" && s.day !== easy.day && !veryEasyDays.has(s.day))
+    .filter(
+      (s) =>
+        s.intensity !== "easy" &&
+        s.day !== easy.day &&
+        !veryEasyDays.has(s.day) &&
+        isReshapeable(s),
+    )
     .sort((a, b) => Number(b.intensity === "hard") - Number(a.intensity === "hard"));
   for (const key of candidates) {
     const block = repeatBlockOf(key);
@@ -98,7 +104,7 @@ export function addRepeatsForMinutes(
   capOf: (day: number) => number,
 ): void {
   const running = sessions.filter((s) => s.running && s.type !== "race");
-  for (const key of running.filter((s) => s.intensity !== "easy")) {
+  for (const key of running.filter((s) => s.intensity !== "easy" && isReshapeable(s))) {
     const block = repeatBlockOf(key);
     if (!block) continue;
     // A repeat adds its own minutes and the cool-down its quality allows.

@@ -3,7 +3,7 @@ import { isLastOfPhase } from "../macro/macro.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { pickupsWithin } from "./families.ts";
 import { qualityOfSession } from "./fit-quality.ts";
-import { runMinutes, type Session } from "./session.ts";
+import { isReshapeable, runMinutes, type Session } from "./session.ts";
 import { cooldown, totalMinutes, toWholeMinutes, warmup } from "./steps.ts";
 
 const wrapMin = 5;
@@ -45,7 +45,9 @@ export function shortenQuality(
   floorMin: number,
   maxQualityShare = 1,
 ): void {
-  const quality = sessions.filter((s) => s.running && s.intensity !== "easy" && s.type !== "race");
+  const quality = sessions.filter(
+    (s) => s.running && s.intensity !== "easy" && s.type !== "race" && isReshapeable(s),
+  );
   if (byMin <= 0 || quality.length === 0) return;
   const biggest = quality.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
   const now = totalMinutes(biggest.steps);
@@ -71,7 +73,7 @@ export function lengthenCooldown(
   minQualityShare: number,
 ): void {
   const running = sessions.filter((s) => s.running && s.type !== "race");
-  const hosts = running.filter((s) => s.steps.at(-1)?.kind === "cooldown");
+  const hosts = running.filter((s) => s.steps.at(-1)?.kind === "cooldown" && isReshapeable(s));
   if (byMin <= 0 || hosts.length === 0) return;
   const host = hosts.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
   const now = totalMinutes(host.steps);
@@ -90,7 +92,9 @@ export function lengthenCooldown(
  * loop (hill repeats).
  */
 export function pickupsUphill(sessions: Session[]): void {
-  const i = sessions.findIndex((s) => s.type === "fartlek" || s.type === "intervals");
+  const i = sessions.findIndex(
+    (s) => (s.type === "fartlek" || s.type === "intervals") && isReshapeable(s),
+  );
   const s = sessions[i];
   if (!s) return;
   // The structure stays: IN-1 has already read the week's share of quality.

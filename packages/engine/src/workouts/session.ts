@@ -16,9 +16,14 @@ export interface Session {
   vertWeight: number;
   /** Non-running sessions have a duration but no steps to sum. */
   fixedMin?: number;
-  /** A race's own course: its distance and climbing are the goal's, not estimates. */
+  /** Its own distance and climbing, not estimates: a race's course, a locked run's as set. */
   course?: { distanceKm: number; vertM: number };
+  /** A run the runner locked: the week's totals count it, but no fitting reshapes it. */
+  locked?: true;
 }
+
+/** Whether the week's fitting may reshape, move or drop the session. */
+export const isReshapeable = (s: Session): boolean => s.locked !== true;
 
 /** The running minutes of the sessions, races aside. */
 export const runMinutes = (sessions: Session[]) =>

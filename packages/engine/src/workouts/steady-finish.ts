@@ -1,7 +1,7 @@
 import { policy, rules } from "../constants.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { qualityBand } from "./quality-plan.ts";
-import type { Session } from "./session.ts";
+import { isReshapeable, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 
 const isAnchor = (s: Session) => s.type === "race" || (s.running && s.intensity === "hard");
@@ -33,7 +33,7 @@ export function topUpWithSteadyFinish(
   // Not on a race's eve (TP-3): this week's, or next Monday's.
   const eves = new Set(sessions.filter((s) => s.type === "race").map((s) => s.day - 1));
   if (raceNextMonday) eves.add(6);
-  const open = (s: Session) => !eves.has(s.day) && !veryEasyDays.has(s.day);
+  const open = (s: Session) => !eves.has(s.day) && !veryEasyDays.has(s.day) && isReshapeable(s);
   // An easy run, or else an easy run with hill strides (a week away may leave only that).
   const easy = running.filter((s) => s.type === "easy" && open(s));
   const candidates =

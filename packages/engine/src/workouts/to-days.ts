@@ -108,10 +108,15 @@ export function restWorkout(id: string, contribution: Record<string, number>): W
   };
 }
 
-/** The week's vert over its running sessions by minutes × terrain weight, in 10 m steps. */
-function shareVert(sessions: Session[], vertM: number): number[] {
+/**
+ * The week's vert over its running sessions by minutes × terrain weight, in 10 m steps. A run
+ * the runner locked keeps its own climbing, which counts in the week's.
+ */
+function shareVert(sessions: Session[], weekVertM: number): number[] {
+  const lockedVertM = sessions.reduce((sum, s) => sum + (s.locked ? (s.course?.vertM ?? 0) : 0), 0);
+  const vertM = Math.max(0, weekVertM - lockedVertM);
   const weights = sessions.map((s) =>
-    s.running && s.type !== "race" ? totalMinutes(s.steps) * s.vertWeight : 0,
+    s.running && s.type !== "race" && !s.locked ? totalMinutes(s.steps) * s.vertWeight : 0,
   );
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum <= 0 || vertM <= 0) return sessions.map(() => 0);

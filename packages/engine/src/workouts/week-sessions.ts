@@ -18,6 +18,7 @@ import {
   longFinishInBand,
   topUpWithStrides,
 } from "./fit-quality.ts";
+import { type LockedDay, lockedSessions } from "./locked-session.ts";
 import {
   easyInsteadOfLong,
   fuelOnLongestRun,
@@ -31,7 +32,7 @@ import { planQuality, qualityBand } from "./quality-plan.ts";
 import { hillStridesSession, qualitySession } from "./quality-session.ts";
 import { type RaceInfo, raceSession } from "./race.ts";
 import { fitRaceWindow, fitWindowTail, shakeOutSession } from "./race-week.ts";
-import { runMinutes, type Session } from "./session.ts";
+import { isReshapeable, runMinutes, type Session } from "./session.ts";
 import { fillShortWeek, weekFitSlack } from "./short-week.ts";
 import { topUpWithSteadyFinish } from "./steady-finish.ts";
 import { totalMinutes } from "./steps.ts";
@@ -54,6 +55,8 @@ export interface WeekContext {
   maxRunMin: number;
   /** The week's long run (0 without one): its key sessions stay shorter. */
   longRunMin: number;
+  /** Days the runner locked this week (regeneration): the rest of the week is sized around them. */
+  lockedDays?: readonly LockedDay[];
   /** SP-3: this week's carbohydrate target on the long run, when it has one. */
   fuelingGPerHour?: number;
   /** Next Monday holds a race: this Sunday is its eve (TP-3). */
@@ -75,9 +78,11 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   const { phase } = t.frame;
   // The longest run a day may hold: the athlete's day cap and the week's longest run (LR-1).
   const runCapOf = (day: number) => Math.min(dayCapMin(day, ctx.constraints), ctx.maxRunMin);
+  const locked = ctx.lockedDays ?? [];
+  const unlocked = (s: Slot) => !locked.some((l) => l.day === s.day);
   const hardSlots = slots.filter((s) => s.role === "hard");
   const moderateSlots = slots.filter((s) => s.role === "moderate");
-  const easySlots = slots.filter((s) => s.role === "easy");
+  const easySlots = slots.filter((s) => s.role === "easy" && unlocked(s));
   const quality = planQuality({
     qualityMin: t.qualityMin,
     phase,
@@ -92,13 +97,13 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   const nonRunning = nonRunningSessions(t, slots, ctx);
   const reservedMin = (day: number) =>
     nonRunning.filter((s) => s.day === day).reduce((sum, s) => sum + (s.fixedMin ?? 0), 0);
-  const sessions: Session[] = [];
+  const sessions: Session[] = locked.flatMap(lockedSessions);
   // Hill strides go on an easy day away from the stress anchors (IN-2), else on the longest.
   const calmDays = new Set(easySlots.filter((s) => s.calm).map((s) => s.day));
   const hillsNeeded = needsHills(phase, ctx.surface);
-  let hillsPlaced = false;
+  let hillsPlaced = sessions.some((s) => s.type === "hills");
 
-  for (const slot of moderateSlots) {
+  for (const slot of moderateSlots.filter(unlocked)) {
     const family = pick(ctx.random, moderateFamilies(phase, ctx.enduranceCategory, ctx.surface));
     const s = qualitySession(
       slot.day,
@@ -113,7 +118,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     sessions.push(s);
   }
   const used = new Set<Family>();
-  for (const slot of hardSlots) {
+  for (const slot of hardSlots.filter(unlocked)) {
     let families = hardFamilies(phase, ctx.category, ctx.focusSurface, ctx.beginner).filter(
       (f) => !used.has(f),
     );
@@ -157,15 +162,7 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   const open = easy.filter((s) => !ctx.recoveryRunDays.has(s.day));
   const calmEasy = open.filter((s) => calmDays.has(s.day));
   const hillCandidates = calmEasy.length > 0 ? calmEasy : open.length > 0 ? open : easy;
-  if (hillsNeeded && !hillsPlaced && hillCandidates.length > 0) {
-    const longest = hillCandidates.reduce((a, b) =>
-      totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a,
-    );
-    easy[easy.indexOf(longest)] = hillStridesSession(
-      longest.day,
-      Math.round(totalMinutes(longest.steps)),
-    );
-  }
+  if (hillsNeeded && !hillsPlaced) withHillStrides(easy, hillCandidates);
   sessions.push(...easy);
   if (t.raceWindowMin) {
     fitRaceWindow(sessions, t.raceWindowMin, runCapOf);
@@ -176,7 +173,9 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     hillsNeeded &&
     !sessions.some((s) => s.type === "hills")
   ) {
-    const hard = sessions.findIndex((s) => s.intensity === "hard" && s.type !== "race");
+    const hard = sessions.findIndex(
+      (s) => s.intensity === "hard" && s.type !== "race" && isReshapeable(s),
+    );
     const day = sessions[hard]?.day;
     if (day !== undefined) {
       sessions[hard] = qualitySession(
@@ -187,6 +186,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
         t.runMin,
         reservedMin(day),
         ctx,
+      );
+    } else {
+      // The runner's own session is the week's hard one: an easy run takes the hills.
+      withHillStrides(
+        sessions,
+        sessions.filter((s) => s.type === "easy" && isReshapeable(s)),
       );
     }
   }
@@ -276,4 +281,16 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   fuelOnLongestRun(sessions, ctx.fuelingGPerHour);
   sessions.push(...nonRunning);
   return sessions.sort((a, b) => a.day - b.day || Number(b.running) - Number(a.running));
+}
+
+/** SP-2's hill work as strides up a hill at the end of the longest of `candidates`. */
+function withHillStrides(sessions: Session[], candidates: readonly Session[]): void {
+  if (candidates.length === 0) return;
+  const longest = candidates.reduce((a, b) =>
+    totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a,
+  );
+  sessions[sessions.indexOf(longest)] = hillStridesSession(
+    longest.day,
+    Math.round(totalMinutes(longest.steps)),
+  );
 }
