@@ -6,6 +6,7 @@ import { generatePlan } from "../generate.ts";
 import type { Plan, Workout } from "../schema/plan.ts";
 import { expectOk } from "../steer/plans.test-util.ts";
 import { planToCsv } from "./csv.ts";
+import { inDisplayUnits } from "./display-units.ts";
 import { decodeWorkout, expectStepsOf } from "./fit.test-util.ts";
 import { planFitFiles, planToFitZip } from "./fit-zip.ts";
 import { planToHtml } from "./html.ts";
@@ -81,10 +82,12 @@ describe("exports of an edge-case plan", () => {
   it("CSV: every row, miles and feet from the plan's metric numbers, shares that sum to 1", () => {
     const rows: Record<string, string>[] = parse(planToCsv(plan), { columns: true });
     const workouts = datedWorkouts(plan);
+    const titles = datedWorkouts(inDisplayUnits(plan)).map(({ workout }) => workout.title);
     expect(rows).toHaveLength(workouts.length);
     workouts.forEach(({ workout }, i) => {
       const row = rows[i];
-      expect(row?.title).toBe(workout.title);
+      expect(row?.title).toBe(titles[i]);
+      expect(row?.title).not.toMatch(/\d km\b/);
       expect(Number(row?.mi)).toBeCloseTo(workout.distanceKm / 1.609344, 2);
       expect(Math.abs(Number(row?.vert_ft) - workout.vertM / 0.3048)).toBeLessThanOrEqual(0.5);
       const shares = Number(row?.["contribution:hm"]) + Number(row?.["contribution:ultra"]);

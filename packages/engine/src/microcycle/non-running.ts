@@ -50,9 +50,12 @@ export function placeNonRunning(p: Placement): void {
   // A locked day's strength session stays: it counts among the week's, and spaces the others.
   const kept = locked.filter((l) => l.strength).map((l) => l.day);
   const chosen: number[] = [...kept];
+  // Each day is scored once: a comparator that drew its own numbers would order by chance.
   const days = [0, 1, 2, 3, 4, 5, 6]
     .filter((d) => isOpen(w, d))
-    .sort((a, b) => score(w, b, ctx.random) - score(w, a, ctx.random));
+    .map((d) => ({ d, score: score(w, d, ctx.random) }))
+    .sort((a, b) => b.score - a.score)
+    .map(({ d }) => d);
   for (const d of days) {
     if (chosen.length >= t.nonRun.strengthSessions) break;
     const role = week.roleOn(d);
