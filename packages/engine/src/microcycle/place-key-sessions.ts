@@ -35,7 +35,9 @@ export function placeKeySessions(p: Placement, wanted: KeysWanted): [number, num
     moderateInstead(p);
   if (moderate && runSlotsLeft(p) > 0)
     for (const day of chooseDays(dayRules, "moderate", 1)) week.put(day, "moderate");
-  if (!answered) keyBeforeModerate(week.slots, dayRules);
+  // A day the runner locked keeps its session where it is.
+  const locked = new Set((p.ctx.lockedDays ?? []).map((l) => l.day));
+  if (!answered) keyBeforeModerate(week.slots, dayRules, locked);
   return closeKeys;
 }
 
@@ -83,11 +85,12 @@ function moderateInstead(p: Placement): void {
  * The key session comes first, fresh from the rest day; the moderate one later in the week
  * (Tue quality, Thu hills), when the rules allow the two to trade days.
  */
-function keyBeforeModerate(slots: Slot[], r: DayRules): void {
+function keyBeforeModerate(slots: Slot[], r: DayRules, locked: ReadonlySet<number>): void {
   const hard = slots.filter((s) => s.role === "hard");
   const moderate = slots.find((s) => s.role === "moderate");
   const [key] = hard;
   if (hard.length !== 1 || !key || !moderate || moderate.day > key.day) return;
+  if (locked.has(key.day) || locked.has(moderate.day)) return;
   if (!canTradeDays(r, key.day, moderate.day)) return;
   const keyEpoch = r.start + key.day;
   for (const list of [r.hardEpochs, r.anchorEpochs]) {
