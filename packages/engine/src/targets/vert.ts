@@ -1,4 +1,4 @@
-import { policy, rules } from "../constants.ts";
+import { policy, recoversInDays, rules } from "../constants.ts";
 import type { WeekFrame } from "../macro/macro.ts";
 
 /** Kilometres actually covered in `runMin` when the climbing is `vertM` (ITRA km-effort). */
@@ -66,6 +66,16 @@ export function phaseVertFactor(frame: WeekFrame, specificFactor: number): numbe
     case "specific":
     case "peak":
       return specificFactor;
+    case "race":
+      // A B race's mini-taper climbs as a taper does: the block after it climbs back from
+      // there, at SP-1's 25% a week, instead of from a peak race week's few hundred metres.
+      return frame.focus.mode === "peak" ? policy.vertFactor.race : policy.vertFactor.taper;
+    case "recovery":
+      // After a race whose legs come back in days (5K to half), the easy runs climb again as
+      // in base: the block after it climbs back from there.
+      return recoversInDays(frame.focus.category)
+        ? policy.vertFactor.base[1]
+        : policy.vertFactor.recovery;
     default:
       return policy.vertFactor[frame.phase];
   }
