@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generatePlan } from "../src/generate.ts";
 import type { Plan } from "../src/schema/plan.ts";
+import { addWorkout } from "../src/steer/add.ts";
 import { replan } from "../src/steer/replan.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 
@@ -46,5 +47,36 @@ describe("a 100K plan with weeks 6–7 missed, re-planned at week 8", () => {
     expect(next.replannedFrom).toBe(today);
     expect(next.revision).toBe(1);
     expect(next.changes?.[0]?.kind).toBe("replan");
+  });
+});
+
+const weekRules = ["PR-1", "PR-2", "PR-3", "IN-1", "IN-2", "IN-3", "SP-2"];
+
+describe("a 100K plan with a tempo the runner added ahead, re-planned before it", () => {
+  const week = plan.weeks[13] as Plan["weeks"][number];
+  // An easy day not right after the long run (a hard session there breaks LR-5 whatever follows).
+  const easyDay = week.days.find(
+    (d, i) =>
+      d.workouts.some((w) => w.type === "easy") &&
+      d.workouts.every((w) => w.intensity === "easy") &&
+      !week.days[i - 1]?.workouts.some((w) => w.type === "long" || w.type === "medium-long"),
+  );
+  const added = addWorkout(plan, easyDay?.date ?? "", { type: "tempo", durationMin: 45 });
+  if (!added.ok) throw new Error(added.error.message);
+  const result = replan(added.value, plan.weeks[8]?.startDate ?? "");
+  if (!result.ok) throw new Error(result.error.message);
+  const next = result.value;
+
+  it("keeps the tempo and builds its week around it: no third key session, no week over its target", () => {
+    const day = next.weeks[13]?.days.find((d) => d.date === easyDay?.date);
+    expect(day?.workouts.some((w) => w.type === "tempo" && w.locked)).toBe(true);
+    // The week's load and spread: what the rest of the week can settle (not LR-5's easy days
+    // after last weekend's long run, which the added tempo itself breaks).
+    const findings = validatePlan(next).filter(
+      (f) => f.severity === "error" && weekRules.includes(f.rule),
+    );
+    expect(findings.map((f) => `${f.rule} week ${f.weekIndex}`)).toEqual([]);
+    const now = next.weeks[13] as Plan["weeks"][number];
+    expect(now.totals.volumeMin).toBeLessThanOrEqual(now.targets.volumeMin * 1.05);
   });
 });

@@ -7,7 +7,7 @@ import { err, ok, type Result } from "../result.ts";
 import type { Plan, PlanWarning, Week } from "../schema/plan.ts";
 import { conflictWarnings } from "../season/conflict-warnings.ts";
 import { contextOfPlan } from "./context.ts";
-import { keepLocked } from "./locks.ts";
+import { keepLocked, lockedDaysOf } from "./locks.ts";
 import { asLogged } from "./logged-week.ts";
 import { retotalWeek } from "./retotal.ts";
 import { revise } from "./revision.ts";
@@ -44,6 +44,8 @@ export function replan(plan: Plan, today: string): Result<Plan, SteerIssue> {
     to: last,
     kept: past,
     seedOf: () => plan.seed,
+    // The weeks ahead are built around the runner's locked days, as a regeneration's are.
+    lockedDaysOf: (i) => lockedDaysOf(plan.weeks[i]),
   });
   const goalIds = plan.goals.map((g) => g.id);
   const weeks = built.weeks.map((w, i) =>
