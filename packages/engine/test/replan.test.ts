@@ -4,6 +4,7 @@ import { generatePlan } from "../src/generate.ts";
 import type { Plan } from "../src/schema/plan.ts";
 import { addWorkout } from "../src/steer/add.ts";
 import { replan } from "../src/steer/replan.ts";
+import { easyDayToEdit, weekBalanceRules as weekRules } from "../src/steer/week-edits.test-util.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 
 const scenario = JSON.parse(
@@ -50,17 +51,9 @@ describe("a 100K plan with weeks 6–7 missed, re-planned at week 8", () => {
   });
 });
 
-const weekRules = ["PR-1", "PR-2", "PR-3", "IN-1", "IN-2", "IN-3", "SP-2"];
-
 describe("a 100K plan with a tempo the runner added ahead, re-planned before it", () => {
   const week = plan.weeks[13] as Plan["weeks"][number];
-  // An easy day not right after the long run (a hard session there breaks LR-5 whatever follows).
-  const easyDay = week.days.find(
-    (d, i) =>
-      d.workouts.some((w) => w.type === "easy") &&
-      d.workouts.every((w) => w.intensity === "easy") &&
-      !week.days[i - 1]?.workouts.some((w) => w.type === "long" || w.type === "medium-long"),
-  );
+  const easyDay = easyDayToEdit(week);
   const added = addWorkout(plan, easyDay?.date ?? "", { type: "tempo", durationMin: 45 });
   if (!added.ok) throw new Error(added.error.message);
   const result = replan(added.value, plan.weeks[8]?.startDate ?? "");

@@ -2,6 +2,7 @@ import { policy } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import type { Random } from "../random.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
+import { lockedWeekdays } from "../workouts/locked-session.ts";
 import { dayCapMin } from "./availability.ts";
 import { easyRunWantMin, type Placement, runRoomMin } from "./placement.ts";
 import type { WeekSlots } from "./week-slots.ts";
@@ -45,7 +46,7 @@ export function placeNonRunning(p: Placement): void {
     constraints: ctx.constraints,
     veryEasyThrough: ctx.carry.veryEasyThrough,
     easyRunWantMin: easyRunWantMin(t, week, ctx.constraints, easyRuns),
-    lockedDays: new Set(locked.map((l) => l.day)),
+    lockedDays: lockedWeekdays(locked),
   };
   // A locked day's strength session stays: it counts among the week's, and spaces the others.
   const kept = locked.filter((l) => l.strength).map((l) => l.day);

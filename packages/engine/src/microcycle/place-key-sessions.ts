@@ -1,4 +1,5 @@
 import { weekdays } from "../schema/scenario.ts";
+import { lockedWeekdays } from "../workouts/locked-session.ts";
 import {
   canTradeDays,
   chooseDays,
@@ -36,8 +37,7 @@ export function placeKeySessions(p: Placement, wanted: KeysWanted): [number, num
   if (moderate && runSlotsLeft(p) > 0)
     for (const day of chooseDays(dayRules, "moderate", 1)) week.put(day, "moderate");
   // A day the runner locked keeps its session where it is.
-  const locked = new Set((p.ctx.lockedDays ?? []).map((l) => l.day));
-  if (!answered) keyBeforeModerate(week.slots, dayRules, locked);
+  if (!answered) keyBeforeModerate(week.slots, dayRules, lockedWeekdays(p.ctx.lockedDays));
   return closeKeys;
 }
 

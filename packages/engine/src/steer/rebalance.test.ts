@@ -1,28 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Day, Plan, Week } from "../schema/plan.ts";
+import type { Plan, Week } from "../schema/plan.ts";
 import { addWorkout } from "./add.ts";
 import { applyChoice } from "./choice.ts";
 import { editBreaksRule } from "./edit-warnings.ts";
 import { examplePlan, expectOk } from "./plans.test-util.ts";
-
-/** The rules of a week's load and spread, which the rest of the week can settle around an edit. */
-const weekRules = ["PR-1", "PR-2", "PR-3", "IN-1", "IN-2", "IN-3", "SP-2"];
-
-const loadingPhases = new Set(["base", "build", "specific", "peak"]);
-const keyTypes = new Set(["long", "medium-long", "race"]);
-
-const strengthSessions = (week: Week) =>
-  week.days.flatMap((d) => d.workouts).filter((w) => w.type === "strength").length;
-const isEasyDay = (day: Day | undefined) =>
-  day?.workouts.some((w) => w.type === "easy") === true &&
-  day.workouts.every((w) => w.intensity === "easy");
-const followsKeyRun = (day: Day | undefined) =>
-  day?.workouts.some((w) => keyTypes.has(w.type)) === true;
-
-/** An easy day not right after a long run or a race, whose recovery an edit can't move (LR-5). */
-function easyDayToEdit(week: Week): Day | undefined {
-  return week.days.find((d, i) => isEasyDay(d) && !followsKeyRun(week.days[i - 1]));
-}
+import {
+  easyDayToEdit,
+  loadingPhases,
+  strengthSessions,
+  weekBalanceRules as weekRules,
+} from "./week-edits.test-util.ts";
 
 /** Each loading week of the plan with a 60-minute tempo run added on an easy day. */
 function tempoAdded(plan: Plan): { edited: Plan; index: number }[] {

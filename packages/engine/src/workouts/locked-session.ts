@@ -16,6 +16,10 @@ export interface LockedDay {
   strength: boolean;
 }
 
+/** The weekdays that hold a locked run. */
+export const lockedWeekdays = (days: readonly LockedDay[] = []): ReadonlySet<number> =>
+  new Set(days.map((l) => l.day));
+
 /**
  * A locked day's runs as sessions of the week being built: their minutes, intensity and kind
  * count in the week's totals, shares and hills as they will stand, so the rest of the week is

@@ -18,7 +18,7 @@ import {
   longFinishInBand,
   topUpWithStrides,
 } from "./fit-quality.ts";
-import { type LockedDay, lockedSessions } from "./locked-session.ts";
+import { type LockedDay, lockedSessions, lockedWeekdays } from "./locked-session.ts";
 import {
   easyInsteadOfLong,
   fuelOnLongestRun,
@@ -79,7 +79,8 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   // The longest run a day may hold: the athlete's day cap and the week's longest run (LR-1).
   const runCapOf = (day: number) => Math.min(dayCapMin(day, ctx.constraints), ctx.maxRunMin);
   const locked = ctx.lockedDays ?? [];
-  const unlocked = (s: Slot) => !locked.some((l) => l.day === s.day);
+  const lockedDays = lockedWeekdays(locked);
+  const unlocked = (s: Slot) => !lockedDays.has(s.day);
   const hardSlots = slots.filter((s) => s.role === "hard");
   const moderateSlots = slots.filter((s) => s.role === "moderate");
   const easySlots = slots.filter((s) => s.role === "easy" && unlocked(s));
