@@ -382,6 +382,11 @@ export const policy = {
   // when the day and the week have room.
   warmupMin: [10, 15] as Range,
   cooldownMin: [5, 10] as Range,
+  // WORKOUTS.md's longest warm-up and cool-down, for a week that needs their minutes, and the
+  // longest a session runs with an easy part around its work (a steady run's 60–90 min).
+  longestWarmupMin: 20,
+  longestCooldownMin: 15,
+  sessionWithEasyPartMaxMin: 90,
   // Small weeks' full warm-up and cool-down as shares of the week's running (the session must
   // not swallow the week), and the warm-up's share of what a day's cap leaves beyond the floors.
   wrapOfWeekRun: { warmup: 0.1, cooldown: 0.06 },

@@ -5,6 +5,7 @@ import { planSchema } from "../src/schema/plan.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 import { planOf, propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
+import { overlongWraps } from "./workout-wraps.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const seed = 20261125;
@@ -26,7 +27,7 @@ function inEnvelope(scenario: ScenarioInput, usualWeekMin: number): boolean {
 
 describe("any single-goal scenario", () => {
   it(
-    "gives a plan that parses against the schema, with a sound calendar, totals and constraints",
+    "gives a plan that parses against the schema, with a sound calendar, totals and constraints, and warm-ups and cool-downs of WORKOUTS.md's lengths",
     () => {
       fc.assert(
         fc.property(scenarioArbitrary, (scenario) => {
@@ -36,6 +37,7 @@ describe("any single-goal scenario", () => {
             (f) => f.severity === "error" && f.rule.startsWith("FMT"),
           );
           expect(broken).toEqual([]);
+          expect(overlongWraps(p)).toEqual([]);
         }),
         { numRuns: runs, seed },
       );

@@ -116,6 +116,19 @@ describe("editWorkout: a new type", () => {
     );
   });
 
+  it("a long quality session keeps WORKOUTS.md's warm-up and cool-down, easy running beyond", () => {
+    const easy = firstWorkout(plan, (w) => w.type === "easy" && w.durationMin >= 40).workout;
+    const edited = expectOk(editWorkout(plan, easy.id, { type: "tempo", durationMin: 120 }));
+    const after = workoutById(edited, easy.id);
+    const [warm, easyPart] = after.steps;
+    const cool = after.steps.at(-1);
+    expect(warm).toMatchObject({ kind: "warmup", durationMin: 20 });
+    expect(easyPart).toMatchObject({ kind: "work", zone: "z2", label: "easy" });
+    expect(cool).toMatchObject({ kind: "cooldown", durationMin: 15 });
+    expect(after.zoneMinutes.z4).toBeGreaterThan(0);
+    expect(totalMinutes(after.steps)).toBeCloseTo(120, 1);
+  });
+
   it("a steady run is moderate, not a stress anchor", () => {
     const after = workoutById(
       expectOk(editWorkout(plan, session.id, { type: "steady", durationMin: 60 })),

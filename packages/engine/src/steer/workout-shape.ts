@@ -1,4 +1,4 @@
-import { rules } from "../constants.ts";
+import { policy, rules } from "../constants.ts";
 import type { Intensity, Step, Workout, WorkoutType, Zone } from "../schema/plan.ts";
 import { stridesSteps } from "../workouts/easy-runs.ts";
 import { type Family, pickupsWithin, workPart } from "../workouts/families.ts";
@@ -11,6 +11,7 @@ import {
   zoneMinutesOf,
 } from "../workouts/steps.ts";
 import { distanceKmOf, roundStep } from "../workouts/to-days.ts";
+import { withLongerWrap } from "../workouts/wraps.ts";
 import { withWorkoutTargets } from "../workouts/zone-targets.ts";
 import type { ShapeContext } from "./shape-context.ts";
 import { plainTitle } from "./workout-names.ts";
@@ -84,8 +85,13 @@ function qualityStructure(
   if (totalMinutes(part.steps) > minutes - wrapMin)
     part = pickupsWithin(minutes - wrapMin, type === "hills");
   const room = minutes - totalMinutes(part.steps);
-  const warm = warmup(room * 0.6);
-  const steps = [warm, ...part.steps, cooldown(room - warm.durationMin)];
+  // WORKOUTS.md's warm-up and cool-down around the work, an easy part for the minutes beyond.
+  const [warmMin] = policy.warmupMin;
+  const [coolMin] = policy.cooldownMin;
+  const warm = warmup(room > warmMin + coolMin ? warmMin : room * 0.6);
+  const cool = cooldown(room > warmMin + coolMin ? coolMin : room - warm.durationMin);
+  const extra = room - warm.durationMin - cool.durationMin;
+  const steps = withLongerWrap([warm, ...part.steps, cool], extra);
   const z = zoneMinutesOf(steps);
   const hard = z.z4 + z.z5 > 0;
   return { title: part.title, steps, intensity: hard ? "hard" : "moderate", key: hard };

@@ -2,13 +2,7 @@ import { describe, expect, it } from "vitest";
 import { policy } from "../constants.ts";
 import type { PhaseKind, WeekKind } from "../schema/plan.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
-import {
-  asPickups,
-  lengthenCooldown,
-  pickupsFloorOf,
-  pickupsUphill,
-  shortenQuality,
-} from "./pickups.ts";
+import { asPickups, pickupsFloorOf, pickupsUphill, shortenQuality } from "./pickups.ts";
 import type { Session } from "./session.ts";
 import { easyRun } from "./sessions.test-util.ts";
 import { qualityOf, totalMinutes, zoneMinutesOf } from "./steps.ts";
@@ -91,35 +85,6 @@ describe("pickupsFloorOf", () => {
     expect(pickupsFloorOf(weekOf("taper", "taper", 2, 3))).toBe(lighterPickupsMin);
     expect(shortestPickupsMin).toBeGreaterThan(policy.middleTaperPickupsMin);
     expect(policy.middleTaperPickupsMin).toBeGreaterThan(lighterPickupsMin);
-  });
-});
-
-describe("lengthenCooldown (a small week keeps the easy minutes too few for a run)", () => {
-  it("runs the biggest quality session's cool-down longer, up to the day's cap", () => {
-    const before = asPickups(hills(1, 30), 21);
-    const last = before.steps.at(-1);
-    const cooldownMin = last?.kind === "cooldown" ? last.durationMin : Number.NaN;
-    const sessions = [before];
-    lengthenCooldown(sessions, 8, () => 120, 0.1);
-    const longer = sessions[0] as Session;
-    expect(totalMinutes(longer.steps)).toBe(totalMinutes(before.steps) + 8);
-    expect(longer.steps.at(-1)).toMatchObject({ kind: "cooldown", durationMin: cooldownMin + 8 });
-    expect(longer.title).toBe(before.title);
-    lengthenCooldown(sessions, 30, () => 35, 0.1);
-    expect(totalMinutes((sessions[0] as Session).steps)).toBe(35);
-  });
-
-  it("stops where the week's quality would fall under IN-1's share", () => {
-    const sessions = [asPickups(hills(1, 30), 21)];
-    const quality = qualityOf(zoneMinutesOf((sessions[0] as Session).steps));
-    lengthenCooldown(sessions, 60, () => 120, 0.1);
-    expect(totalMinutes((sessions[0] as Session).steps)).toBe(quality / 0.1);
-  });
-
-  it("leaves a week without a session ending in a cool-down alone", () => {
-    const sessions = [easyRun(1, 20)];
-    lengthenCooldown(sessions, 8, () => 120, 0.1);
-    expect(totalMinutes((sessions[0] as Session).steps)).toBe(20);
   });
 });
 

@@ -61,32 +61,6 @@ export function shortenQuality(
 }
 
 /**
- * The reverse: a small loading week whose easy minutes were too few for a run of their own
- * keeps them, as a longer cool-down of its biggest quality session (within the day's cap),
- * so the week holds what PR-1's cutback or PR-2's ramp set instead of falling further — as
- * long as its quality keeps `minQualityShare` of the running (IN-1).
- */
-export function lengthenCooldown(
-  sessions: Session[],
-  byMin: number,
-  capOf: (day: number) => number,
-  minQualityShare: number,
-): void {
-  const running = sessions.filter((s) => s.running && s.type !== "race");
-  const hosts = running.filter((s) => s.steps.at(-1)?.kind === "cooldown" && isReshapeable(s));
-  if (byMin <= 0 || hosts.length === 0) return;
-  const host = hosts.reduce((a, b) => (totalMinutes(b.steps) > totalMinutes(a.steps) ? b : a));
-  const now = totalMinutes(host.steps);
-  const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
-  const keepsShare = quality / minQualityShare - runMinutes(running);
-  const add = Math.floor(Math.min(byMin, capOf(host.day) - now, keepsShare));
-  const last = host.steps.at(-1);
-  if (add < 1 || last?.kind !== "cooldown") return;
-  const steps = [...host.steps.slice(0, -1), cooldown(last.durationMin + add)];
-  sessions[sessions.indexOf(host)] = { ...host, steps };
-}
-
-/**
  * SP-2 when no easy day was left to take a trail race's hills (a small week of a long run and
  * one session): the week's pickups run uphill, or its fartlek or short intervals on a hilly
  * loop (hill repeats).

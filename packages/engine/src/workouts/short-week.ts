@@ -2,13 +2,13 @@ import { policy } from "../constants.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { qualityOfSession, topUpWithStrides } from "./fit-quality.ts";
 import { addRepeatsForMinutes } from "./more-reps.ts";
-import { lengthenCooldown } from "./pickups.ts";
 import { qualityBand } from "./quality-plan.ts";
 import { runMinutes, type Session } from "./session.ts";
+import { lengthenWraps } from "./wraps.ts";
 
 /**
- * A loading week its sessions left short of its target: the minutes go to a longer
- * cool-down, as far as IN-1's floor lets the week's quality carry them. A cutback's easy runs
+ * A loading week its sessions left short of its target: the minutes go to longer
+ * warm-ups and cool-downs, as far as IN-1's floor lets the week's quality carry them. A cutback's easy runs
  * (not its recovery runs) take strides to make room (PR-1's band), and a week of one session
  * still short runs it a few more repeats: that week is what every later week ramps from
  * (PR-2), and the plan would stall there, a lone 20-minute session a week for months.
@@ -30,11 +30,11 @@ export function fillShortWeek(
     const longRun = { minutes: short(), finishMin: 0 };
     topUpWithStrides(sessions, t.frame.phase, longRun, { barredDays: noStrides });
   }
-  lengthenCooldown(sessions, short(), capOf, lo);
+  lengthenWraps(sessions, short(), capOf, lo);
   if (!lone || short() <= slack) return;
   const before = [...sessions];
   addRepeatsForMinutes(sessions, short(), lo, capOf);
-  lengthenCooldown(sessions, short(), capOf, lo);
+  lengthenWraps(sessions, short(), capOf, lo);
   // Repeats the cool-down could not dilute would pass IN-1's ceiling: the week stays short.
   const running = sessions.filter((s) => s.running && s.type !== "race");
   const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
