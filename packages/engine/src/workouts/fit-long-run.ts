@@ -12,7 +12,8 @@ import { totalMinutes } from "./steps.ts";
  * overflows (the shortest easy run goes first when even that is not enough), longer up to
  * its ceiling when easy days were too short to hold their minutes.
  */
-export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget {
+export function absorbOvershoot(sessions: Session[], target: WeekTarget): WeekTarget {
+  const t = withShorterMediumLong(target, sessions);
   const floor = longRunFloorMin(t);
   const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
   const keepsDays = t.frame.phase === "taper" || t.frame.phase === "race";
@@ -37,6 +38,18 @@ export function absorbOvershoot(sessions: Session[], t: WeekTarget): WeekTarget 
     ...t,
     longRunMin: Math.max(Math.min(t.longRunCeilingMin, room()), Math.min(t.longRunMin, floor)),
   };
+}
+
+/**
+ * A week that overflows shortens its back-to-back's second run first, down to LR-4's least
+ * share of the long run: the long run carries the weekend, and next week's long run may only
+ * step up from it (LR-1).
+ */
+function withShorterMediumLong(t: WeekTarget, sessions: Session[]): WeekTarget {
+  const over = runMinutes(sessions) + t.mediumLongMin + t.longRunMin - t.runMin;
+  const shortest = Math.ceil(t.longRunMin * rules.mediumLongOfLong[0]);
+  if (over <= 0 || t.mediumLongMin <= shortest) return t;
+  return { ...t, mediumLongMin: Math.max(shortest, t.mediumLongMin - over) };
 }
 
 /**
