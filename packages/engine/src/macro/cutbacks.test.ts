@@ -114,6 +114,33 @@ describe("cutbackPattern (PR-1)", () => {
   });
 });
 
+describe("cutbackPattern before a taper (PR-1, LD-1)", () => {
+  const show = (p: boolean[]) => p.map((c) => (c ? "C" : "L")).join("");
+
+  it("lays the longest run last, right before the taper, the shorter ones earlier", () => {
+    // A marathon's 17 loading weeks: not a cutback and a lone peak week before the taper.
+    expect(show(cutbackPattern(17, 4))).toBe("LLLCLLLCLLLCLLLCL");
+    expect(show(cutbackPattern(17, 4, true))).toBe("LLLCLLLCLLCLLCLLL");
+    expect(show(cutbackPattern(13, 4, true))).toBe("LLLCLLCLLCLLL");
+  });
+
+  it("keeps every rule of the rhythm, with a last run as long as the earlier runs' 2 weeks allow", () => {
+    fc.assert(
+      fc.property(weeksArb, everyArb, (weeks, every) => {
+        const pattern = cutbackPattern(weeks, every, true);
+        expect(pattern).toHaveLength(weeks);
+        expect(pattern.filter(Boolean).length).toBe(fewestCutbacks(weeks, every));
+        const { closed, final } = runsOf(pattern);
+        for (const run of closed) expect(run).toBeGreaterThanOrEqual(2);
+        for (const run of [...closed, final]) expect(run).toBeLessThanOrEqual(every - 1);
+        const loading = weeks - closed.length;
+        expect(final).toBe(Math.max(0, Math.min(every - 1, loading - 2 * closed.length)));
+      }),
+      { seed: 58 },
+    );
+  });
+});
+
 describe("cutbackPatternAround before the taper (PR-1, LD-1)", () => {
   const show = (p: boolean[]) => p.map((c) => (c ? "C" : "L")).join("");
 

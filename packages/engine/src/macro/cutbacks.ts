@@ -1,15 +1,32 @@
 /**
- * PR-1: split the loading weeks before the taper into runs of 2–3 build weeks (2 for a
- * 2:1 rhythm), each followed by a cutback week; the last run leads into the taper and may
- * be shorter (or empty, when the block ends on its cutback). Fewest cutbacks that fit.
- * Returns, for each week, whether it is a cutback.
+ * PR-1: split the loading weeks into runs of 2–3 build weeks (2 for a 2:1 rhythm), each
+ * followed by a cutback week; the last run leads into what follows the weeks. Fewest
+ * cutbacks that fit. Returns, for each week, whether it is a cutback.
  */
-export function cutbackPattern(weeks: number, cutbackEvery: number): boolean[] {
+export function cutbackPattern(
+  weeks: number,
+  cutbackEvery: number,
+  fullLastRun = false,
+): boolean[] {
   if (weeks <= 0) return [];
   const maxRun = cutbackEvery - 1;
   let cutbacks = 0;
   while (weeks - cutbacks > maxRun * (cutbacks + 1)) cutbacks += 1;
   const loading = weeks - cutbacks;
+  const runs = (fullLastRun ? runsToFullLast : evenRuns)(loading, cutbacks, maxRun);
+  const pattern: boolean[] = [];
+  for (const [i, run] of runs.entries()) {
+    pattern.push(...Array<boolean>(run).fill(false));
+    if (i < cutbacks) pattern.push(true);
+  }
+  return pattern;
+}
+
+/**
+ * Runs as even as they fit; the last one takes what the others leave, shorter or none (the
+ * weeks end on a cutback).
+ */
+function evenRuns(loading: number, cutbacks: number, maxRun: number): number[] {
   const even = Math.min(maxRun, Math.max(2, Math.round(loading / (cutbacks + 1))));
   const runs = Array.from({ length: cutbacks }, () => even);
   let last = loading - even * cutbacks;
@@ -24,10 +41,23 @@ export function cutbackPattern(weeks: number, cutbackEvery: number): boolean[] {
     runs[i] = (runs[i] ?? 0) - take;
     last += take;
   }
-  const pattern: boolean[] = [];
-  for (const run of runs) pattern.push(...Array<boolean>(run).fill(false), true);
-  pattern.push(...Array<boolean>(last).fill(false));
-  return pattern;
+  return [...runs, last];
+}
+
+/**
+ * Before a taper: the last run as long as the earlier runs' minimum of 2 allows, so the
+ * block's biggest weeks come together right before it (LD-1: fitness peaks 1–3 weeks before
+ * the race, not a cutback and a lone big week earlier); the earlier runs share the rest, the
+ * longer ones first.
+ */
+function runsToFullLast(loading: number, cutbacks: number, maxRun: number): number[] {
+  const last = Math.max(0, Math.min(maxRun, loading - 2 * cutbacks));
+  const earlier = loading - last;
+  const runs = Array.from(
+    { length: cutbacks },
+    (_, i) => Math.floor(earlier / cutbacks) + (i < earlier % cutbacks ? 1 : 0),
+  );
+  return [...runs, last];
 }
 
 /**
@@ -41,12 +71,13 @@ export function cutbackPatternAround(
   weeks: number,
   raceWeeks: ReadonlySet<number>,
   cutbackEvery: number,
+  beforeTaper = false,
 ): boolean[] {
   const pattern: boolean[] = [];
   let from = 0;
   for (let i = 0; i <= weeks; i++) {
     if (i < weeks && !raceWeeks.has(i)) continue;
-    const run = cutbackPattern(i - from, cutbackEvery);
+    const run = cutbackPattern(i - from, cutbackEvery, beforeTaper && i === weeks);
     if (i < weeks) {
       beforeRace(run, cutbackEvery);
       run.push(false);

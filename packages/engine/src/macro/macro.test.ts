@@ -142,7 +142,7 @@ describe("buildMacro", () => {
     for (const { category, date, every, macro } of cases) {
       const { weeks } = macro;
       const loading = weeks.filter((w) => loadingPhases.has(w.phase));
-      const expected = cutbackPatternAround(loading.length, new Set(), every);
+      const expected = cutbackPatternAround(loading.length, new Set(), every, true);
       const actual = weeks.map((w) => w.kind);
       let i = 0;
       const want = weeks.map((w) => {

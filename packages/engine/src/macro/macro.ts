@@ -172,7 +172,12 @@ export function buildMacro(
     const lighterWithin = new Set(
       positions.filter((w) => trainingRaceWeeks.has(blockStart + w) || awayWithin.has(w)),
     );
-    const pattern = cutbackPatternAround(loadingWeeks, lighterWithin, cutbackEvery);
+    const pattern = cutbackPatternAround(
+      loadingWeeks,
+      lighterWithin,
+      cutbackEvery,
+      lengths.taper > 0,
+    );
     const raceWeekday = daysBetween(startDate, goal.date) - raceWeek * 7;
     const miniTaperBefore = miniTaperInWeekBefore(goal, raceWeekday);
     const cutbacks = miniTaperBefore ? endOnCutback(pattern, lighterWithin, cutbackEvery) : pattern;
