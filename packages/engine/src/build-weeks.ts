@@ -1,4 +1,4 @@
-import { isMarathonOrLonger, policy } from "./constants.ts";
+import { isMarathonOrLonger, isUltra, policy } from "./constants.ts";
 import type { PlanConstraints } from "./constraints.ts";
 import { keptWeekday, keySessionsConflictId, keySessionsWarning } from "./explain/key-sessions.ts";
 import { fitWeek } from "./fit-week.ts";
@@ -8,6 +8,7 @@ import { carryOfWeek } from "./microcycle/carry.ts";
 import { type CarryOver, emptyCarryOver } from "./microcycle/layout.ts";
 import type { PlanContext } from "./plan-context.ts";
 import type { AthleteProfile, PlanWarning, Week } from "./schema/plan.ts";
+import { stepBelowMin } from "./targets/long-run.ts";
 import { type RealizedWeek, realizedOf } from "./targets/realized.ts";
 import { TargetPlanner } from "./targets/targets.ts";
 import { isLighterTarget, type WeekTarget } from "./targets/week-target.ts";
@@ -80,7 +81,7 @@ export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
         ...(span?.lockedDaysOf ? { lockedDays: span.lockedDaysOf(frame.index) } : {}),
         frames: macro.weeks,
       });
-    const target0 = planner.next(frame);
+    const target0 = keepingNextLongRun(planner.next(frame), span?.kept[frame.index + 1], span);
     const planned0 = build(target0);
     const { target, planned, realized } = fitWeek(
       { target: target0, planned: planned0, realized: realizedOf(planned0.week) },
@@ -97,6 +98,26 @@ export function buildWeeks(ctx: PlanContext, span?: BuildSpan): BuiltWeeks {
     weeks.push(withZoneTargets(planned.week, profileResult.targets));
   }
   return { weeks, keyWarnings };
+}
+
+/**
+ * LR-1 at a rebuilt span's end: the week after it is kept, so this week's long run is no
+ * shorter than one its long run may step up from (a locked session squeezing the week takes
+ * from its other runs first).
+ */
+function keepingNextLongRun(
+  target: WeekTarget,
+  next: Week | undefined,
+  span: BuildSpan | undefined,
+): WeekTarget {
+  if (!next || !span || target.frame.index !== span.to) return target;
+  const nextLong = next.days
+    .flatMap((d) => d.workouts)
+    .filter((w) => w.type === "long")
+    .reduce((most, w) => Math.max(most, w.durationMin), 0);
+  if (nextLong === 0) return target;
+  const timeBased = isUltra(target.frame.endurance.category);
+  return { ...target, longRunKeepMin: stepBelowMin(nextLong, timeBased) };
 }
 
 /**

@@ -84,3 +84,9 @@ export const cutbackStepMin = (previousLongMin: number, timeBased: boolean): num
         previousLongMin * policy.cutbackLongRunUltraShare,
       )
     : previousLongMin / (1 + rules.longRunStepRoad);
+
+/** LR-1: the shortest long run a week may end on for next week's `nextLongMin` to follow it. */
+export const stepBelowMin = (nextLongMin: number, timeBased: boolean): number =>
+  timeBased
+    ? nextLongMin - rules.longRunStepUltraMin
+    : Math.ceil(nextLongMin / (1 + rules.longRunStepRoad));

@@ -14,6 +14,11 @@ export interface WeekTarget {
   maxRunMin: number;
   /** The most the long run may grow to when the week's other runs fall short (LR-1, PR-1). */
   longRunCeilingMin: number;
+  /**
+   * LR-1 in a rebuilt week followed by a kept one: the long run ends no shorter than this, for
+   * the kept week's long run to step up from it.
+   */
+  longRunKeepMin?: number;
   /** LR-5: a long run two days before a training race stays under 3 hours. */
   longRunMaxMin?: number;
   longRunDay?: number;

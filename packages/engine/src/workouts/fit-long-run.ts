@@ -14,7 +14,7 @@ import { totalMinutes } from "./steps.ts";
  */
 export function absorbOvershoot(sessions: Session[], target: WeekTarget): WeekTarget {
   const t = withShorterMediumLong(target, sessions);
-  const floor = longRunFloorMin(t);
+  const floor = Math.max(longRunFloorMin(t), Math.min(t.longRunMin, t.longRunKeepMin ?? 0));
   const room = () => t.runMin - runMinutes(sessions) - t.mediumLongMin;
   const keepsDays = t.frame.phase === "taper" || t.frame.phase === "race";
   // In a small week the quality session gives way before the long run is squeezed: the long
