@@ -350,6 +350,8 @@ export const policy = {
   // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
   easyRunMin: [20, 120] as Range,
   easyRunOfLongRunMax: 0.9,
+  // WORKOUTS.md's shortest easy run: a loading week runs fewer easy runs rather than shorter.
+  easyRunProperMin: 30,
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
   afterRaceRunMin: [20, 40] as Range, // RC-1: recovery runs (WORKOUTS.md: 20–40 min) in a short race's week
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days

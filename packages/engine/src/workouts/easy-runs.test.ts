@@ -45,6 +45,21 @@ describe("easySessions", () => {
     expect(out.map((r) => r.minutes)).toEqual([25]);
   });
 
+  it("runs fewer easy runs of WORKOUTS.md's 30 minutes or more rather than more short ones", () => {
+    // 75 minutes over three days: two runs of 35 and 40, not three of 25.
+    const out = runs(targetOf({}), [1, 3, 5], 75);
+    expect(out.map((r) => r.minutes).sort((a, b) => a - b)).toEqual([35, 40]);
+    // A taper keeps its days (TP-2), on short runs.
+    const taper = runs(targetOf({ phase: "taper", kind: "taper" }), [1, 3, 5], 75);
+    expect(taper).toHaveLength(3);
+  });
+
+  it("keeps three runs under 30 minutes where two would lose minutes to the long run's cap", () => {
+    // Beside a 40-minute long run an easy run holds 36 (90% of it): two hold 72 of 75.
+    const out = runs(targetOf({}, 40), [1, 3, 5], 75);
+    expect(out.map((r) => r.minutes)).toEqual([25, 25, 25]);
+  });
+
   it("keeps a cutback's two runs, one under 20 minutes, when one, capped under the long run, would lose the minutes", () => {
     // 38 minutes beside a 24-minute long run: one easy run holds 21 (under 90% of the long
     // run), 17 minutes short of PR-1's cutback; two hold them, one shorter than a loading

@@ -53,10 +53,12 @@ export function easySessions(
   // Fewer, proper runs rather than many 10-minute jogs. A cutback's runs left may be unable to
   // hold the minutes (its long run shortened, the easy runs capped under it): then the one
   // that would go stays at its floor, whichever misses the cutback's minutes by less. TP-2 keeps the
-  // taper's run frequency: its easy runs stay, short.
-  while (!keepsDays && chosen.length > 1 && poolMin / chosen.length < lo) {
+  // taper's run frequency: its easy runs stay, short. Runs under WORKOUTS.md's 30 minutes
+  // become fewer, longer ones too, where the runs left hold all the minutes.
+  while (!keepsDays && chosen.length > 1 && poolMin / chosen.length < policy.easyRunProperMin) {
     const fewer = dropOne(chosen, afterLong);
     const lost = poolMin - fewer.reduce((sum, s) => sum + capOf(s.day), 0);
+    if (poolMin / chosen.length >= lo && lost > 0) break;
     if (t.frame.kind === "cutback" && lost > lo * chosen.length - poolMin) break;
     chosen = fewer;
   }
