@@ -7,9 +7,9 @@ import { runMinutes, type Session } from "./session.ts";
 import { lengthenWraps } from "./wraps.ts";
 
 /**
- * A loading week its sessions left short of its target: the minutes go to longer
- * warm-ups and cool-downs, as far as IN-1's floor lets the week's quality carry them. A cutback's easy runs
- * (not its recovery runs) take strides to make room (PR-1's band), and a week of one session
+ * A loading week its sessions left short of its target: the minutes go to longer warm-ups
+ * and cool-downs, as far as IN-1's floor lets the week's quality carry them. A cutback's easy
+ * runs (not its recovery runs) take strides to make room (PR-1's band), and a week of one session
  * still short runs it a few more repeats: that week is what every later week ramps from
  * (PR-2), and the plan would stall there, a lone 20-minute session a week for months.
  */
@@ -35,7 +35,7 @@ export function fillShortWeek(
   const before = [...sessions];
   addRepeatsForMinutes(sessions, short(), lo, capOf);
   lengthenWraps(sessions, short(), capOf, lo);
-  // Repeats the cool-down could not dilute would pass IN-1's ceiling: the week stays short.
+  // Repeats the wraps could not dilute would pass IN-1's ceiling: the week stays short.
   const running = sessions.filter((s) => s.running && s.type !== "race");
   const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   if (quality > hi * runMinutes(running)) sessions.splice(0, sessions.length, ...before);

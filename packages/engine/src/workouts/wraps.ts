@@ -5,11 +5,11 @@ import { isReshapeable, runMinutes, type Session } from "./session.ts";
 import { cooldown, totalMinutes, warmup, work } from "./steps.ts";
 
 /**
- * A loading week whose easy minutes were too few for a run of their own keeps
- * them in its sessions' wraps, biggest session first (within the day's cap), so the week
- * holds what PR-1's cutback or PR-2's ramp set instead of falling further — as long as its
- * quality keeps `minQualityShare` of the running (IN-1). A wrap grows only as far as
- * WORKOUTS.md lets it (`wrapRoomOf`): what no session holds leaves the week short.
+ * A loading week whose easy minutes were too few for a run of their own keeps them in its
+ * sessions' wraps, biggest session first (within the day's cap), so the week holds what
+ * PR-1's cutback or PR-2's ramp set instead of falling further — as long as its quality
+ * keeps `minQualityShare` of the running (IN-1). A wrap grows only as far as WORKOUTS.md
+ * lets it (`wrapRoomOf`): what no session holds leaves the week short.
  */
 export function lengthenWraps(
   sessions: Session[],
@@ -21,7 +21,7 @@ export function lengthenWraps(
   const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   let left = Math.floor(Math.min(byMin, quality / minQualityShare - runMinutes(running)));
   const hosts = running
-    .filter((s) => s.steps.at(-1)?.kind === "cooldown" && isReshapeable(s))
+    .filter((s) => isWrapped(s.steps) && isReshapeable(s))
     .sort((a, b) => totalMinutes(b.steps) - totalMinutes(a.steps));
   for (const host of hosts) {
     if (left < 1) return;
@@ -49,32 +49,32 @@ function wrapRoomOf(s: Session): number {
   return wraps + easyPart;
 }
 
+/** The warm-up's and cool-down's minutes of a session from a warm-up to a cool-down. */
 function wrapOf(steps: readonly Step[]): { warm: number; cool: number } {
-  const first = steps[0];
-  const last = steps.at(-1);
-  return {
-    warm: first?.kind === "warmup" ? first.durationMin : 0,
-    cool: last?.kind === "cooldown" ? last.durationMin : 0,
-  };
+  const minutes = (step: Step | undefined) =>
+    step && "durationMin" in step ? step.durationMin : 0;
+  return { warm: minutes(steps[0]), cool: minutes(steps.at(-1)) };
 }
 
+const isWrapped = (steps: readonly Step[]): boolean =>
+  steps.length > 2 && steps[0]?.kind === "warmup" && steps.at(-1)?.kind === "cooldown";
+
 /**
- * `add` more minutes around the work: the cool-down first, then the warm-up, each to its
- * longest, then an easy part between the warm-up and the work.
+ * `add` more minutes around the work of a session from a warm-up to a cool-down: the
+ * cool-down first, then the warm-up, each to its longest, then an easy part between the
+ * warm-up and the work.
  */
 export function withLongerWrap(steps: readonly Step[], add: number): Step[] {
-  if (add <= 0) return [...steps];
+  if (add <= 0 || !isWrapped(steps)) return [...steps];
   const { warm, cool } = wrapOf(steps);
   const toCool = Math.max(0, Math.min(add, longestCooldownMin - cool));
   const toWarm = Math.max(0, Math.min(add - toCool, longestWarmupMin - warm));
-  const toEasy = add - toCool - toWarm;
-  const [first, ...rest] = steps;
-  const middle = rest.slice(0, -1);
+  const middle = steps.slice(1, -1);
   const head = middle[0];
   const easyBefore = head?.kind === "work" && head.label === easyPartLabel ? head.durationMin : 0;
-  const easyMin = easyBefore + toEasy;
+  const easyMin = easyBefore + add - toCool - toWarm;
   return [
-    ...(first?.kind === "warmup" ? [warmup(warm + toWarm)] : first ? [first] : []),
+    warmup(warm + toWarm),
     ...(easyMin > 0 ? [easyPart(easyMin)] : []),
     ...(easyBefore > 0 ? middle.slice(1) : middle),
     cooldown(cool + toCool),
