@@ -111,10 +111,7 @@ function keepingNextLongRun(
   span: BuildSpan | undefined,
 ): WeekTarget {
   if (!next || !span || target.frame.index !== span.to) return target;
-  const nextLong = next.days
-    .flatMap((d) => d.workouts)
-    .filter((w) => w.type === "long")
-    .reduce((most, w) => Math.max(most, w.durationMin), 0);
+  const nextLong = next.totals.longRunMin;
   if (nextLong === 0) return target;
   const timeBased = isUltra(target.frame.endurance.category);
   return { ...target, longRunKeepMin: stepBelowMin(nextLong, timeBased) };

@@ -1,5 +1,5 @@
 import { type DistanceCategory, isUltra, policy, rules } from "../constants.ts";
-import { longRunShareCap } from "../targets/long-run.ts";
+import { longRunShareCap, stepBelowMin } from "../targets/long-run.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
 import { pickupsFloorOf, shortenQuality } from "./pickups.ts";
 import { isReshapeable, runMinutes, type Session } from "./session.ts";
@@ -61,9 +61,7 @@ function withShorterMediumLong(t: WeekTarget, sessions: Session[]): WeekTarget {
 export function longRunFloorMin(t: WeekTarget): number {
   const [easyFloor] = policy.easyRunMin;
   if (t.frame.kind !== "cutback") return easyFloor;
-  const stepBack = isUltra(t.frame.endurance.category)
-    ? easyFloor - rules.longRunStepUltraMin
-    : Math.ceil(easyFloor / (1 + rules.longRunStepRoad));
+  const stepBack = stepBelowMin(easyFloor, isUltra(t.frame.endurance.category));
   return Math.max(policy.shakeOutMin, stepBack);
 }
 
