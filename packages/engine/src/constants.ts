@@ -342,10 +342,14 @@ export const policy = {
   },
   vertCutback: 0.85,
   vertFromFlatM: 100, // SP-1: a rise this small is no spike, whatever its percentage
-  strengthMin: [20, 40] as Range,
+  strengthMin: [30, 40] as Range,
+  // A strength session shorter than WORKOUTS.md's 30 min: on days too short for it, or in a
+  // week of little running. A week's strength and mobility stay within a share of its runs.
+  strengthShortestMin: 20,
+  nonRunOfRunMax: 0.25,
   easyBesideStrengthMin: 20, // the shortest easy run a day keeps beside a strength session
   strengthFreeDaysBeforeTrainingRace: 2, // a training race's eve and the day before (MG-1)
-  mobilityMin: [10, 20] as Range,
+  mobilityMin: [15, 20] as Range,
   // An easy run's length, never above 90% of the week's long run: up to two hours carries a
   // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
   easyRunMin: [20, 120] as Range,

@@ -4,6 +4,7 @@ import { generatePlan } from "../src/generate.ts";
 import { planSchema } from "../src/schema/plan.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf, propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
 import { overlongWraps } from "./workout-wraps.ts";
 
@@ -27,7 +28,7 @@ function inEnvelope(scenario: ScenarioInput, usualWeekMin: number): boolean {
 
 describe("any single-goal scenario", () => {
   it(
-    "gives a plan that parses against the schema, with a sound calendar, totals and constraints, and warm-ups and cool-downs of WORKOUTS.md's lengths",
+    "gives a plan that parses against the schema, with a sound calendar, totals and constraints, and warm-ups, cool-downs, strength and mobility of WORKOUTS.md's lengths",
     () => {
       fc.assert(
         fc.property(scenarioArbitrary, (scenario) => {
@@ -38,6 +39,7 @@ describe("any single-goal scenario", () => {
           );
           expect(broken).toEqual([]);
           expect(overlongWraps(p)).toEqual([]);
+          expect(offLibraryNonRunning(p, scenario)).toEqual([]);
         }),
         { numRuns: runs, seed },
       );

@@ -10,6 +10,7 @@ import { planSchema } from "../src/schema/plan.ts";
 import { peakGapWeeks } from "../src/season/modes.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 import { seasonArbitrary } from "./multi-goal-arbitrary.ts";
+import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { maxBrokenShare } from "./season-errors.ts";
 import { overlongWraps } from "./workout-wraps.ts";
@@ -66,7 +67,7 @@ const heldRules = [
 
 describe("any season of 2–4 goals", () => {
   it(
-    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, says how far each taper week fell and how far each loading week rose, keeps WORKOUTS.md's warm-ups and cool-downs, and keeps the rules that hold (the others in all but 1% of seasons)",
+    "gives one plan that parses, shares every workout and week among the goals, warns of races on consecutive days, says how far each taper week fell and how far each loading week rose, keeps WORKOUTS.md's warm-ups, cool-downs, strength and mobility, and keeps the rules that hold (the others in all but 1% of seasons)",
     () => {
       let brokenPlans = 0;
       fc.assert(
@@ -99,6 +100,7 @@ describe("any season of 2–4 goals", () => {
             if (rise) expect(Number(rise[1]), week.why).toBeLessThanOrEqual(Number(rise[2]));
           }
           expect(overlongWraps(p)).toEqual([]);
+          expect(offLibraryNonRunning(p, scenario)).toEqual([]);
           const errors = validatePlan(p).filter((f) => f.severity === "error");
           if (errors.length > 0) brokenPlans++;
           expect(errors.filter((f) => heldRules.includes(f.rule))).toEqual([]);

@@ -39,3 +39,39 @@ describe("nonRunTargets in a recovery (SP-2, PR-3)", () => {
     });
   });
 });
+
+describe("nonRunTargets' lengths (WORKOUTS.md: strength 30–40 min, mobility 15–20)", () => {
+  const base = weeks.find((w) => w.goalId === "spring" && w.phase === "base");
+  if (!base) throw new Error("no base week");
+  const sized = (runMin: number, c: PlanConstraints = constraints) =>
+    nonRunTargets(base, runMin, "road", c, weeks[base.index + 1]);
+
+  it("holds the library's lengths in a week of four hours", () => {
+    const t = sized(240);
+    expect(t.strengthMin).toBeGreaterThanOrEqual(30);
+    expect(t.strengthMin).toBeLessThanOrEqual(40);
+    expect(t.mobilityMin).toBeGreaterThanOrEqual(15);
+    expect(t.mobilityMin).toBeLessThanOrEqual(20);
+  });
+
+  it("gives a trail runner's base week of four hours two sessions of 30 (WORKOUTS.md)", () => {
+    const t = nonRunTargets(base, 240, "trail", constraints, weeks[base.index + 1]);
+    expect(t).toMatchObject({ strengthSessions: 2, strengthMin: 30 });
+  });
+
+  it("grows strength to 40 minutes and no further in a big week", () => {
+    expect(sized(900).strengthMin).toBe(40);
+  });
+
+  it("keeps a week of an hour and a half to a shorter session and no mobility", () => {
+    const t = sized(90);
+    expect(t.strengthMin).toBeLessThan(30);
+    expect(t.strengthMin).toBeGreaterThanOrEqual(20);
+    expect(t.mobilityMin).toBe(0);
+  });
+
+  it("fits the session beside a 20-minute run on a 45-minute weekday (CON-3)", () => {
+    const t = sized(240, { ...constraints, weekdayMaxMin: 45 });
+    expect(t.strengthMin + 20).toBeLessThanOrEqual(45);
+  });
+});

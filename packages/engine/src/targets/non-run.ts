@@ -26,8 +26,7 @@ export function nonRunTargets(
 ): NonRunTargets {
   if (!c.strength || frame.phase === "race") return none;
   const budget = runMin * policy.nonRunShare[frame.phase];
-  const [strengthLo] = policy.strengthMin;
-  const strengthHi = strengthCeiling(c);
+  const [strengthLo, strengthHi] = strengthBounds(runMin, c);
   const [mobilityLo, mobilityHi] = policy.mobilityMin;
   // Strength returns in the recovery's last week, light, unless a race comes next: the
   // rebuild's first week then holds no jump in load over the weeks before it (PR-3).
@@ -39,12 +38,15 @@ export function nonRunTargets(
   }
   const offRoad = surface !== "road";
   const sessions =
-    offRoad && (frame.phase === "base" || frame.phase === "build") && budget >= 2 * strengthLo
+    offRoad &&
+    (frame.phase === "base" || frame.phase === "build") &&
+    2 * strengthLo <= runMin * policy.nonRunOfRunMax
       ? 2
       : 1;
   const strengthMin = clampRound((budget - mobilityLo) / sessions, strengthLo, strengthHi);
   const left = budget - strengthMin * sessions;
-  const mobilityMin = left >= mobilityLo ? clampRound(left, mobilityLo, mobilityHi) : 0;
+  const roomy = strengthMin * sessions + mobilityLo <= runMin * policy.nonRunOfRunMax;
+  const mobilityMin = roomy ? clampRound(left, mobilityLo, mobilityHi) : 0;
   return { strengthSessions: sessions, strengthMin, mobilityMin };
 }
 
@@ -53,15 +55,19 @@ const strengthReturns = (frame: WeekFrame, next: WeekFrame | undefined): boolean
   isLastOfPhase(frame) && next !== undefined && next.kind !== "race";
 
 /**
- * SP-2: the longest strength session the week can hold. Strength goes beside an easy run, and
- * on weekdays capped by \`weekdayMaxMin\` the two must fit together (CON-3): a session sized
- * past that finds no day and the week goes without.
+ * SP-2: the strength session's length, WORKOUTS.md's 30–40 minutes. Two kinds of week hold a
+ * shorter one, down to `strengthShortestMin`: a week of little running, where 30 minutes
+ * would outweigh its runs (`strengthOfRunMax`), and weekdays capped by `weekdayMaxMin`, where
+ * the session and the easy run beside it must fit together (CON-3) or the week goes without.
  */
-function strengthCeiling(c: PlanConstraints): number {
+function strengthBounds(runMin: number, c: PlanConstraints): [number, number] {
   const [lo, hi] = policy.strengthMin;
-  if (c.weekdayMaxMin === undefined) return hi;
-  const room = Math.floor((c.weekdayMaxMin - policy.easyBesideStrengthMin) / 5) * 5;
-  return Math.max(lo, Math.min(hi, room));
+  const dayRoom = c.weekdayMaxMin ?? Number.POSITIVE_INFINITY;
+  const room = Math.floor((dayRoom - policy.easyBesideStrengthMin) / 5) * 5;
+  const ceiling = Math.max(policy.strengthShortestMin, Math.min(hi, room));
+  const ofRunning = Math.floor((runMin * policy.nonRunOfRunMax) / 5) * 5;
+  const floor = Math.max(policy.strengthShortestMin, Math.min(lo, ofRunning));
+  return [Math.min(floor, ceiling), ceiling];
 }
 
 function clampRound(x: number, lo: number, hi: number): number {

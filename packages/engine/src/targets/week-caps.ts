@@ -63,12 +63,26 @@ export function capRun(
   }
   // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
   // keeps its 20 minutes however small the week).
-  const maxWeekly = weeklyMaxMin(c);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const nonRunMin = nonRunMinOf(x.nonRunOf(run));
-    if (run + nonRunMin <= maxWeekly) break;
-    run = Math.max(0, Math.floor(maxWeekly - nonRunMin));
+  const withinMax = (r: number) => r + nonRunMinOf(x.nonRunOf(r)) <= weeklyMaxMin(c);
+  if (!withinMax(run)) {
+    run = longestRunWithin(Math.floor(run), withinMax);
     limitedBy = "max-weekly";
   }
   return limitedBy ? { runMin: run, limitedBy } : { runMin: run };
+}
+
+/**
+ * The most running, in whole minutes up to `upTo`, that `fits`: the week's strength and
+ * mobility grow with its running in steps, so the two together rise with it and a halving
+ * search finds the edge.
+ */
+function longestRunWithin(upTo: number, fits: (runMin: number) => boolean): number {
+  let [lo, hi] = [0, upTo];
+  if (!fits(lo)) return 0;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
