@@ -59,6 +59,12 @@ describe("nonRunTargets' lengths (WORKOUTS.md: strength 30–40 min, mobility 15
     expect(t).toMatchObject({ strengthSessions: 2, strengthMin: 30 });
   });
 
+  it("keeps the taper's strength light: the library's shortest, 30 minutes", () => {
+    const taper = weeks.find((w) => w.phase === "taper");
+    if (!taper) throw new Error("no taper week");
+    expect(nonRunTargets(taper, 900, "road", constraints).strengthMin).toBe(30);
+  });
+
   it("grows strength to 40 minutes and no further in a big week", () => {
     expect(sized(900).strengthMin).toBe(40);
   });

@@ -43,7 +43,11 @@ export function nonRunTargets(
     2 * strengthLo <= runMin * policy.nonRunOfRunMax
       ? 2
       : 1;
-  const strengthMin = clampRound((budget - mobilityLo) / sessions, strengthLo, strengthHi);
+  // The taper's strength is light (WORKOUTS.md): the library's shortest session.
+  const strengthMin =
+    frame.phase === "taper"
+      ? strengthLo
+      : clampRound((budget - mobilityLo) / sessions, strengthLo, strengthHi);
   const left = budget - strengthMin * sessions;
   const roomy = strengthMin * sessions + mobilityLo <= runMin * policy.nonRunOfRunMax;
   const mobilityMin = roomy ? clampRound(left, mobilityLo, mobilityHi) : 0;
