@@ -288,7 +288,10 @@ export class TargetPlanner {
         if (frame !== block.frames[0]) block.rampStepsLeft -= 1;
       }
     }
+    // A week without a long run (a recovery's easy running) leaves LR-1's step unread: the
+    // next long run grows from its longest run when that is longer, never from less.
     if (week.longRunMin > 0) this.previousLong = week.longRunMin;
+    else this.previousLong = Math.max(this.previousLong, week.longestEasyMin);
     this.weeksSinceBackToBack = target.backToBack ? 1 : this.weeksSinceBackToBack + 1;
   }
 
