@@ -4,6 +4,7 @@ import { recoveryShareOfPeak } from "./after-race.ts";
 import { type BlockState, isLoading } from "./block.ts";
 import type { RealizedWeek } from "./realized.ts";
 import { raceWeekRun, taperWeekRun } from "./taper.ts";
+import type { RaceWindow } from "./week-target.ts";
 
 /** What the weeks already planned leave for the next one's running. */
 export interface RunSoFar {
@@ -27,7 +28,7 @@ export interface RunSoFar {
 /** A week's running before caps, and for a peaked race week TP-2's band for its seven days. */
 export interface PlannedRun {
   runMin: number;
-  raceWindow?: [number, number];
+  raceWindow?: RaceWindow;
 }
 
 /** The week's running before caps: the ramp, a cutback, a taper's fall or a share of the peak. */

@@ -1,6 +1,6 @@
 import { policy, rules } from "../constants.ts";
 import { isLastOfPhase, type WeekFrame } from "../macro/macro.ts";
-import type { WeekTarget } from "./week-target.ts";
+import type { RaceWindow, WeekTarget } from "./week-target.ts";
 
 /**
  * TP-2: a taper week's running, a share of the block's peak that falls week by week from the
@@ -30,12 +30,13 @@ export function raceWeekRun(
   frame: WeekFrame,
   peakRunMin: number,
   carriedDayRunMin: readonly number[],
-): { runMin: number; window: [number, number] } {
+): { runMin: number; window: RaceWindow } {
   const raceDay = frame.raceDay ?? 6;
   const carried = carriedDayRunMin.slice(raceDay).reduce((a, b) => a + b, 0);
   const [dropLo, dropHi] = rules.taperDropByRaceWeek;
   const margin = policy.raceWindowMargin;
   const hi = (1 - dropLo - margin) * peakRunMin - carried;
+  const floor = (1 - dropHi + margin) * peakRunMin - carried;
   // Read as the calendar week labelled race too (its days after the race rest, RC-1), a
   // race from Thursday on holds the band's floor in its own days when the window allows.
   const own =
@@ -44,7 +45,7 @@ export function raceWeekRun(
       : 0;
   return {
     runMin: Math.max(0, own, peakRunMin * policy.raceWeekOfPeak - carried),
-    window: [Math.max(own, (1 - dropHi + margin) * peakRunMin - carried), hi],
+    window: { band: [Math.max(own, floor), hi], floorMin: floor },
   };
 }
 

@@ -35,7 +35,7 @@ export interface WeekTarget {
   /** A B race's mini-taper: its easy runs no longer than the last loading week's (MG-1). */
   easyRunMaxMin?: number;
   /** Race week: the training minutes its pre-race days may hold so that the seven days before the race keep 40–60% of the peak (TP-2). */
-  raceWindowMin?: [number, number];
+  raceWindowMin?: RaceWindow;
   /** Race week: easy running on the days after a race that recovers in days, at the first recovery week's level (RC-1). */
   afterRaceMin?: number;
   /** The last taper week: its runs from the race's weekday on fall in the race's seven days and hold at most `maxMin` (TP-2). */
@@ -65,4 +65,13 @@ export function dropLongRun(t: WeekTarget): void {
   Object.assign(t, { longRunMin: 0, mediumLongMin: 0, backToBack: false });
   delete t.longRunDay;
   delete t.mediumLongDay;
+}
+
+/**
+ * TP-2's band for a race week's pre-race days: `band` is what they aim for, `floorMin` the
+ * least the seven days' floor asks of them (the aim may be higher, for the race's own week).
+ */
+export interface RaceWindow {
+  band: [number, number];
+  floorMin: number;
 }

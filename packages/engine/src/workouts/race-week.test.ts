@@ -134,17 +134,36 @@ describe("fitRaceWindow (TP-2 in the race week)", () => {
   it("runs the shake-out shorter when the window holds less than a whole one, never under 10 min", () => {
     // A Tuesday 5K after a 45-minute peak: the last taper week already ran 14 of the seven days.
     const sessions = [shakeOutSession(0), race];
-    fitRaceWindow(sessions, [4.9, 12.1], () => 120);
+    fitRaceWindow(sessions, { band: [4.9, 12.1], floorMin: 4.9 }, () => 120);
     expect(sessions[0]).toMatchObject({ title: "Shake-out 12 min", day: 0 });
     expect(runMinutes(sessions.filter((s) => s.type !== "race"))).toBeLessThanOrEqual(12.1);
     const tiny = [shakeOutSession(0), race];
-    fitRaceWindow(tiny, [0, 4], () => 120);
+    fitRaceWindow(tiny, { band: [0, 4], floorMin: 0 }, () => 120);
     expect(tiny[0]?.title).toBe(`Shake-out ${policy.shakeOutShortestMin} min`);
+  });
+
+  it("keeps a run two days before a Saturday race to an hour, the days before taking the rest", () => {
+    const saturdayRace = easyRun(5, 240, { type: "race", intensity: "hard" });
+    const sessions = [easyRun(1, 60), easyRun(3, 60), shakeOutSession(4), saturdayRace];
+    fitRaceWindow(sessions, { band: [200, 260], floorMin: 180 }, () => 180);
+    const thursday = sessions.find((s) => s.day === 3);
+    expect(totalMinutes(thursday?.steps ?? [])).toBeLessThanOrEqual(60);
+    // Monday at its two hours: under the aim, above the seven days' floor.
+    expect(runMinutes(sessions.filter((s) => s.type !== "race"))).toBeGreaterThanOrEqual(180);
+  });
+
+  it("lets that run grow past an hour when the days before can't hold the floor", () => {
+    const saturdayRace = easyRun(5, 240, { type: "race", intensity: "hard" });
+    const sessions = [easyRun(1, 60), easyRun(3, 60), shakeOutSession(4), saturdayRace];
+    fitRaceWindow(sessions, { band: [230, 300], floorMin: 230 }, () => 180);
+    expect(runMinutes(sessions.filter((s) => s.type !== "race"))).toBeGreaterThanOrEqual(230);
+    const thursday = sessions.find((s) => s.day === 3);
+    expect(totalMinutes(thursday?.steps ?? [])).toBeGreaterThan(60);
   });
 
   it("leaves a shake-out the window holds", () => {
     const sessions = [shakeOutSession(0), race];
-    fitRaceWindow(sessions, [10, 40], () => 120);
+    fitRaceWindow(sessions, { band: [10, 40], floorMin: 10 }, () => 120);
     expect(sessions[0]?.title).toBe(`Shake-out ${policy.shakeOutMin} min`);
   });
 });

@@ -1,4 +1,5 @@
 import { policy } from "../constants.ts";
+import type { RaceWindow } from "../targets/week-target.ts";
 import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
 import { asPickups } from "./pickups.ts";
 import { runMinutes, type Session } from "./session.ts";
@@ -24,18 +25,41 @@ const isShakeOut = (s: Session): boolean => s.title.startsWith("Shake-out");
 /**
  * TP-2 in race week: the seven days before the race hold 40–60% of the peak. Easy runs
  * (not the shake-out or the sharp session) stretch up to two hours (never past the day's cap)
- * or shrink down to 15, and the shortest go when even that holds too much.
+ * or shrink down to 15, and the shortest go when even that holds too much. Two days out an
+ * easy run keeps to an hour, the minutes going to the days before, when those can hold them.
  */
 export function fitRaceWindow(
   sessions: Session[],
-  [lo, hi]: [number, number],
+  { band, floorMin }: RaceWindow,
   capOf: (day: number) => number,
 ): void {
+  const raceDay = sessions.find((s) => s.type === "race")?.day;
+  const fresh = [...sessions];
+  fitWithin(fresh, band, (day) =>
+    Math.min(
+      capOf(day),
+      raceDay !== undefined && raceDay - day <= 2
+        ? policy.raceEveEveEasyMaxMin
+        : policy.raceWeekEasyMaxMin,
+    ),
+  );
+  if (runMinutes(fresh) >= Math.min(band[0], floorMin))
+    sessions.splice(0, sessions.length, ...fresh);
+  else fitWithin(sessions, band, (day) => Math.min(capOf(day), policy.raceWeekEasyMaxMin));
+}
+
+/** The race week's runs fitted to `[lo, hi]`, each easy run within `mostOf` its day. */
+function fitWithin(
+  sessions: Session[],
+  [lo, hi]: [number, number],
+  mostOf: (day: number) => number,
+): void {
   const easy = () => sessions.filter((s) => s.type === "easy" && !isShakeOut(s));
+  // Strides stay: race week keeps its legs quick.
   const resize = (s: Session, minutes: number) => {
-    const m = Math.round(minutes);
-    sessions[sessions.indexOf(s)] = { ...s, title: `Easy run ${m} min`, steps: [work(m, "z2")] };
+    sessions[sessions.indexOf(s)] = easyRunOf(s, Math.round(minutes));
   };
+  for (const s of easy()) if (totalMinutes(s.steps) > mostOf(s.day)) resize(s, mostOf(s.day));
   for (let guard = 0; guard < 8; guard++) {
     const total = runMinutes(sessions);
     const runs = easy();
@@ -43,8 +67,10 @@ export function fitRaceWindow(
     if (runs.length === 0) break;
     const each = (total < lo ? lo - total : hi - total) / runs.length;
     for (const s of runs) {
-      const most = Math.min(policy.raceWeekEasyMaxMin, capOf(s.day));
-      resize(s, Math.min(most, Math.max(policy.shakeOutMin, totalMinutes(s.steps) + each)));
+      resize(
+        s,
+        Math.min(mostOf(s.day), Math.max(policy.shakeOutMin, totalMinutes(s.steps) + each)),
+      );
     }
     if (
       runMinutes(sessions) > hi &&
