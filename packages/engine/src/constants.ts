@@ -359,7 +359,7 @@ export const policy = {
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
   afterRaceRunMin: [20, 40] as Range, // RC-1: recovery runs (WORKOUTS.md: 20–40 min) in a short race's week
   raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
-  raceEveEveEasyMaxMin: 60, // two days before a race: fresh legs, the minutes go earlier
+  twoDaysOutEasyMaxMin: 60, // two days before a race: fresh legs, the minutes go earlier
   // A race week's sharp session, warm-up to cool-down, runs no longer (its work cut as a
   // taper's): what its day holds when the week's target is read against its days.
   raceWeekSessionMaxMin: 75,

@@ -12,10 +12,10 @@ export interface NonRunTargets {
 const none: NonRunTargets = { strengthSessions: 0, strengthMin: 0, mobilityMin: 0 };
 
 /**
- * SP-2 and the workout library: strength 2× a week in base and build for trail and mountain
- * goals, 1× otherwise, light in the taper, none in race week and back in the recovery's last
- * week; mobility with what is left.
- * The minutes are a share of the running so that cutbacks and ramps move them together.
+ * SP-2 and the workout library: strength of 30–40 minutes 2× a week in base and build for
+ * trail and mountain goals, 1× otherwise, light in the taper, none in race week and back in
+ * the recovery's last week; mobility of 15–20 minutes beside it. The strength minutes grow
+ * with a share of the running; both stay within a quarter of it, so a small week holds less.
  */
 export function nonRunTargets(
   frame: WeekFrame,
@@ -61,7 +61,7 @@ const strengthReturns = (frame: WeekFrame, next: WeekFrame | undefined): boolean
 /**
  * SP-2: the strength session's length, WORKOUTS.md's 30–40 minutes. Two kinds of week hold a
  * shorter one, down to `strengthShortestMin`: a week of little running, where 30 minutes
- * would outweigh its runs (`strengthOfRunMax`), and weekdays capped by `weekdayMaxMin`, where
+ * would outweigh its runs (`nonRunOfRunMax`), and weekdays capped by `weekdayMaxMin`, where
  * the session and the easy run beside it must fit together (CON-3) or the week goes without.
  */
 function strengthBounds(runMin: number, c: PlanConstraints): [number, number] {

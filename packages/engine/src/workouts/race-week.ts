@@ -39,7 +39,7 @@ export function fitRaceWindow(
     Math.min(
       capOf(day),
       raceDay !== undefined && raceDay - day <= 2
-        ? policy.raceEveEveEasyMaxMin
+        ? policy.twoDaysOutEasyMaxMin
         : policy.raceWeekEasyMaxMin,
     ),
   );
