@@ -88,8 +88,9 @@ function qualityStructure(
   // WORKOUTS.md's warm-up and cool-down around the work, an easy part for the minutes beyond.
   const [warmMin] = policy.warmupMin;
   const [coolMin] = policy.cooldownMin;
-  const warm = warmup(room > warmMin + coolMin ? warmMin : room * 0.6);
-  const cool = cooldown(room > warmMin + coolMin ? coolMin : room - warm.durationMin);
+  const roomy = room > warmMin + coolMin;
+  const warm = warmup(roomy ? warmMin : room * 0.6);
+  const cool = cooldown(roomy ? coolMin : room - warm.durationMin);
   const extra = room - warm.durationMin - cool.durationMin;
   const steps = withLongerWrap([warm, ...part.steps, cool], extra);
   const z = zoneMinutesOf(steps);

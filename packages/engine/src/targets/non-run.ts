@@ -26,7 +26,9 @@ export function nonRunTargets(
 ): NonRunTargets {
   if (!c.strength || frame.phase === "race") return none;
   const budget = runMin * policy.nonRunShare[frame.phase];
-  const [strengthLo, strengthHi] = strengthBounds(runMin, c);
+  // The most strength and mobility the week holds beside its running.
+  const room = runMin * policy.nonRunOfRunMax;
+  const [strengthLo, strengthHi] = strengthBounds(room, c);
   const [mobilityLo, mobilityHi] = policy.mobilityMin;
   // Strength returns in the recovery's last week, light, unless a race comes next: the
   // rebuild's first week then holds no jump in load over the weeks before it (PR-3).
@@ -38,9 +40,7 @@ export function nonRunTargets(
   }
   const offRoad = surface !== "road";
   const sessions =
-    offRoad &&
-    (frame.phase === "base" || frame.phase === "build") &&
-    2 * strengthLo <= runMin * policy.nonRunOfRunMax
+    offRoad && (frame.phase === "base" || frame.phase === "build") && 2 * strengthLo <= room
       ? 2
       : 1;
   // The taper's strength is light (WORKOUTS.md): the library's shortest session.
@@ -49,8 +49,8 @@ export function nonRunTargets(
       ? strengthLo
       : clampRound((budget - mobilityLo) / sessions, strengthLo, strengthHi);
   const left = budget - strengthMin * sessions;
-  const roomy = strengthMin * sessions + mobilityLo <= runMin * policy.nonRunOfRunMax;
-  const mobilityMin = roomy ? clampRound(left, mobilityLo, mobilityHi) : 0;
+  const mobilityFits = strengthMin * sessions + mobilityLo <= room;
+  const mobilityMin = mobilityFits ? clampRound(left, mobilityLo, mobilityHi) : 0;
   return { strengthSessions: sessions, strengthMin, mobilityMin };
 }
 
@@ -64,15 +64,15 @@ const strengthReturns = (frame: WeekFrame, next: WeekFrame | undefined): boolean
  * would outweigh its runs (`nonRunOfRunMax`), and weekdays capped by `weekdayMaxMin`, where
  * the session and the easy run beside it must fit together (CON-3) or the week goes without.
  */
-function strengthBounds(runMin: number, c: PlanConstraints): [number, number] {
+function strengthBounds(weekRoom: number, c: PlanConstraints): [number, number] {
   const [lo, hi] = policy.strengthMin;
-  const dayRoom = c.weekdayMaxMin ?? Number.POSITIVE_INFINITY;
-  const room = Math.floor((dayRoom - policy.easyBesideStrengthMin) / 5) * 5;
-  const ceiling = Math.max(policy.strengthShortestMin, Math.min(hi, room));
-  const ofRunning = Math.floor((runMin * policy.nonRunOfRunMax) / 5) * 5;
-  const floor = Math.max(policy.strengthShortestMin, Math.min(lo, ofRunning));
+  const dayRoom = (c.weekdayMaxMin ?? Number.POSITIVE_INFINITY) - policy.easyBesideStrengthMin;
+  const ceiling = Math.max(policy.strengthShortestMin, Math.min(hi, floorTo5(dayRoom)));
+  const floor = Math.max(policy.strengthShortestMin, Math.min(lo, floorTo5(weekRoom)));
   return [Math.min(floor, ceiling), ceiling];
 }
+
+const floorTo5 = (x: number): number => Math.floor(x / 5) * 5;
 
 function clampRound(x: number, lo: number, hi: number): number {
   return Math.round(Math.min(hi, Math.max(lo, x)) / 5) * 5;

@@ -63,7 +63,8 @@ export function capRun(
   }
   // PR-4: the athlete's weekly maximum holds strength and mobility too (a strength session
   // keeps its 20 minutes however small the week).
-  const withinMax = (r: number) => r + nonRunMinOf(x.nonRunOf(r)) <= weeklyMaxMin(c);
+  const maxWeekly = weeklyMaxMin(c);
+  const withinMax = (r: number) => r + nonRunMinOf(x.nonRunOf(r)) <= maxWeekly;
   if (!withinMax(run)) {
     run = longestRunWithin(Math.floor(run), withinMax);
     limitedBy = "max-weekly";

@@ -34,18 +34,20 @@ export function fitRaceWindow(
   capOf: (day: number) => number,
 ): void {
   const raceDay = sessions.find((s) => s.type === "race")?.day;
-  const fresh = [...sessions];
-  fitWithin(fresh, band, (day) =>
-    Math.min(
+  const mostOf = (freshLegs: boolean) => (day: number) => {
+    // The race's eve holds a shake-out, sized apart; runs after the race are its recovery.
+    const until = raceDay === undefined ? 0 : raceDay - day;
+    const twoDaysOut = freshLegs && until >= 1 && until <= 2;
+    return Math.min(
       capOf(day),
-      raceDay !== undefined && raceDay - day <= 2
-        ? policy.twoDaysOutEasyMaxMin
-        : policy.raceWeekEasyMaxMin,
-    ),
-  );
+      twoDaysOut ? policy.twoDaysOutEasyMaxMin : policy.raceWeekEasyMaxMin,
+    );
+  };
+  const fresh = [...sessions];
+  fitWithin(fresh, band, mostOf(true));
   if (runMinutes(fresh) >= Math.min(band[0], floorMin))
     sessions.splice(0, sessions.length, ...fresh);
-  else fitWithin(sessions, band, (day) => Math.min(capOf(day), policy.raceWeekEasyMaxMin));
+  else fitWithin(sessions, band, mostOf(false));
 }
 
 /** The race week's runs fitted to `[lo, hi]`, each easy run within `mostOf` its day. */
