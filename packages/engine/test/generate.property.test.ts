@@ -6,6 +6,7 @@ import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { validatePlan } from "../src/validate/validate.ts";
 import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf, propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
+import { offLibraryFamilies } from "./session-families.ts";
 import { overlongWraps } from "./workout-wraps.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
@@ -40,6 +41,7 @@ describe("any single-goal scenario", () => {
           expect(broken).toEqual([]);
           expect(overlongWraps(p)).toEqual([]);
           expect(offLibraryNonRunning(p, scenario)).toEqual([]);
+          expect(offLibraryFamilies(p)).toEqual([]);
         }),
         { numRuns: runs, seed },
       );

@@ -3,7 +3,11 @@ import type { PhaseKind } from "../schema/plan.ts";
 import type { Surface } from "../schema/scenario.ts";
 import type { Family } from "./families.ts";
 
-/** Where each family belongs (WORKOUTS.md "for" and "phases" columns). */
+/**
+ * Where each family belongs (WORKOUTS.md "for" and "phases" columns). Cruise intervals are
+ * for 5K to the marathon: an ultra's threshold work while it builds is tempo ("ultras
+ * lightly"). In the taper they are the library's sharp session, shorter, for every race.
+ */
 export function hardFamilies(
   phase: PhaseKind,
   category: DistanceCategory,
@@ -18,20 +22,19 @@ export function hardFamilies(
       return ["fartlek", "short-hills"];
     case "build":
       // Fartlek is a first step into quality: base weeks, and beginners' build.
-      if (beginner) return ["fartlek", "short-hills", "threshold"];
+      if (beginner) return ["fartlek", "short-hills", ultra ? "tempo" : "threshold"];
       if (short) return ["intervals", "threshold", "short-hills"];
       if (!ultra) return ["threshold", "tempo"];
-      return offRoad
-        ? ["tempo", "threshold", "short-hills", "intervals", "long-hills"]
-        : ["tempo", "threshold", "intervals"];
+      return offRoad ? ["tempo", "short-hills", "intervals", "long-hills"] : ["tempo", "intervals"];
     case "specific":
     case "peak":
       if (category === "5k-10k") return ["intervals", "threshold"];
       if (category === "half") return ["threshold", "tempo", "race-pace-half"];
       if (!ultra) return ["tempo", "threshold"];
-      return offRoad ? ["tempo", "threshold", "long-hills"] : ["tempo", "threshold"];
+      return offRoad ? ["tempo", "long-hills"] : ["tempo"];
     case "taper":
     case "race":
+      // The library's taper sessions: cruise intervals cut to the taper's work (an ultra's too).
       return short ? ["intervals", "threshold"] : ["threshold"];
     default:
       return [];

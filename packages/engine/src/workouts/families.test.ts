@@ -7,6 +7,7 @@ import {
   pickupsWithin,
   type WorkPart,
   workPart,
+  workPartWithin,
 } from "./families.ts";
 import { qualityOf, runSteps, totalMinutes, zoneMinutesOf } from "./steps.ts";
 
@@ -163,7 +164,7 @@ describe("workPart: picks a variant near the minutes asked for", () => {
 });
 
 describe("pickupsWithin", () => {
-  it.each([4, 5, 6, 9, 12, 20])("fits 1-min pickups in %i min", (maxMin) => {
+  it.each([4, 5, 6, 9, 12, 20, 31, 76])("fits 1-min pickups in %i min", (maxMin) => {
     const part = pickupsWithin(maxMin);
     expect(totalMinutes(part.steps)).toBeLessThanOrEqual(maxMin);
     expect(totalMinutes(part.steps)).toBeGreaterThan(maxMin - 2);
@@ -171,9 +172,30 @@ describe("pickupsWithin", () => {
     expect(part.type).toBe("fartlek");
   });
 
+  it("runs at most WORKOUTS.md's 12 pickups (fartlek 8–12 × 1 min), easy running after them", () => {
+    const part = pickupsWithin(76);
+    expect(part.title).toBe("Pickups 12 × 1 min / 1 min");
+    expect(part.qualityMin).toBe(12);
+    expect(zoneMinutesOf(part.steps).z2).toBe(76 - 24);
+  });
+
   it("keeps a hill session hilly (SP-2)", () => {
     const part = pickupsWithin(10, true);
     expect(part.type).toBe("hills");
     expect(part.title).toMatch(/uphill/i);
+  });
+});
+
+describe("workPartWithin (a day too short for the session asked for)", () => {
+  it("gives the family's own smaller session: fewer reps, the stimulus kept", () => {
+    // Long hills 6 × 5 min with 4-min recoveries last 54 minutes; 40 hold four of them.
+    const part = workPartWithin("long-hills", input(30, 0.5), 40);
+    expect(part?.title).toBe("Long hills 4 × 5 min climbing");
+    expect(totalMinutes(part?.steps ?? [])).toBeLessThanOrEqual(40);
+  });
+
+  it("gives none when even the family's smallest session is longer (pickups then)", () => {
+    // Three climbs of 5 minutes with their recoveries last 27.
+    expect(workPartWithin("long-hills", input(30, 0.5), 20)).toBeUndefined();
   });
 });

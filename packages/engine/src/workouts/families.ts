@@ -1,6 +1,6 @@
 import { pick, type Random } from "../random.ts";
 import type { Step, WorkoutType, Zone } from "../schema/plan.ts";
-import { recover, repeat, work } from "./steps.ts";
+import { recover, repeat, totalMinutes, work } from "./steps.ts";
 
 /** The work part of a quality session (WORKOUTS.md); warm-up and cool-down are added around it. */
 export interface WorkPart {
@@ -263,11 +263,36 @@ function missOf(p: WorkPart, workMin: number): number {
 }
 
 /**
+ * The family's biggest session whose work part lasts at most `roomMin` (a day's cap under the
+ * session asked for): fewer reps or minutes, the stimulus kept; none when even its smallest
+ * one is longer.
+ */
+export function workPartWithin(
+  family: Family,
+  input: FamilyInput,
+  roomMin: number,
+): WorkPart | undefined {
+  for (let workMin = Math.floor(input.workMin); workMin > 0; workMin--) {
+    const fitting = variants[family]
+      .map((v) => v({ ...input, workMin }))
+      .filter((p) => totalMinutes(p.steps) <= roomMin);
+    if (fitting.length > 0) return fitting.reduce((a, b) => (b.qualityMin > a.qualityMin ? b : a));
+  }
+  return undefined;
+}
+
+/** WORKOUTS.md's fartlek: 8–12 × 1 min on / 1 min off; pickups never run more. */
+const mostPickups = 12;
+
+/**
  * When a day's cap or a small week leaves too little room for the family: 1-min pickups
- * that fit in `maxMin` — uphill ones when the session was a hill session (SP-2).
+ * in `maxMin` — uphill ones when the session was a hill session (SP-2) — at most 12 of them,
+ * easy running after them filling the minutes.
  */
 export function pickupsWithin(maxMin: number, uphill = false): WorkPart {
-  const n = Math.max(2, Math.floor(maxMin / 2));
+  const n = Math.max(2, Math.min(mostPickups, Math.floor(maxMin / 2)));
+  const easyAfter = Math.floor(maxMin / 2) * 2 - 2 * n;
   const title = uphill ? `Uphill pickups ${n} × 1 min / 1 min` : `Pickups ${n} × 1 min / 1 min`;
-  return { type: uphill ? "hills" : "fartlek", title, steps: [reps(n, 1, "z4", 1)], qualityMin: n };
+  const steps = [reps(n, 1, "z4", 1), ...(easyAfter > 0 ? [work(easyAfter, "z2")] : [])];
+  return { type: uphill ? "hills" : "fartlek", title, steps, qualityMin: n };
 }

@@ -16,7 +16,7 @@ export function asPickups(s: Session, minutes: number, maxQualityMin = Infinity)
   const room = Math.min(minutes - 2 * wrapMin, 2 * Math.floor(maxQualityMin));
   const part = pickupsWithin(room, s.type === "hills");
   // Fewer pickups than the minutes hold (IN-1's ceiling): a longer warm-up and cool-down.
-  const wrap = Math.max(wrapMin, (minutes - 2 * part.qualityMin) / 2);
+  const wrap = Math.max(wrapMin, (minutes - totalMinutes(part.steps)) / 2);
   const steps = toWholeMinutes([warmup(wrap), ...part.steps, cooldown(wrap)]);
   return { ...s, title: part.title, type: part.type, steps };
 }

@@ -45,4 +45,14 @@ describe("qualitySession", () => {
         expect(totalMinutes(s.steps), name).toBeLessThanOrEqual(40);
       }
   });
+
+  it("runs the family's smaller session on a day too short for the one asked for, not pickups", () => {
+    // Long hills of 30 minutes' work (6 × 5 with their recoveries: 54 min) on a 60-minute
+    // weekday with a 30-minute strength session: fewer climbs fit, pickups are not needed.
+    for (let seed = 1; seed <= 5; seed++) {
+      const s = qualitySession(2, "long-hills", 30, false, 500, 30, contextWith(200, seed, 90));
+      expect(s.title, `seed ${seed}`).toMatch(/^Long hills [3-5] × 5 min climbing$/);
+      expect(totalMinutes(s.steps), `seed ${seed}`).toBeLessThanOrEqual(60);
+    }
+  });
 });

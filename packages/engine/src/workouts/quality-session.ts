@@ -1,6 +1,6 @@
 import { policy } from "../constants.ts";
 import { dayCapMin } from "../microcycle/availability.ts";
-import { type Family, pickupsWithin, workPart } from "./families.ts";
+import { type Family, pickupsWithin, workPart, workPartWithin } from "./families.ts";
 import type { Session } from "./session.ts";
 import {
   cooldown,
@@ -49,20 +49,25 @@ export function qualitySession(
     shareOfWeek,
     underLong,
   );
-  let part = workPart(family, {
+  const input = {
     workMin,
     random: ctx.random,
     paceZ4: ctx.paces.z4,
     paceZ5: ctx.paces.z5,
     moderate,
-  });
-  const uphill = part.type === "hills";
+  };
+  const own = workPart(family, input);
+  const uphill = own.type === "hills";
+  let part = own;
   // A family's smallest session can still be too much quality for a small week (IN-1).
   if (part.qualityMin > workMin * 1.5 + 2) part = pickupsWithin(Math.max(6, workMin * 2), uphill);
   if (pickupsMin !== undefined) part = pickupsWithin(pickupsMin, uphill);
-  // Last, the day's cap (CON-3, LR-1) wins over everything.
-  if (totalMinutes(part.steps) + shortestWrapMin > cap) {
-    part = pickupsWithin(cap - shortestWrapMin, uphill);
+  // Last, the day's cap (CON-3, LR-1) wins over everything: the family's own session shrinks
+  // to a smaller one of its kind, else to pickups.
+  const room = cap - shortestWrapMin;
+  if (totalMinutes(part.steps) > room) {
+    const smaller = part === own ? workPartWithin(family, input, room) : undefined;
+    part = smaller ?? pickupsWithin(room, uphill);
   }
   const workTotal = totalMinutes(part.steps);
   // Small weeks get shorter warm-ups: the session must not swallow the week.

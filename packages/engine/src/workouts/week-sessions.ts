@@ -104,8 +104,11 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   const hillsNeeded = needsHills(phase, ctx.surface);
   let hillsPlaced = sessions.some((s) => s.type === "hills");
 
+  // A family runs once a week: the hard session takes another than the moderate one's.
+  const used = new Set<Family>();
   for (const slot of moderateSlots.filter(unlocked)) {
     const family = pick(ctx.random, moderateFamilies(phase, ctx.enduranceCategory, ctx.surface));
+    used.add(family);
     const s = qualitySession(
       slot.day,
       family,
@@ -118,15 +121,17 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
     hillsPlaced ||= s.type === "hills";
     sessions.push(s);
   }
-  const used = new Set<Family>();
+  const phaseFamilies = hardFamilies(phase, ctx.category, ctx.focusSurface, ctx.beginner);
   for (const slot of hardSlots.filter(unlocked)) {
-    let families = hardFamilies(phase, ctx.category, ctx.focusSurface, ctx.beginner).filter(
-      (f) => !used.has(f),
-    );
+    let families = phaseFamilies.filter((f) => !used.has(f));
     // A road race's key session stays its own when an easy day can take the trail race's hills (MG-4).
     if (hillsNeeded && !hillsPlaced && !(ctx.focusSurface === "road" && calmDays.size > 0))
       families = hillFamilies(phase, ctx.surface).filter((f) => f === "long-hills");
-    const family = pick<Family>(ctx.random, families.length > 0 ? families : ["threshold"]);
+    // A second hard session after the phase's families are spent repeats the first of them.
+    const family = pick<Family>(
+      ctx.random,
+      families.length > 0 ? families : [phaseFamilies[0] ?? "threshold"],
+    );
     used.add(family);
     const s = qualitySession(
       slot.day,
