@@ -14,6 +14,7 @@ import { realisticSeasonArbitrary } from "./realistic-season-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
 import { median, sessionCutShares } from "./session-cuts.ts";
+import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
 import { trainingRunMin } from "./week-minutes.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
@@ -159,7 +160,7 @@ function weeksAroundRacesUnderTarget(plan: Plan, away: Away) {
 }
 
 describe("a season a runner would plan", () => {
-  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session, its whys telling each week as it runs, its race and recovery weeks' targets within their days' reach, its recovery weeks easy, its cutbacks' and tapers' sessions cut", () => {
+  it("keeps every rule (the floors' rules in all but 1% of seasons), its cutbacks where their labels say, its base weeks naming their session above easy, its training races in place of a key session, its whys telling each week as it runs, its race and recovery weeks' targets within their days' reach, its recovery weeks easy and their strength past RC-1's first days, its cutbacks' and tapers' sessions cut", () => {
     let broken = 0;
     const cuts = { cutback: [] as number[], taper: [] as number[] };
     fc.assert(
@@ -184,6 +185,7 @@ describe("a season a runner would plan", () => {
         expect(hardBesideModerate(plan)).toEqual([]);
         expect(weeksAroundRacesUnderTarget(plan, away)).toEqual([]);
         expect(recoveryWeeksOff(plan)).toEqual([]);
+        expect(strengthTooSoonAfterRaces(plan)).toEqual([]);
       }),
       { numRuns: runs, seed },
     );

@@ -14,6 +14,7 @@ import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { maxBrokenShare } from "./season-errors.ts";
 import { offLibraryFamilies } from "./session-families.ts";
+import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
 import { overlongWraps } from "./workout-wraps.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
@@ -103,6 +104,7 @@ describe("any season of 2–4 goals", () => {
           expect(overlongWraps(p)).toEqual([]);
           expect(offLibraryNonRunning(p, scenario)).toEqual([]);
           expect(offLibraryFamilies(p)).toEqual([]);
+          expect(strengthTooSoonAfterRaces(p)).toEqual([]);
           const errors = validatePlan(p).filter((f) => f.severity === "error");
           if (errors.length > 0) brokenPlans++;
           expect(errors.filter((f) => heldRules.includes(f.rule))).toEqual([]);

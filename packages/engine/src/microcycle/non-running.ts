@@ -1,4 +1,4 @@
-import { policy } from "../constants.ts";
+import { firstDaysAfterRace, policy, recoveryNoHardDays } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
 import type { Random } from "../random.ts";
 import type { WeekTarget } from "../targets/week-target.ts";
@@ -22,8 +22,8 @@ interface NonRunningWeek {
   start: number;
   raceDay: number;
   constraints: PlanConstraints;
-  /** The last of RC-1's very easy days after a race (epoch day). */
-  veryEasyThrough: number;
+  /** The last of RC-1's first half of hard-free days after a race (epoch day). */
+  noModerateThrough: number;
   /** How long the week's easy runs would be if their days could hold them. */
   easyRunWantMin: number;
   /** Days the runner locked: kept as they were, strength and all. */
@@ -44,7 +44,7 @@ export function placeNonRunning(p: Placement): void {
     start,
     raceDay: ctx.raceDay,
     constraints: ctx.constraints,
-    veryEasyThrough: ctx.carry.veryEasyThrough,
+    noModerateThrough: ctx.carry.noModerateThrough,
     easyRunWantMin: easyRunWantMin(t, week, ctx.constraints, easyRuns),
     lockedDays: lockedWeekdays(locked),
   };
@@ -99,16 +99,25 @@ function isRoomy(w: NonRunningWeek, d: number): boolean {
 const squeezesRun = (w: NonRunningWeek, d: number): boolean =>
   runRoomMin(w.t, w.constraints, d) < w.easyRunWantMin;
 
-/** A recovery week's strength waits for RC-1's very easy days to end. */
-const isVeryEasy = (w: NonRunningWeek, d: number): boolean =>
-  w.t.frame.phase === "recovery" && w.start + d <= w.veryEasyThrough;
+/**
+ * A recovery week's strength waits, as moderate work does, for the first half of RC-1's
+ * hard-free days to pass after a race, the weeks before's or one inside the week: two days
+ * after a 5K, a week after a marathon, eleven after a 100K.
+ */
+function isTooSoonAfterRace(w: NonRunningWeek, d: number): boolean {
+  if (w.t.frame.phase !== "recovery") return false;
+  const afterOwnRace = w.t.frame.trainingRaces.some(
+    ({ goal, day }) => d > day && d - day <= firstDaysAfterRace(recoveryNoHardDays[goal.category]),
+  );
+  return afterOwnRace || w.start + d <= w.noModerateThrough;
+}
 
 function isOpen(w: NonRunningWeek, d: number): boolean {
   return (
     !w.t.availability.unavailable[d] &&
     !w.lockedDays.has(d) &&
     !isNearRace(w, d) &&
-    !isVeryEasy(w, d) &&
+    !isTooSoonAfterRace(w, d) &&
     isRoomy(w, d)
   );
 }
