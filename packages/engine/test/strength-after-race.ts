@@ -6,8 +6,8 @@ const noHardDays: [maxKm: number, days: number][] = [
   [10.05, 4],
   [21.15, 7],
   [42.25, 14],
-  [50, 14],
-  [100, 21],
+  [50.05, 14],
+  [100.05, 21],
   [Number.POSITIVE_INFINITY, 28],
 ];
 
