@@ -41,10 +41,13 @@ const reps = (n: number, workMin: number, zone: Zone, recMin: number, label?: st
 
 type Variant = (x: FamilyInput) => WorkPart;
 
+/** WORKOUTS.md's fartlek: 8–12 × 1 min on / 1 min off (pickups never run more). */
+const fartlekReps = [8, 12] as const;
+
 const variants: Record<Family, Variant[]> = {
   fartlek: [
     (x) => {
-      const n = clampInt(x.workMin, 8, 12);
+      const n = clampInt(x.workMin, ...fartlekReps);
       return {
         type: "fartlek",
         title: `Fartlek ${n} × 1 min on / 1 min off`,
@@ -281,16 +284,13 @@ export function workPartWithin(
   return undefined;
 }
 
-/** WORKOUTS.md's fartlek: 8–12 × 1 min on / 1 min off; pickups never run more. */
-const mostPickups = 12;
-
 /**
  * When a day's cap or a small week leaves too little room for the family: 1-min pickups
  * in `maxMin` — uphill ones when the session was a hill session (SP-2) — at most 12 of them,
  * easy running after them filling the minutes.
  */
 export function pickupsWithin(maxMin: number, uphill = false): WorkPart {
-  const n = Math.max(2, Math.min(mostPickups, Math.floor(maxMin / 2)));
+  const n = Math.max(2, Math.min(fartlekReps[1], Math.floor(maxMin / 2)));
   const easyAfter = Math.floor(maxMin / 2) * 2 - 2 * n;
   const title = uphill ? `Uphill pickups ${n} × 1 min / 1 min` : `Pickups ${n} × 1 min / 1 min`;
   const steps = [reps(n, 1, "z4", 1), ...(easyAfter > 0 ? [work(easyAfter, "z2")] : [])];
