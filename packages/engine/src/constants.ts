@@ -358,7 +358,9 @@ export const policy = {
   easyRunProperMin: 30,
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
   afterRaceRunMin: [20, 40] as Range, // RC-1: recovery runs (WORKOUTS.md: 20–40 min) in a short race's week
-  raceWeekEasyMaxMin: 120, // TP-2: race week keeps 40–60% of the peak over few days
+  // TP-2: race week keeps 40–60% of the peak over few days: easy runs of up to 90 min, up to
+  // 115 only when the window's floor needs them (under IN-2's two-hour long run).
+  raceWeekEasyMaxMin: [90, 115] as Range,
   twoDaysOutEasyMaxMin: 60, // two days before a race: fresh legs, the minutes go earlier
   // A race week's sharp session, warm-up to cool-down, runs no longer (its work cut as a
   // taper's): what its day holds when the week's target is read against its days.

@@ -41,7 +41,8 @@ export function aroundRaceCapacity(
   const capOf = (d: number, most: number) =>
     Math.min(most, maxRunMin, dayCapMin(d, c), afterRaceDayCap(frames, frame, d));
   if (frame.phase === "race" && frame.raceDay !== undefined) {
-    const easyCapOf = (d: number) => capOf(d, Math.min(policy.raceWeekEasyMaxMin, easyRunMaxMin));
+    const easyCapOf = (d: number) =>
+      capOf(d, Math.min(policy.raceWeekEasyMaxMin[1], easyRunMaxMin));
     return raceWeekCapacity(frame, frame.raceDay, availability, runDays, capOf, easyCapOf);
   }
   if (frame.phase !== "recovery") return Number.POSITIVE_INFINITY;

@@ -100,7 +100,7 @@ export function easySessions(
 function easyRunMostMin(t: WeekTarget): number {
   const phase = t.frame.phase;
   if (phase === "race")
-    return Math.min(policy.raceWeekEasyMaxMin, t.easyRunMaxMin ?? Number.POSITIVE_INFINITY);
+    return Math.min(policy.raceWeekEasyMaxMin[1], t.easyRunMaxMin ?? Number.POSITIVE_INFINITY);
   if (phase === "recovery") return policy.recoveryWeekEasyMaxMin;
   return policy.easyRunMin[1];
 }

@@ -4,7 +4,7 @@ import { stridesSteps } from "./easy-runs.ts";
 import { fitRaceWindow, fitWindowTail, shakeOutSession } from "./race-week.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { easyRun, qualityShare } from "./sessions.test-util.ts";
-import { totalMinutes, work, zoneMinutesOf } from "./steps.ts";
+import { cooldown, recover, repeat, totalMinutes, warmup, work, zoneMinutesOf } from "./steps.ts";
 
 const sharp = (day: number, minutes: number): Session =>
   easyRun(day, minutes, {
@@ -13,6 +13,16 @@ const sharp = (day: number, minutes: number): Session =>
     intensity: "hard",
     key: true,
     steps: [work(15, "z2"), work(minutes - 25, "z5"), work(10, "z2")],
+  });
+
+/** A 40-minute threshold session from a warm-up to a cool-down, as the engine builds it. */
+const wrappedSharp = (day: number): Session =>
+  easyRun(day, 40, {
+    type: "threshold",
+    title: "Cruise intervals",
+    intensity: "hard",
+    key: true,
+    steps: [warmup(15), repeat(3, work(5, "z4"), recover(1, "z1")), cooldown(7)],
   });
 
 const inWindow = (sessions: Session[], from: number) =>
@@ -148,7 +158,7 @@ describe("fitRaceWindow (TP-2 in the race week)", () => {
     fitRaceWindow(sessions, { band: [200, 260], floorMin: 180 }, () => 180);
     const thursday = sessions.find((s) => s.day === 3);
     expect(totalMinutes(thursday?.steps ?? [])).toBeLessThanOrEqual(60);
-    // Monday at its two hours: under the aim, above the seven days' floor.
+    // Tuesday at its longest, under two hours: under the aim, above the seven days' floor.
     expect(runMinutes(sessions.filter((s) => s.type !== "race"))).toBeGreaterThanOrEqual(180);
   });
 
@@ -159,6 +169,34 @@ describe("fitRaceWindow (TP-2 in the race week)", () => {
     expect(runMinutes(sessions.filter((s) => s.type !== "race"))).toBeGreaterThanOrEqual(230);
     const thursday = sessions.find((s) => s.day === 3);
     expect(totalMinutes(thursday?.steps ?? [])).toBeGreaterThan(60);
+  });
+
+  // A 100-miler's race week: 40% of a 851-minute peak, the taper's last days carrying 110.
+  const hundredMilerWeek = () => [
+    easyRun(1, 60),
+    wrappedSharp(2),
+    easyRun(3, 60),
+    shakeOutSession(4),
+    easyRun(5, 1480, { type: "race", intensity: "hard" }),
+  ];
+
+  it("keeps every easy run under two hours, the run two days out to an hour", () => {
+    const sessions = hundredMilerWeek();
+    fitRaceWindow(sessions, { band: [357, 384], floorMin: 247 }, () => 240);
+    const easy = sessions.filter((s) => s.type === "easy").map((s) => totalMinutes(s.steps));
+    expect(Math.max(...easy)).toBeLessThanOrEqual(policy.raceWeekEasyMaxMin[1]);
+    expect(totalMinutes(sessions.find((s) => s.day === 3)?.steps ?? [])).toBeLessThanOrEqual(60);
+    expect(runMinutes(sessions.filter((s) => s.type !== "race"))).toBeGreaterThanOrEqual(247);
+  });
+
+  it("lengthens the sharp session's easy wraps before an easy run past an hour and a half", () => {
+    const sessions = hundredMilerWeek();
+    fitRaceWindow(sessions, { band: [215, 260], floorMin: 215 }, () => 240);
+    const minutesOn = (day: number) =>
+      totalMinutes(sessions.find((s) => s.day === day)?.steps ?? []);
+    expect([minutesOn(1), minutesOn(3)]).toEqual([90, 60]);
+    expect(minutesOn(2)).toBe(50);
+    expect(sessions[1]?.steps.at(-1)).toMatchObject({ kind: "cooldown", durationMin: 15 });
   });
 
   it("leaves a shake-out the window holds", () => {

@@ -4,6 +4,7 @@ import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
 import { asPickups } from "./pickups.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
+import { lengthenWraps } from "./wraps.ts";
 
 /** The day before a race: a short, easy run to loosen the legs. */
 export function shakeOutSession(day: number, minutes: number = policy.shakeOutMin): Session {
@@ -24,9 +25,11 @@ const isShakeOut = (s: Session): boolean => s.title.startsWith("Shake-out");
 
 /**
  * TP-2 in race week: the seven days before the race hold 40–60% of the peak. Easy runs
- * (not the shake-out or the sharp session) stretch up to two hours (never past the day's cap)
- * or shrink down to 15, and the shortest go when even that holds too much. Two days out an
- * easy run keeps to an hour, the minutes going to the days before, when those can hold them.
+ * (not the shake-out or the sharp session) stretch up to an hour and a half (never past the
+ * day's cap) or shrink down to 15, and the shortest go when even that holds too much. Two
+ * days out an easy run keeps to an hour, the minutes going to the days before. A window
+ * left under its floor so first lengthens the sharp session's easy wraps, then the earlier
+ * runs up to 115 minutes (under IN-2's two-hour long run), then the run two days out.
  */
 export function fitRaceWindow(
   sessions: Session[],
@@ -34,20 +37,34 @@ export function fitRaceWindow(
   capOf: (day: number) => number,
 ): void {
   const raceDay = sessions.find((s) => s.type === "race")?.day;
-  const mostOf = (freshLegs: boolean) => (day: number) => {
+  const mostOf = (easyMaxMin: number, freshLegs: boolean) => (day: number) => {
     // The race's eve holds a shake-out, sized apart; runs after the race are its recovery.
     const until = raceDay === undefined ? 0 : raceDay - day;
     const twoDaysOut = freshLegs && until >= 1 && until <= 2;
-    return Math.min(
-      capOf(day),
-      twoDaysOut ? policy.twoDaysOutEasyMaxMin : policy.raceWeekEasyMaxMin,
-    );
+    return Math.min(capOf(day), twoDaysOut ? policy.twoDaysOutEasyMaxMin : easyMaxMin);
   };
-  const fresh = [...sessions];
-  fitWithin(fresh, band, mostOf(true));
-  if (runMinutes(fresh) >= Math.min(band[0], floorMin))
-    sessions.splice(0, sessions.length, ...fresh);
-  else fitWithin(sessions, band, mostOf(false));
+  // Fresh legs two days out before shorter runs earlier: each easy run no longer than it must.
+  const [usual, most] = policy.raceWeekEasyMaxMin;
+  const ladder = [
+    mostOf(usual, true),
+    mostOf(most, true),
+    mostOf(usual, false),
+    mostOf(most, false),
+  ];
+  // Easy runs at their longest and the window still short: the sharp session's easy wraps
+  // take the rest, up to a race week's session length (its work stays as cut).
+  const sessionCapOf = (day: number) => Math.min(capOf(day), policy.raceWeekSessionMaxMin);
+  const fitted = (mostOfDay: (day: number) => number, aimMin: number): Session[] => {
+    const trial = [...sessions];
+    fitWithin(trial, band, mostOfDay);
+    lengthenWraps(trial, Math.ceil(aimMin) - runMinutes(trial), sessionCapOf, 0);
+    return trial;
+  };
+  const floor = Math.min(band[0], floorMin);
+  const best =
+    ladder.map((rung) => fitted(rung, floor)).find((trial) => runMinutes(trial) >= floor) ??
+    fitted(mostOf(most, false), band[0]);
+  sessions.splice(0, sessions.length, ...best);
 }
 
 /** The race week's runs fitted to `[lo, hi]`, each easy run within `mostOf` its day. */
