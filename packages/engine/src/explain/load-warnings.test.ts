@@ -45,6 +45,22 @@ describe("load-model warnings", () => {
     );
   });
 
+  it("show race-day form in tenths when whole points would read as the band's own bound", () => {
+    const fact = {
+      code: "RACE_FORM",
+      raceDate: "2027-08-14",
+      band: [5, 25],
+      mode: "peak",
+    } as const;
+    expect(loadWarningOf({ ...fact, form: 25.3 }).message).toMatch(
+      /form of \+25\.3 on 14 Aug, above/,
+    );
+    expect(loadWarningOf({ ...fact, form: 25.04 }).message).toMatch(/form of \+25\.04 on/);
+    expect(loadWarningOf({ ...fact, form: 4.6 }).message).toMatch(
+      /form of \+4\.6 on 14 Aug, below/,
+    );
+  });
+
   it("say a training dip inside a race's recovery adds to the race's fatigue", () => {
     const fact = {
       code: "DEEP_FATIGUE",

@@ -53,11 +53,16 @@ export type LoadWarningFact =
       recoveryDays: number;
     };
 
-/** Form as people read it: whole points with their sign, "+34", "−46". */
-const signed = (x: number): string => {
-  const r = Math.round(x);
+/** Form as people read it: whole points with their sign, "+34", "−46" (tenths when asked). */
+const signed = (x: number, digits = 0): string => {
+  const r = Number(x.toFixed(digits));
   return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : "0";
 };
+/** Race-day form outside its band, in tenths (or hundredths) where whole points would read as its bound. */
+function formOutside(form: number, band: readonly number[]): string {
+  const digits = [0, 1].find((d) => !band.includes(Number(form.toFixed(d)))) ?? 2;
+  return signed(form, digits);
+}
 const days = (n: number): string => (n === 1 ? "1 day" : `${n} days`);
 const [nearestWeeks, farthestWeeks] = rules.fitnessPeakWeeksBeforeRace;
 const limits = `LD-2 keeps form above ${signed(rules.formFloor)}, and below ${signed(rules.formLow)} on at most one day in ${rules.formLowWindowDays}`;
@@ -91,7 +96,7 @@ export function loadWarningOf(fact: LoadWarningFact): PlanWarning {
         ...warn,
         rule: "LD-1",
         date: fact.raceDate,
-        message: `The load model projects race-day form of ${signed(fact.form)} on ${shortDate(fact.raceDate)}, ${above ? "above" : "below"} the usual ${lo} to ${hi} for ${fact.mode === "peak" ? "a peaked race" : "a B race"}: ${why}. Projections are rough: judge by how fresh you feel in the ${taper}.`,
+        message: `The load model projects race-day form of ${formOutside(fact.form, fact.band)} on ${shortDate(fact.raceDate)}, ${above ? "above" : "below"} the usual ${lo} to ${hi} for ${fact.mode === "peak" ? "a peaked race" : "a B race"}: ${why}. Projections are rough: judge by how fresh you feel in the ${taper}.`,
       };
     }
     case "FITNESS_PEAK_EARLY":
