@@ -350,9 +350,10 @@ export const policy = {
   easyBesideStrengthMin: 20, // the shortest easy run a day keeps beside a strength session
   strengthFreeDaysBeforeTrainingRace: 2, // a training race's eve and the day before (MG-1)
   mobilityMin: [15, 20] as Range,
-  // An easy run's length, never above 90% of the week's long run: up to two hours carries a
-  // runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
-  easyRunMin: [20, 120] as Range,
+  // An easy run's length, never above 90% of the week's long run: up to just under two hours
+  // (IN-2's long-run anchor) carries a runner who usually trains 10–12 h a week on five or
+  // six days (PR-4's first week).
+  easyRunMin: [20, 115] as Range,
   easyRunOfLongRunMax: 0.9,
   // WORKOUTS.md's shortest easy run: a loading week runs fewer easy runs rather than shorter.
   easyRunProperMin: 30,

@@ -7,6 +7,7 @@ import { validatePlan } from "../src/validate/validate.ts";
 import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf, propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
 import { offLibraryFamilies } from "./session-families.ts";
+import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
 import { overlongWraps } from "./workout-wraps.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
@@ -42,6 +43,7 @@ describe("any single-goal scenario", () => {
           expect(overlongWraps(p)).toEqual([]);
           expect(offLibraryNonRunning(p, scenario)).toEqual([]);
           expect(offLibraryFamilies(p)).toEqual([]);
+          expect(weeksOverTwoAnchorsByDuration(p)).toEqual([]);
         }),
         { numRuns: runs, seed },
       );

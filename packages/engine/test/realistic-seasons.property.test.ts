@@ -15,6 +15,7 @@ import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
 import { median, sessionCutShares } from "./session-cuts.ts";
 import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
+import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
 import { trainingRunMin } from "./week-minutes.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
@@ -186,6 +187,7 @@ describe("a season a runner would plan", () => {
         expect(weeksAroundRacesUnderTarget(plan, away)).toEqual([]);
         expect(recoveryWeeksOff(plan)).toEqual([]);
         expect(strengthTooSoonAfterRaces(plan)).toEqual([]);
+        expect(weeksOverTwoAnchorsByDuration(plan)).toEqual([]);
       }),
       { numRuns: runs, seed },
     );

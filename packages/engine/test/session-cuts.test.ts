@@ -1,7 +1,8 @@
 /**
  * WORKOUTS.md cuts a session's work ~30% in a cutback and ~40–50% in the taper: the 100K
- * example's cutbacks and taper against the loading weeks before them, and a cutback whose
- * days can't hold what the cut frees keeping its session whole inside PR-1's band.
+ * example's cutbacks and taper against the loading weeks before them, and a cutback before a
+ * Monday B race whose easy runs are at their longest falling inside PR-1's band (a cutback
+ * whose days can't hold what the cut frees keeps its sessions whole: `src/fit-week.test.ts`).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -55,10 +56,9 @@ describe("the 100K example", () => {
   });
 });
 
-describe("a cutback whose days can't hold what the cut frees", () => {
-  // The week before a Monday B race: Sunday is its eve (no long run), the easy runs are at
-  // their longest, so a cut session's minutes have nowhere to go and the week fell past
-  // PR-1's 35%.
+describe("a cutback before a Monday B race", () => {
+  // Sunday is its eve (no long run) and the easy runs are at their longest, so a cut
+  // session's minutes have few places to go: the week once fell past PR-1's 35%.
   const plan = planOf({
     startDate: "2027-05-17",
     seed: 14,
@@ -78,16 +78,15 @@ describe("a cutback whose days can't hold what the cut frees", () => {
     ],
   });
 
-  it("keeps its session whole and its fall inside PR-1's band", () => {
+  it("falls inside PR-1's band", () => {
     expect(errorsOf(plan)).toEqual([]);
     const raceWeek = plan.weeks.findIndex((w) => w.startDate === "2028-01-24");
     const cutback = raceWeek - 1;
     expect(plan.weeks[cutback]?.kind).toBe("cutback");
     const [before, week] = [plan.weeks[cutback - 1], plan.weeks[cutback]];
     if (!before || !week) throw new Error("no cutback after a loading week");
-    expect(1 - trainingRunMin(week) / trainingRunMin(before)).toBeLessThanOrEqual(
-      rules.cutbackMaxDrop,
-    );
-    expect(keyWorkMin(week)).toBe(keyWorkMin(before));
+    const drop = 1 - trainingRunMin(week) / trainingRunMin(before);
+    expect(drop).toBeGreaterThanOrEqual(rules.cutbackMinDrop);
+    expect(drop).toBeLessThanOrEqual(rules.cutbackMaxDrop);
   });
 });
