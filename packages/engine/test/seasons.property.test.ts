@@ -15,6 +15,7 @@ import { planOf } from "./scenario-arbitrary.ts";
 import { maxBrokenShare } from "./season-errors.ts";
 import { offLibraryFamilies } from "./session-families.ts";
 import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
+import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
 import { overlongWraps } from "./workout-wraps.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
@@ -104,6 +105,7 @@ describe("any season of 2–4 goals", () => {
           expect(overlongWraps(p)).toEqual([]);
           expect(offLibraryNonRunning(p, scenario)).toEqual([]);
           expect(offLibraryFamilies(p)).toEqual([]);
+          expect(weeksOverTwoAnchorsByDuration(p)).toEqual([]);
           expect(strengthTooSoonAfterRaces(p)).toEqual([]);
           const errors = validatePlan(p).filter((f) => f.severity === "error");
           if (errors.length > 0) brokenPlans++;
