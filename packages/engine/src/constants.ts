@@ -195,6 +195,9 @@ export const rules = {
  * The generator's own choices inside the rules' ranges (how far to cut back, how steep a
  * taper, how much quality per phase). The validator never reads these: it checks the ranges.
  */
+/** The longest easy run: easy runs round to 5 minutes, and two hours is IN-2's long-run anchor. */
+const longestEasyRunMin = rules.anchorLongRunMin - 5;
+
 export const policy = {
   /** MG-1: a B race's week (without the race) runs this share of its block's peak: a mini-taper. */
   bRaceWeekOfPeak: 0.65,
@@ -351,17 +354,16 @@ export const policy = {
   strengthFreeDaysBeforeTrainingRace: 2, // a training race's eve and the day before (MG-1)
   mobilityMin: [15, 20] as Range,
   // An easy run's length, never above 90% of the week's long run: up to just under two hours
-  // (IN-2's long-run anchor) carries a runner who usually trains 10–12 h a week on five or
-  // six days (PR-4's first week).
-  easyRunMin: [20, 115] as Range,
+  // carries a runner who usually trains 10–12 h a week on five or six days (PR-4's first week).
+  easyRunMin: [20, longestEasyRunMin] as Range,
   easyRunOfLongRunMax: 0.9,
   // WORKOUTS.md's shortest easy run: a loading week runs fewer easy runs rather than shorter.
   easyRunProperMin: 30,
   minMinPerRunDay: 22, // a week's minutes per run day before it drops a day
   afterRaceRunMin: [20, 40] as Range, // RC-1: recovery runs (WORKOUTS.md: 20–40 min) in a short race's week
-  // TP-2: race week keeps 40–60% of the peak over few days: easy runs of up to 90 min, up to
-  // 115 only when the window's floor needs them (under IN-2's two-hour long run).
-  raceWeekEasyMaxMin: [90, 115] as Range,
+  // TP-2: race week keeps 40–60% of the peak over few days: easy runs of up to 90 min, longer
+  // only when the window's floor needs them.
+  raceWeekEasyMaxMin: [90, longestEasyRunMin] as Range,
   twoDaysOutEasyMaxMin: 60, // two days before a race: fresh legs, the minutes go earlier
   // A race week's sharp session, warm-up to cool-down, runs no longer (its work cut as a
   // taper's): what its day holds when the week's target is read against its days.
