@@ -96,7 +96,8 @@ function fitToRules<P extends { week: Week }>(
 
 /**
  * PR-4: the first week's sessions round and clip under 90% of the athlete's usual week; scale
- * it back into the band when the days, the weekly maximum and PR-3 leave room.
+ * it back into the band when the days, the weekly maximum and PR-3 leave room: at its usual
+ * start or a little over, last at the band's floor, which PR-3's ceiling may still hold.
  */
 function fitFirstWeek<P extends { week: Week }>(
   built: BuiltWeek<P>,
@@ -106,8 +107,8 @@ function fitFirstWeek<P extends { week: Week }>(
   const { low, high, aim } = planner.firstWeekBand();
   const { runMin } = built.realized;
   if (runMin >= low || runMin <= 0) return built;
-  for (const over of [1, 1.05, 1.1, 1.2]) {
-    const retry = rebuild(planner.rescale(built.target, (aim * over) / runMin, false));
+  for (const aimMin of [aim, aim * 1.05, aim * 1.1, aim * 1.2, Math.ceil(low)]) {
+    const retry = rebuild(planner.rescale(built.target, aimMin / runMin, false));
     const run = retry.realized.runMin;
     if (
       run >= low &&
