@@ -30,33 +30,29 @@ describe("load-model warnings", () => {
     );
   });
 
+  /** A peaked race's form on race day, outside the band of +5 to +25. */
+  const raceForm = {
+    code: "RACE_FORM",
+    raceDate: "2027-08-14",
+    band: [5, 25],
+    mode: "peak",
+  } as const;
+
   it("say which side of its band race-day form falls, and what that means", () => {
-    const fact = {
-      code: "RACE_FORM",
-      raceDate: "2027-08-14",
-      band: [5, 25],
-      mode: "peak",
-    } as const;
-    expect(loadWarningOf({ ...fact, form: 34.35 }).message).toMatch(
+    expect(loadWarningOf({ ...raceForm, form: 34.35 }).message).toMatch(
       /^The load model projects race-day form of \+34 on 14 Aug, above the usual \+5 to \+25 for a peaked race: the taper sheds more load/,
     );
-    expect(loadWarningOf({ ...fact, form: -3.2 }).message).toMatch(
+    expect(loadWarningOf({ ...raceForm, form: -3.2 }).message).toMatch(
       /of −3 on 14 Aug, below .* carrying fatigue/,
     );
   });
 
   it("show race-day form in tenths when whole points would read as the band's own bound", () => {
-    const fact = {
-      code: "RACE_FORM",
-      raceDate: "2027-08-14",
-      band: [5, 25],
-      mode: "peak",
-    } as const;
-    expect(loadWarningOf({ ...fact, form: 25.3 }).message).toMatch(
+    expect(loadWarningOf({ ...raceForm, form: 25.3 }).message).toMatch(
       /form of \+25\.3 on 14 Aug, above/,
     );
-    expect(loadWarningOf({ ...fact, form: 25.04 }).message).toMatch(/form of \+25\.04 on/);
-    expect(loadWarningOf({ ...fact, form: 4.6 }).message).toMatch(
+    expect(loadWarningOf({ ...raceForm, form: 25.04 }).message).toMatch(/form of \+25\.04 on/);
+    expect(loadWarningOf({ ...raceForm, form: 4.6 }).message).toMatch(
       /form of \+4\.6 on 14 Aug, below/,
     );
   });

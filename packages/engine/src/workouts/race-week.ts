@@ -29,7 +29,7 @@ const isShakeOut = (s: Session): boolean => s.title.startsWith("Shake-out");
  * day's cap) or shrink down to 15, and the shortest go when even that holds too much. Two
  * days out an easy run keeps to an hour, the minutes going to the days before. A window
  * left under its floor so first lengthens the sharp session's easy wraps, then the earlier
- * runs up to 115 minutes (under IN-2's two-hour long run), then the run two days out.
+ * runs up to just under IN-2's two-hour long run, then the run two days out.
  */
 export function fitRaceWindow(
   sessions: Session[],
@@ -60,11 +60,16 @@ export function fitRaceWindow(
     lengthenWraps(trial, Math.ceil(aimMin) - runMinutes(trial), sessionCapOf, 0);
     return trial;
   };
+  // The first rung that holds the seven days' floor, else the most they can hold.
   const floor = Math.min(band[0], floorMin);
-  const best =
-    ladder.map((rung) => fitted(rung, floor)).find((trial) => runMinutes(trial) >= floor) ??
-    fitted(mostOf(most, false), band[0]);
-  sessions.splice(0, sessions.length, ...best);
+  for (const rung of ladder) {
+    const trial = fitted(rung, floor);
+    if (runMinutes(trial) >= floor) {
+      sessions.splice(0, sessions.length, ...trial);
+      return;
+    }
+  }
+  sessions.splice(0, sessions.length, ...fitted(mostOf(most, false), band[0]));
 }
 
 /** The race week's runs fitted to `[lo, hi]`, each easy run within `mostOf` its day. */
