@@ -211,8 +211,9 @@ export function weekPlan(x: WeekPlanInput): {
     phase: target.frame.phase,
     goalId: goal.id,
     // A week mostly away is its stretch's lighter week: labelled so, PR-1's rhythm and PR-2's
-    // return after it read the same from the weeks' kinds.
-    kind: target.frame.away ? "cutback" : target.frame.kind,
+    // return after it read the same from the weeks' kinds. The week before a B race early in
+    // the week is cut like a cutback and is the race's mini-taper (MG-1).
+    kind: target.frame.away ? "cutback" : target.frame.miniTaper ? "taper" : target.frame.kind,
     targets: {
       volumeMin:
         target.runMin +

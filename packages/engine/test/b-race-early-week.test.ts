@@ -1,7 +1,7 @@
 /**
  * MG-1: a B race gets a mini-taper of 4–7 days. On a Monday its race week holds no day before
- * it, so the mini-taper is the week before, the block's last cutback: that week was the
- * block's biggest.
+ * it, so the mini-taper is the week before, cut as the block's last cutback and labelled a
+ * taper: that week was the block's biggest.
  */
 import { describe, expect, it } from "vitest";
 import type { Week } from "../src/schema/plan.ts";
@@ -59,8 +59,9 @@ describe("a B race on a Monday", () => {
   const twoBefore = plan.weeks[raceWeek - 2] as Week;
   const before = plan.weeks[raceWeek - 1] as Week;
 
-  it("has its mini-taper in the week before: a cutback, lighter than the weeks before it", () => {
-    expect(before.kind).toBe("cutback");
+  it("has its mini-taper in the week before, labelled and told so, a cutback's fall lighter than the week before it", () => {
+    expect(before.kind).toBe("taper");
+    expect(before.why).toMatch(/^Mini-taper for Spring 10K, a B race early next week \(MG-1\)/);
     const drop = 1 - trainingRunMin(before) / trainingRunMin(twoBefore);
     expect(drop).toBeGreaterThanOrEqual(0.2);
     expect(drop).toBeLessThanOrEqual(0.35);

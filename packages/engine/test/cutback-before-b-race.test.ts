@@ -1,5 +1,6 @@
 /**
- * Monday B races: the mini-taper is the week before (MG-1), a cutback whose days hold little.
+ * Monday B races: the mini-taper is the week before (MG-1), cut like a cutback (PR-1's fall)
+ * and labelled a taper; its days may hold little.
  *
  * - Its weekend holds no long run (Saturday a rest day, Sunday the race's eve) and its
  *   weekdays are capped at 50 minutes: it could hold 150 minutes and fell 41% from the 253 of
@@ -64,8 +65,8 @@ describe.each([
   const raceWeek = plan.weeks.findIndex((w) => w.days.some((d) => d.date === raceDate));
   const [before, cutback] = [plan.weeks[raceWeek - 2], plan.weeks[raceWeek - 1]];
 
-  it("falls within PR-1's band from the week before", () => {
-    expect(cutback?.kind).toBe("cutback");
+  it("falls by a cutback's 20–35% from the week before, labelled the race's taper", () => {
+    expect(cutback?.kind).toBe("taper");
     if (!before || !cutback) return;
     const drop = 1 - trainingRunMin(cutback) / trainingRunMin(before);
     expect(drop).toBeGreaterThanOrEqual(rules.cutbackMinDrop);

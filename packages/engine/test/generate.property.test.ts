@@ -4,6 +4,7 @@ import { generatePlan } from "../src/generate.ts";
 import { planSchema } from "../src/schema/plan.ts";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { cutbacksTooClose } from "./cutback-labels.ts";
 import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf, propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
 import { offLibraryFamilies } from "./session-families.ts";
@@ -30,7 +31,7 @@ function inEnvelope(scenario: ScenarioInput, usualWeekMin: number): boolean {
 
 describe("any single-goal scenario", () => {
   it(
-    "gives a plan that parses against the schema, with a sound calendar, totals and constraints, and warm-ups, cool-downs, strength and mobility of WORKOUTS.md's lengths",
+    "gives a plan that parses against the schema, with a sound calendar, totals and constraints, warm-ups, cool-downs, strength and mobility of WORKOUTS.md's lengths, and two loading weeks at least before each cutback",
     () => {
       fc.assert(
         fc.property(scenarioArbitrary, (scenario) => {
@@ -44,6 +45,7 @@ describe("any single-goal scenario", () => {
           expect(offLibraryNonRunning(p, scenario)).toEqual([]);
           expect(offLibraryFamilies(p)).toEqual([]);
           expect(weeksOverTwoAnchorsByDuration(p)).toEqual([]);
+          expect(cutbacksTooClose(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
         }),
         { numRuns: runs, seed },
       );

@@ -3,13 +3,13 @@
  * distances that fit the volume, two to four weekend races weeks apart, sometimes a holiday
  * or three run days): every rule holds but the floors' (`season-errors.ts`), and those in
  * all but 1% of seasons; PR-1's rhythm holds read from the weeks' labels too (a holiday's
- * lighter week is labelled a cutback).
+ * lighter week is labelled a cutback), two loading weeks at least before each cutback.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Plan, Workout } from "../src/schema/plan.ts";
 import { formatMinutes } from "../src/workouts/steps.ts";
-import { labelStreakBreaks } from "./cutback-labels.ts";
+import { type Away, cutbacksTooClose, isAway, labelStreakBreaks } from "./cutback-labels.ts";
 import { realisticSeasonArbitrary } from "./realistic-season-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
@@ -52,10 +52,6 @@ const holds = (w: Plan["weeks"][number], is: (x: Workout) => boolean) =>
   w.days.some((d) => d.workouts.some(is));
 /** A session above easy that is no race, long run or strength: a week's key session. */
 const isSession = (x: Workout) => x.intensity !== "easy" && !notSessions.has(x.type);
-
-type Away = readonly { from: string; to: string }[];
-const isAway = (w: Plan["weeks"][number], away: Away) =>
-  away.some((a) => a.from <= (w.days.at(-1)?.date ?? "") && a.to >= w.startDate);
 
 /** A loading week that ran more than 5% under the full loading week right before it. */
 const fellFromFullWeek = (w: Plan["weeks"][number], away: Away, before?: Plan["weeks"][number]) =>
@@ -174,6 +170,8 @@ describe("a season a runner would plan", () => {
         cuts.taper.push(...shares.taper);
         expect(unexpected(errors)).toEqual([]);
         expect(labelStreakBreaks(plan)).toEqual([]);
+        const away = scenario.constraints?.unavailable ?? [];
+        expect(cutbacksTooClose(plan, away)).toEqual([]);
         // A base week's why names its session above easy (a base fartlek is no "light hills").
         for (const week of plan.weeks.filter((w) => w.why.startsWith("Base week"))) {
           const sessions = week.days.flatMap((d) => d.workouts).filter(isSession);
@@ -181,7 +179,6 @@ describe("a season a runner would plan", () => {
             expect(sessions.some((w) => week.why.includes(w.title))).toBe(true);
         }
         expect(hardBesideTrainingRaces(plan)).toEqual([]);
-        const away = scenario.constraints?.unavailable ?? [];
         expect(whysOffTheWeek(plan, away)).toEqual([]);
         expect(hardBesideModerate(plan)).toEqual([]);
         expect(weeksAroundRacesUnderTarget(plan, away)).toEqual([]);

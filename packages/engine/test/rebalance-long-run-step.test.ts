@@ -23,7 +23,7 @@ const longRunOf = (week: Week): number =>
 const cases = [
   { name: "100k-trail-intermediate", date: "2027-05-21", durationMin: 90, ultra: true },
   { name: "5k-beginner-no-history", date: "2027-03-18", durationMin: 60, ultra: false },
-  { name: "5k-beginner-no-history", date: "2027-04-20", durationMin: 60, ultra: false },
+  { name: "5k-beginner-no-history", date: "2027-04-07", durationMin: 45, ultra: false },
 ] as const;
 
 describe("re-balancing a week squeezed by an added session", () => {

@@ -9,6 +9,7 @@ import { addDays, daysBetween } from "../src/dates.ts";
 import { planSchema } from "../src/schema/plan.ts";
 import { peakGapWeeks } from "../src/season/modes.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { cutbacksTooClose } from "./cutback-labels.ts";
 import { seasonArbitrary } from "./multi-goal-arbitrary.ts";
 import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf } from "./scenario-arbitrary.ts";
@@ -107,6 +108,7 @@ describe("any season of 2–4 goals", () => {
           expect(offLibraryFamilies(p)).toEqual([]);
           expect(weeksOverTwoAnchorsByDuration(p)).toEqual([]);
           expect(strengthTooSoonAfterRaces(p)).toEqual([]);
+          expect(cutbacksTooClose(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
           const errors = validatePlan(p).filter((f) => f.severity === "error");
           if (errors.length > 0) brokenPlans++;
           expect(errors.filter((f) => heldRules.includes(f.rule))).toEqual([]);

@@ -78,11 +78,11 @@ describe("a cutback before a Monday B race", () => {
     ],
   });
 
-  it("falls inside PR-1's band", () => {
+  it("falls inside PR-1's band, labelled the race's taper", () => {
     expect(errorsOf(plan)).toEqual([]);
     const raceWeek = plan.weeks.findIndex((w) => w.startDate === "2028-01-24");
     const cutback = raceWeek - 1;
-    expect(plan.weeks[cutback]?.kind).toBe("cutback");
+    expect(plan.weeks[cutback]?.kind).toBe("taper");
     const [before, week] = [plan.weeks[cutback - 1], plan.weeks[cutback]];
     if (!before || !week) throw new Error("no cutback after a loading week");
     const drop = 1 - trainingRunMin(week) / trainingRunMin(before);

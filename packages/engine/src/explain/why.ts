@@ -101,6 +101,9 @@ export function weekWhy(s: WeekStory): string {
   } else if (holdsTrainingRace(f)) {
     const races = f.trainingRaces.map((r) => r.goal.name).join(" and ");
     text = `Training race week (${races}): the race is the week's key session and its stress, so the rest of the week runs lighter (${volume}), easy around the race (MG-1, RC-1).`;
+  } else if (f.miniTaper) {
+    const lr = longRunMin === 0 ? " and no long run" : "";
+    text = `Mini-taper for ${s.goalName}, a B race early next week (MG-1): running ${fall}${lr}, so you race it fresh, without a peak.`;
   } else if (f.away) {
     text = `Lighter week around ${away} days away (PR-1): running ${fall}; it stands in for a cutback, and the rhythm starts again after it.`;
   } else if (f.kind === "cutback") {

@@ -144,22 +144,24 @@ describe("cutbackPattern before a taper (PR-1, LD-1)", () => {
 describe("cutbackPatternAround before the taper (PR-1, LD-1)", () => {
   const show = (p: boolean[]) => p.map((c) => (c ? "C" : "L")).join("");
 
-  it("moves the block's last cutback off the week before its taper", () => {
-    expect(show(cutbackPatternAround(9, new Set(), 3))).toBe("LLCLLCLCL");
-    expect(show(cutbackPatternAround(6, new Set(), 3))).toBe("LLCLCL");
+  it("moves the block's last cutback off the week before the race's where two loading weeks stay before it", () => {
+    expect(show(cutbackPatternAround(20, new Set(), 4))).toBe("LLLCLLLCLLLCLLLCLLCL");
+  });
+
+  it("keeps it there in a 2:1 rhythm, where moving it would leave one loading week between two cutbacks", () => {
+    expect(show(cutbackPatternAround(9, new Set(), 3))).toBe("LLCLLCLLC");
+    expect(show(cutbackPatternAround(6, new Set(), 3))).toBe("LLCLLC");
   });
 
   it("keeps a block's first run whole: one cutback stays where it is", () => {
     expect(show(cutbackPatternAround(3, new Set(), 3))).toBe("LLC");
   });
 
-  it("ends on loading weeks whenever the block has two cutbacks or more", () => {
+  it("ends on loading weeks in a 3:1 rhythm whenever the block has two cutbacks or more", () => {
     fc.assert(
-      fc.property(weeksArb, everyArb, (weeks, every) => {
-        const pattern = cutbackPatternAround(weeks, new Set(), every);
+      fc.property(weeksArb, (weeks) => {
+        const pattern = cutbackPatternAround(weeks, new Set(), 4);
         if (pattern.filter(Boolean).length >= 2) expect(pattern.at(-1)).toBe(false);
-        const { closed, final } = runsOf(pattern);
-        for (const run of [...closed, final]) expect(run).toBeLessThanOrEqual(every - 1);
       }),
       { seed: 57 },
     );
@@ -169,24 +171,39 @@ describe("cutbackPatternAround before the taper (PR-1, LD-1)", () => {
 describe("cutbackPatternAround (PR-1 with training races)", () => {
   const raceWeeksArb = fc.uniqueArray(fc.integer({ min: 0, max: 59 }), { maxLength: 4 });
 
-  it("never puts a cutback on or beside a training race's week, and keeps every run short", () => {
+  it("keeps every run between 2 and cutbackEvery − 1 loading weeks, a race's week closing one", () => {
     fc.assert(
-      fc.property(weeksArb, everyArb, raceWeeksArb, (weeks, every, races) => {
+      fc.property(weeksArb, everyArb, raceWeeksArb, fc.boolean(), (weeks, every, races, taper) => {
         const raceWeeks = new Set(races.filter((w) => w < weeks));
-        const pattern = cutbackPatternAround(weeks, raceWeeks, every);
+        const pattern = cutbackPatternAround(weeks, raceWeeks, every, taper);
         expect(pattern).toHaveLength(weeks);
-        for (const w of raceWeeks) {
-          expect(pattern[w]).toBe(false);
-          expect(pattern[w - 1] ?? false).toBe(false);
-        }
-        // A race week is a lighter week: the loading run before it closes there.
         let run = 0;
         for (const [w, cutback] of pattern.entries()) {
+          if (cutback) expect(run).toBeGreaterThanOrEqual(2);
           run = cutback || raceWeeks.has(w) ? 0 : run + 1;
           expect(run).toBeLessThanOrEqual(every - 1);
         }
       }),
     );
+  });
+
+  it("never puts a cutback on a training race's week, nor right before one in a 3:1 rhythm", () => {
+    fc.assert(
+      fc.property(weeksArb, raceWeeksArb, (weeks, races) => {
+        const raceWeeks = new Set(races.filter((w) => w < weeks));
+        const pattern = cutbackPatternAround(weeks, raceWeeks, 4);
+        for (const w of raceWeeks) {
+          expect(pattern[w]).toBe(false);
+          expect(pattern[w - 1] ?? false).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it("moves a cutback off a week away, which is labelled a cutback itself", () => {
+    const show = (p: boolean[]) => p.map((c, i) => (i === 6 ? "A" : c ? "C" : "L")).join("");
+    expect(show(cutbackPatternAround(9, new Set([6]), 3))).toBe("LLCLLCALL");
+    expect(show(cutbackPatternAround(9, new Set([6]), 3, false, new Set([6])))).toBe("LLCLCLALL");
   });
 
   it("is the plain rhythm when no training race falls in the block", () => {

@@ -1,3 +1,6 @@
+/** PR-1: a cutback follows at least two loading weeks. */
+const minLoadingRun = 2;
+
 /**
  * PR-1: split the loading weeks into runs of 2–3 build weeks (2 for a 2:1 rhythm), each
  * followed by a cutback week; the last run leads into what follows the weeks. Fewest
@@ -62,16 +65,17 @@ function runsToFullLast(loading: number, cutbacks: number, maxRun: number): numb
 
 /**
  * PR-1 around training races: a race's week is a lighter week of its own, so the rhythm
- * starts again after it and no cutback lands right beside it. `raceWeeks` are positions
- * within the loading weeks. The weeks end on a taper or a race's week, lighter too: no
- * cutback right before them either, or fitness would top out a cutback and a taper before
- * the race (LD-1).
+ * starts again after it and no cutback lands right beside it where the rhythm can move it.
+ * `raceWeeks` are positions within the loading weeks, `awayWeeks` those of them mostly away.
+ * The weeks end on a taper or a race's week, lighter too: no cutback right before them
+ * either, or fitness would top out a cutback and a taper before the race (LD-1).
  */
 export function cutbackPatternAround(
   weeks: number,
   raceWeeks: ReadonlySet<number>,
   cutbackEvery: number,
   beforeTaper = false,
+  awayWeeks: ReadonlySet<number> = new Set(),
 ): boolean[] {
   const pattern: boolean[] = [];
   let from = 0;
@@ -79,11 +83,11 @@ export function cutbackPatternAround(
     if (i < weeks && !raceWeeks.has(i)) continue;
     const run = cutbackPattern(i - from, cutbackEvery, beforeTaper && i === weeks);
     if (i < weeks) {
-      beforeRace(run, cutbackEvery);
+      offLighterWeek(run, cutbackEvery, awayWeeks.has(i));
       run.push(false);
     } else if (run.lastIndexOf(true, run.length - 2) >= 0) {
       // Before the taper only from the second cutback on: a block's first run stays whole.
-      beforeRace(run, cutbackEvery);
+      offLighterWeek(run, cutbackEvery, false);
     }
     pattern.push(...run);
     from = i + 1;
@@ -91,13 +95,19 @@ export function cutbackPatternAround(
   return pattern;
 }
 
-/** A cutback right before a race's week would make two light weeks: fold it in, or move it a week earlier. */
-function beforeRace(run: boolean[], cutbackEvery: number): void {
+/**
+ * A cutback right before a lighter week makes two light weeks: fold it into the run before,
+ * or move it a week earlier. Not where moving leaves one loading week between two cutbacks,
+ * where PR-1 asks for 2–3: the two light weeks then stay together. Days away still move it:
+ * labelled a cutback themselves, they would follow one with no loading week between, and
+ * PR-2 would read the week after them as climbing from two light weeks.
+ */
+function offLighterWeek(run: boolean[], cutbackEvery: number, away: boolean): void {
   if (run.at(-1) !== true) return;
   const previous = run.lastIndexOf(true, run.length - 2);
   const loadingBefore = run.length - 2 - previous;
   if (loadingBefore + 1 <= cutbackEvery - 1) run[run.length - 1] = false;
-  else {
+  else if (away || loadingBefore - 1 >= minLoadingRun) {
     run[run.length - 1] = false;
     run[run.length - 2] = true;
   }

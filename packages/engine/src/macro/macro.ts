@@ -29,6 +29,8 @@ export interface WeekFrame {
   trainingRaces: { goal: GoalContext; day: number }[];
   /** A loading week mostly away (the first of such weeks): its stretch's lighter week. */
   away?: true;
+  /** The lighter week before a B race early in the week: the race's mini-taper (MG-1). */
+  miniTaper?: true;
 }
 
 /** A training week holding a training race (C goal): the race is that week's key session. */
@@ -177,6 +179,7 @@ export function buildMacro(
       lighterWithin,
       cutbackEvery,
       lengths.taper > 0,
+      awayWithin,
     );
     const raceWeekday = daysBetween(startDate, goal.date) - raceWeek * 7;
     const miniTaperBefore = miniTaperInWeekBefore(goal, raceWeekday);
@@ -207,6 +210,8 @@ export function buildMacro(
         };
         if (kind === "race") frame.raceDay = raceWeekday;
         if (awayWithin.has(index - blockStart)) frame.away = true;
+        if (miniTaperBefore && index - blockStart === loadingWeeks - 1 && frame.kind === "cutback")
+          frame.miniTaper = true;
         weeks.push(frame);
         weekIndexes.push(index);
       }
