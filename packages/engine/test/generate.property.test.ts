@@ -9,6 +9,7 @@ import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf, propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
 import { offLibraryFamilies } from "./session-families.ts";
 import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
+import { whysOffSpec } from "./week-whys.ts";
 import { overlongWraps } from "./workout-wraps.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
@@ -46,6 +47,7 @@ describe("any single-goal scenario", () => {
           expect(offLibraryFamilies(p)).toEqual([]);
           expect(weeksOverTwoAnchorsByDuration(p)).toEqual([]);
           expect(cutbacksTooClose(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
+          expect(whysOffSpec(p)).toEqual([]);
         }),
         { numRuns: runs, seed },
       );

@@ -17,6 +17,7 @@ import { median, sessionCutShares } from "./session-cuts.ts";
 import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
 import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
 import { trainingRunMin } from "./week-minutes.ts";
+import { whysOffSpec } from "./week-whys.ts";
 
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const notSessions = new Set(["race", "long", "medium-long", "strength", "mobility", "cross"]);
@@ -172,6 +173,7 @@ describe("a season a runner would plan", () => {
         expect(labelStreakBreaks(plan)).toEqual([]);
         const away = scenario.constraints?.unavailable ?? [];
         expect(cutbacksTooClose(plan, away)).toEqual([]);
+        expect(whysOffSpec(plan)).toEqual([]);
         // A base week's why names its session above easy (a base fartlek is no "light hills").
         for (const week of plan.weeks.filter((w) => w.why.startsWith("Base week"))) {
           const sessions = week.days.flatMap((d) => d.workouts).filter(isSession);

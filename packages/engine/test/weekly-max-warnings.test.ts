@@ -39,7 +39,7 @@ describe("a weekly maximum under the usual week", () => {
   it("tells the first week as under the usual, capped by the maximum", () => {
     const [first] = planOf(scenario(45)).weeks;
     expect(first?.why).toMatch(
-      /^First week at \d+ min of running, under the 1 h 30 a week you have run lately \(PR-4\)\. Capped by your weekly maximum \(PR-4\)\./,
+      /^First week at \d+ min of running, under the 1 h 30 a week you have run lately \(PR-4\); capped by your weekly maximum \(PR-4\)\./,
     );
   });
 

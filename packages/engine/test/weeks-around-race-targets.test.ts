@@ -35,7 +35,7 @@ describe("the first recovery week after a 100-miler", () => {
 
   it("names RC-1's runs as its limit, not the runner's days", () => {
     expect(week.why).toContain(`recovery runs of at most ${policy.recoveryRunMaxMin} min`);
-    expect(week.why).not.toContain("Capped by the time your days allow");
+    expect(week.why).not.toContain("capped by the time your days allow");
   });
 });
 

@@ -132,7 +132,7 @@ export function weekWhy(s: WeekStory): string {
         ? `running +${pct(rise)} (ramp cap ${pct(s.rampCap)}, PR-2)`
         : rise < -policy.heldWeekFallMax
           ? `running −${pct(-rise)} to ${volume}`
-          : `running held at ${volume}`;
+          : `running held at ${volume} (PR-2)`;
     const b2b = t.backToBack ? "; a back-to-back weekend to train durability (LR-4)" : "";
     const vert =
       s.raceGainM > 0 && f.phase !== "build"
@@ -156,15 +156,21 @@ export function weekWhy(s: WeekStory): string {
     const around = away > 0 ? ` around ${away} days away` : "";
     text = `Recovery week ${ordinal(t)}${around}: ${recoveryRunning(s.days)}; no hard sessions while the body repairs (RC-1).`;
   }
-  if (t.limitedBy === "load-spike") {
-    text += ` Volume held back to keep the load within ${s.loadSpikeCap}× the last four weeks (PR-3).`;
-  } else if (t.limitedBy === "max-weekly") {
-    text += " Capped by your weekly maximum (PR-4).";
-  } else if (t.limitedBy === "capacity") {
-    text += " Capped by the time your days allow.";
-  }
-  return text;
+  // What held the volume back joins the role's sentence: a why is one or two sentences (§8),
+  // the second telling whom the week trains for (MG-3).
+  const limit = t.limitedBy
+    ? {
+        "load-spike": `volume held back to keep the load within ${s.loadSpikeCap}× the last four weeks (PR-3)`,
+        "max-weekly": "capped by your weekly maximum (PR-4)",
+        capacity: "capped by the time your days allow",
+      }[t.limitedBy]
+    : undefined;
+  const told = limit ? `${text.replace(/\.$/, "")}; ${limit}.` : text;
+  // A loading week that fell for its days alone still names the rule its volume answers to.
+  return namesRule.test(told) ? told : told.replace(/^([^:]+):/, "$1 (PR-2):");
 }
+
+const namesRule = /\b[A-Z]{2}-\d\b/;
 
 /** The why of a key workout, naming its rule; a session that serves several goals says so (MG-4). */
 export function workoutWhy(
@@ -226,7 +232,8 @@ function longRunRole(t: WeekTarget): string {
   if (t.frame.kind === "cutback" && !t.frame.away) return "cut back with the week's volume (PR-1)";
   if (t.frame.phase === "recovery")
     return "easy and shorter than the block's longest, as legs come back from a race this short in days (RC-1)";
-  if (isLighterWeek(t.frame) || t.frame.phase === "race") return "kept short in a lighter week";
+  if (isLighterWeek(t.frame) || t.frame.phase === "race")
+    return `kept short in a lighter week (${t.frame.away ? "PR-1" : "MG-1"})`;
   return `grown by small steps, never over ${pct(rules.longRunVsRecentMax - 1)} beyond the last 30 days' longest (LR-1)`;
 }
 

@@ -65,10 +65,10 @@ function runsToFullLast(loading: number, cutbacks: number, maxRun: number): numb
 
 /**
  * PR-1 around training races: a race's week is a lighter week of its own, so the rhythm
- * starts again after it and no cutback lands right beside it where the rhythm can move it.
- * `raceWeeks` are positions within the loading weeks, `awayWeeks` those of them mostly away.
- * The weeks end on a taper or a race's week, lighter too: no cutback right before them
- * either, or fitness would top out a cutback and a taper before the race (LD-1).
+ * starts again after it. `raceWeeks` are positions within the loading weeks, `awayWeeks`
+ * those of them mostly away. The weeks end on a taper or a race's week, lighter too. No
+ * cutback right before a lighter week where the rhythm can move it (`offLighterWeek`): two
+ * light weeks and a taper leave fitness topping out early (LD-1).
  */
 export function cutbackPatternAround(
   weeks: number,

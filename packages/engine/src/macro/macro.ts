@@ -210,7 +210,7 @@ export function buildMacro(
         };
         if (kind === "race") frame.raceDay = raceWeekday;
         if (awayWithin.has(index - blockStart)) frame.away = true;
-        if (miniTaperBefore && index - blockStart === loadingWeeks - 1 && frame.kind === "cutback")
+        else if (miniTaperBefore && index - blockStart === loadingWeeks - 1 && cutbacks.at(-1))
           frame.miniTaper = true;
         weeks.push(frame);
         weekIndexes.push(index);
