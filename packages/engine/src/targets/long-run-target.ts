@@ -90,7 +90,7 @@ export function fillLongRun(
   delete t.mediumLongDay;
   if (t.backToBack && mlDay !== undefined) {
     const ml = Math.floor(Math.min(t.longRunMin * policy.mediumLongOfLong, dayCapMin(mlDay, c)));
-    if (ml >= t.longRunMin * rules.mediumLongOfLong[0]) {
+    if (ml >= t.longRunMin * policy.mediumLongLeastOfLong) {
       t.mediumLongDay = mlDay;
       t.mediumLongMin = ml;
     } else t.backToBack = false;

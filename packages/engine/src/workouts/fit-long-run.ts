@@ -41,15 +41,21 @@ export function absorbOvershoot(sessions: Session[], target: WeekTarget): WeekTa
 }
 
 /**
- * A week that overflows shortens its back-to-back's second run first, down to LR-4's least
- * share of the long run: the long run carries the weekend, and next week's long run may only
- * step up from it (LR-1).
+ * A week that overflows shortens its back-to-back's second run first, down to the library's
+ * least share of the long run: the long run carries the weekend, and next week's long run may
+ * only step up from it (LR-1). When the long run the rest leaves would be too short for that
+ * second run (LR-4's 75%), the two shrink together at the least share.
  */
 function withShorterMediumLong(t: WeekTarget, sessions: Session[]): WeekTarget {
   const over = runMinutes(sessions) + t.mediumLongMin + t.longRunMin - t.runMin;
-  const shortest = Math.ceil(t.longRunMin * rules.mediumLongOfLong[0]);
+  const least = policy.mediumLongLeastOfLong;
+  const shortest = Math.ceil(t.longRunMin * least);
   if (over <= 0 || t.mediumLongMin <= shortest) return t;
-  return { ...t, mediumLongMin: Math.max(shortest, t.mediumLongMin - over) };
+  const mediumLong = Math.max(shortest, t.mediumLongMin - over);
+  const pair = t.mediumLongMin + t.longRunMin - over;
+  if (mediumLong <= (pair - mediumLong) * rules.mediumLongOfLong[1])
+    return { ...t, mediumLongMin: mediumLong };
+  return { ...t, mediumLongMin: pair - Math.floor(pair / (1 + least)) };
 }
 
 /**
