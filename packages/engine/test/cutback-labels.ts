@@ -45,11 +45,13 @@ export function cutbacksTooClose(plan: Plan, away: Away): number[] {
     const race = week.days.some((d) => d.workouts.some((w) => w.type === "race"));
     if (race || !loadingPhases.has(week.phase)) since = undefined;
     else if (week.kind === "cutback") {
+      // The two cutbacks and the loading weeks between them.
       const run = since === undefined ? [] : plan.weeks.slice(since, week.index + 1);
+      const loadingBetween = run.length - 2;
       const twoAfter = plan.weeks[week.index + 2];
       const movedOffAway = twoAfter !== undefined && isAway(twoAfter, away);
       const aside = run.some((w) => isAway(w, away)) || movedOffAway;
-      if (since !== undefined && run.length - 2 < 2 && !aside) close.push(week.index);
+      if (since !== undefined && loadingBetween < 2 && !aside) close.push(week.index);
       since = week.index;
     }
   }
