@@ -134,6 +134,7 @@ export const rules = {
   consistentAt: 0.7, // consistency at or above this counts as consistent
   cutbackMinDrop: 0.2, // PR-1
   cutbackMaxDrop: 0.35,
+  loadingWeeksBeforeCutback: [2, 3] as Range, // PR-1: 2:1, or 3:1 for consistent athletes
   rampCap: { beginner: 0.1, inconsistent: 0.07, intermediate: 0.12, advanced: 0.15 }, // PR-2
   loadSpikeCap: 1.3, // PR-3
   loadSpikeCapInconsistent: 1.2,
@@ -191,13 +192,13 @@ export const rules = {
   formLowWindowDays: 10,
 } as const;
 
+/** The longest easy run: easy runs round to 5 minutes, and two hours is IN-2's long-run anchor. */
+const longestEasyRunMin = rules.anchorLongRunMin - 5;
+
 /**
  * The generator's own choices inside the rules' ranges (how far to cut back, how steep a
  * taper, how much quality per phase). The validator never reads these: it checks the ranges.
  */
-/** The longest easy run: easy runs round to 5 minutes, and two hours is IN-2's long-run anchor. */
-const longestEasyRunMin = rules.anchorLongRunMin - 5;
-
 export const policy = {
   /** MG-1: a B race's week (without the race) runs this share of its block's peak: a mini-taper. */
   bRaceWeekOfPeak: 0.65,

@@ -1,30 +1,32 @@
 import type { Plan } from "../src/schema/plan.ts";
 
+type Week = Plan["weeks"][number];
+
 const loadingPhases = new Set(["base", "build", "specific", "peak"]);
+const holdsRace = (week: Week): boolean =>
+  week.days.some((d) => d.workouts.some((w) => w.type === "race"));
 
 /**
  * PR-1's rhythm read from the weeks' labels alone, as a checker reading PLAN-FORMAT.md's
  * `kind` would: the loading weeks since the last week labelled `cutback` or `taper` (a B
  * race's mini-taper; a week holding a race, or outside the loading phases, starts the count
- * again). Our validator also reads a
- * week that fell by a cutback's drop as the stretch's lighter week; a plan must hold under
- * both. The weeks where the count passes `cutbackEvery − 1`.
+ * again). Our validator also reads a week that fell by a cutback's drop as the stretch's
+ * lighter week; a plan must hold under both. The weeks where the count passes
+ * `cutbackEvery − 1`.
  */
 export function labelStreakBreaks(plan: Plan): number[] {
   const most = plan.athleteProfile.cutbackEvery - 1;
   const breaks: number[] = [];
   let streak = 0;
   for (const week of plan.weeks) {
-    const race = week.days.some((d) => d.workouts.some((w) => w.type === "race"));
     const lighter = week.kind === "cutback" || week.kind === "taper";
-    const resets = lighter || race || !loadingPhases.has(week.phase);
+    const resets = lighter || holdsRace(week) || !loadingPhases.has(week.phase);
     streak = resets ? 0 : streak + 1;
     if (streak > most) breaks.push(week.index);
   }
   return breaks;
 }
 
-type Week = Plan["weeks"][number];
 export type Away = readonly { from: string; to: string }[];
 
 /** A week holding some of the athlete's days away. */
@@ -42,8 +44,7 @@ export function cutbacksTooClose(plan: Plan, away: Away): number[] {
   const close: number[] = [];
   let since: number | undefined;
   for (const week of plan.weeks) {
-    const race = week.days.some((d) => d.workouts.some((w) => w.type === "race"));
-    if (race || !loadingPhases.has(week.phase)) since = undefined;
+    if (holdsRace(week) || !loadingPhases.has(week.phase)) since = undefined;
     else if (week.kind === "cutback") {
       // The two cutbacks and the loading weeks between them.
       const run = since === undefined ? [] : plan.weeks.slice(since, week.index + 1);

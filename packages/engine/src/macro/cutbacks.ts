@@ -1,5 +1,7 @@
+import { rules } from "../constants.ts";
+
 /** PR-1: a cutback follows at least two loading weeks. */
-const minLoadingRun = 2;
+const [minLoadingRun] = rules.loadingWeeksBeforeCutback;
 
 /**
  * PR-1: split the loading weeks into runs of 2–3 build weeks (2 for a 2:1 rhythm), each

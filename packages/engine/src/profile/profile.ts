@@ -93,7 +93,9 @@ export function buildProfile(athlete: Athlete, planStart: string): ProfileResult
   const rampCap = !consistent
     ? Math.min(rules.rampCap.inconsistent, level === "beginner" ? rules.rampCap.beginner : 1)
     : rules.rampCap[level];
-  const cutbackEvery = consistent && level !== "beginner" && !older ? 4 : 3;
+  // PR-1: 3:1 for consistent athletes, 2:1 for inconsistent ones, beginners and those 50+.
+  const [shortRun, longRun] = rules.loadingWeeksBeforeCutback;
+  const cutbackEvery = (consistent && level !== "beginner" && !older ? longRun : shortRun) + 1;
   // Ultra and trail race times say more about terrain than speed: VDOT comes from road distances.
   const raceKm = athlete.recentRace?.distanceKm ?? 0;
   const race =
