@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { categoryOf } from "../src/constants.ts";
+import { categoryOf, recoveryNoHardDays } from "../src/constants.ts";
 import { addDays, daysBetween } from "../src/dates.ts";
 import { planSchema } from "../src/schema/plan.ts";
 import { peakGapWeeks } from "../src/season/modes.ts";
@@ -123,11 +123,29 @@ describe("any season of 2–4 goals", () => {
   );
 
   it(
-    "warns of every pair of A races too close to peak for both, with at least two choices",
+    "warns of every pair of A races too close to peak for both, and of every race inside another's days to recover, with at least two choices",
     () => {
       fc.assert(
         fc.property(seasonArbitrary, (scenario) => {
           const p = plan(scenario);
+          const asks = (x: { id: string }, y: { id: string }) =>
+            p.warnings.some(
+              (w) =>
+                (w.choices?.length ?? 0) >= 2 &&
+                w.id.includes(`-${x.id}`) &&
+                w.id.includes(`-${y.id}`),
+            );
+          // RC-1: a race inside the days an earlier one takes to recover from (a race on its
+          // eve has a warning of its own, without choices: no mode changes it).
+          const byDate = [...scenario.goals].sort((x, y) => x.date.localeCompare(y.date));
+          for (const [i, first] of byDate.entries()) {
+            for (const second of byDate.slice(i + 1)) {
+              const days = daysBetween(first.date, second.date);
+              const noHard = recoveryNoHardDays[categoryOf(first.distanceKm)];
+              if (days > 1 && days <= noHard)
+                expect(asks(first, second), `${first.id} and ${second.id}`).toBe(true);
+            }
+          }
           const a = scenario.goals.filter((g) => g.priority === "A");
           for (const [i, x] of a.entries()) {
             for (const y of a.slice(i + 1)) {

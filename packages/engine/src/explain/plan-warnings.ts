@@ -1,4 +1,4 @@
-import { isUltra, recoveryNoHardDays, rules } from "../constants.ts";
+import { isUltra, rules } from "../constants.ts";
 import type { Macro } from "../macro/macro.ts";
 import type { ProfileResult } from "../profile/profile.ts";
 import type { Plan, PlanWarning } from "../schema/plan.ts";
@@ -87,34 +87,9 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
     const eve = f.goals.find((o) => o.raceDay === g.raceDay - 1);
     if (eve)
       warnings.push(warningOf({ code: "RACES_BACK_TO_BACK", first: eve.goal, second: g.goal }));
-    const unrecovered = g.goal.mode === "training-race" ? undefined : trainingRaceBefore(f, g);
-    if (unrecovered) warnings.push(warningOf(unrecovered));
   }
   warnings.push(...formWarnings(f));
   return warnings;
-}
-
-/**
- * RC-1: a training race the runner chose (a C goal) whose days to recover reach a race that
- * counts, from another week (a race the day before, or in the same week, has its own warning).
- * No mode changes it: the training race already runs easy, and the season keeps its peak.
- */
-function trainingRaceBefore(f: PlanFacts, g: GoalFacts): WarningFact | undefined {
-  const first = f.goals.find(
-    (o) =>
-      o.goal.mode === "training-race" &&
-      o.goal.priority === "C" &&
-      g.raceDay - o.raceDay > 1 &&
-      g.raceDay - o.raceDay <= recoveryNoHardDays[o.category] &&
-      Math.floor(o.raceDay / 7) !== Math.floor(g.raceDay / 7),
-  );
-  if (!first) return undefined;
-  return {
-    code: "RACE_AFTER_TRAINING_RACE",
-    first: first.goal,
-    second: g.goal,
-    noHardDays: recoveryNoHardDays[first.category],
-  };
 }
 
 /** LR-4: some run of three specific/peak weeks without a back-to-back weekend. */

@@ -1,4 +1,4 @@
-import { daysBetween, shortDate } from "../dates.ts";
+import { shortDate } from "../dates.ts";
 import type { PlanGoal, PlanWarning } from "../schema/plan.ts";
 import type { VolumeReading } from "../validate/peak-volume.ts";
 import { formatMinutes } from "../workouts/steps.ts";
@@ -37,8 +37,7 @@ export type WarningFact =
   | { code: "FEW_BACK_TO_BACKS" }
   | { code: "RACE_WEEK_LIGHT"; sharePct: number; runDays: number }
   | { code: "VERT_RAMPING"; weekIndex: number }
-  | { code: "RACES_BACK_TO_BACK"; first: RaceNamed; second: RaceNamed }
-  | { code: "RACE_AFTER_TRAINING_RACE"; first: RaceNamed; second: RaceNamed; noHardDays: number };
+  | { code: "RACES_BACK_TO_BACK"; first: RaceNamed; second: RaceNamed };
 
 /** A goal as a warning names it. */
 type RaceNamed = Pick<PlanGoal, "id" | "name" | "date">;
@@ -178,14 +177,6 @@ export function warningOf(fact: WarningFact): PlanWarning {
         ...aboutTwoRaces("races-back-to-back", fact, "TP-3"),
         message: `${nameOf(fact.first)} on ${shortDate(fact.first.date)} is the day before ${nameOf(fact.second)}: its eve holds a race where it would hold rest or a short shake-out, so you start ${nameOf(fact.second)} on tired legs. Drop one of the two if you can; if you keep both, run the first at easy effort.`,
       };
-    case "RACE_AFTER_TRAINING_RACE": {
-      const [first, second] = [nameOf(fact.first), nameOf(fact.second)];
-      const days = daysBetween(fact.first.date, fact.second.date);
-      return {
-        ...aboutTwoRaces("race-after-training-race", fact, "RC-1"),
-        message: `${second} on ${shortDate(fact.second.date)} is ${days} days after ${first}, inside the ${fact.noHardDays} days a race of its distance takes to recover from (RC-1), even at easy effort: you start ${second} short of fresh. Drop ${first}, or run only part of it, if ${second} matters most.`,
-      };
-    }
   }
 }
 

@@ -30,7 +30,7 @@ export interface Race {
   mode: GoalMode;
 }
 /** A choice and the modes it sets. Each pair of races is asked about once, so resolution ends. */
-interface Option extends ConflictChoice {
+export interface Option extends ConflictChoice {
   set: Record<string, GoalMode>;
 }
 export interface Found {
@@ -44,21 +44,24 @@ export interface Found {
   planned: string;
 }
 
-const on = (r: Race) => `${r.name} on ${shortDate(r.date)}`;
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+export const on = (r: Race) => `${r.name} on ${shortDate(r.date)}`;
+export const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 const apart = (days: number) =>
   days < 7 ? plural(days, "day") : plural(Math.floor(days / 7), "week");
 /** A choice that runs `goal` in `mode`, or (no goal) keeps the plan as it is. */
-const opt = (id: string, label: string, goal?: Race, mode?: GoalMode): Option => ({
+export const opt = (id: string, label: string, goal?: Race, mode?: GoalMode): Option => ({
   id,
   label,
   set: goal && mode ? { [goal.id]: mode } : {},
 });
 /** The epoch day a peaked race's taper starts: its race week's Monday, taper weeks earlier. */
 const taperStartDay = (r: Race) => mondayDayOf(r.date) - 7 * taperWeeks[r.cat];
-const train = (r: Race, label: string) => opt(`${r.id}-training`, label, r, "training-race");
+/** Whether `a` falls in peak `b`'s taper. */
+export const inTaperOf = (a: Race, b: Race) =>
+  b.mode === "peak" && a.day < b.day && a.day >= taperStartDay(b);
+export const train = (r: Race, label: string) => opt(`${r.id}-training`, label, r, "training-race");
 /** Peaks for `up` instead of `down`, which runs as a training race. */
-const swapPeak = (up: Race, down: Race): Option => ({
+export const swapPeak = (up: Race, down: Race): Option => ({
   id: `${up.id}-primary`,
   label: `Peak for ${up.name}, run ${down.name} as a training race at easy effort`,
   set: { [up.id]: "peak", [down.id]: "training-race" },
@@ -118,45 +121,6 @@ export function peaksOverlap(a: Race, b: Race): Found | undefined {
     options: [...options.values()],
     defaultChoice: asB ? `${main.id}-primary` : `${other.id}-training`,
     planned: `Planned with ${main.name} as the main goal and ${other.name} as a ${asB ? "B race" : "training race"}`,
-  };
-}
-
-/**
- * A B race in a later peak's taper, or in the RC-1 window after an earlier peak or B race.
- * Only B races: a training race is already the mildest mode MG-1 has.
- */
-export function raceTooClose(a: Race, b: Race): Found | undefined {
-  const inTaper = a.mode === "b-race" && b.mode === "peak" && a.day >= taperStartDay(b);
-  const noHard = recoveryNoHardDays[a.cat];
-  const inRecovery =
-    b.mode !== "training-race" && a.mode !== "training-race" && b.day - a.day <= noHard;
-  if (inTaper) {
-    // Kept as a B race, its race week would take the place of a taper week (TP-1): it runs
-    // easy inside the taper, or it becomes the peak and the later race runs easy.
-    return {
-      id: `w-race-in-taper-${a.id}-${b.id}`,
-      code: "RACE_IN_TAPER",
-      goals: [a, b],
-      problem: `${on(a)} falls in the ${taperWeeks[b.cat]}-week taper of ${on(b)}: racing it would cut into the taper.`,
-      options: [train(a, `Run ${a.name} as a training race at easy effort`), swapPeak(a, b)],
-      defaultChoice: `${a.id}-training`,
-      planned: `Planned with ${a.name} as a training race at easy effort`,
-    };
-  }
-  if (!inRecovery) return undefined;
-  return {
-    id: `w-race-in-recovery-${b.id}-${a.id}`,
-    code: "RACE_IN_RECOVERY",
-    goals: [b, a],
-    problem: `${on(b)} is ${plural(b.day - a.day, "day")} after ${on(a)}, inside its ${noHard} days without hard sessions (RC-1).`,
-    options: [
-      ...(b.mode === "peak" ? [] : [train(b, `Run ${b.name} as a training race at easy effort`)]),
-      ...(a.mode === "peak" ? [] : [train(a, `Run ${a.name} as a training race, race ${b.name}`)]),
-      opt("keep", `Race both: ${b.name} on legs not yet recovered from ${a.name}`),
-    ],
-    // The peak keeps its race; otherwise the later race gives way.
-    defaultChoice: `${b.mode === "peak" ? a.id : b.id}-training`,
-    planned: `Planned with ${b.mode === "peak" ? a.name : b.name} as a training race at easy effort`,
   };
 }
 

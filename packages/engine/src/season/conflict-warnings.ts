@@ -6,6 +6,7 @@ const ruleOf: Record<ConflictCode, string> = {
   PEAKS_OVERLAP: "MG-2",
   RACE_IN_TAPER: "MG-1",
   RACE_IN_RECOVERY: "MG-1",
+  RACE_AFTER_TRAINING_RACE: "RC-1",
   RACES_SAME_WEEK: "MG-1",
   BUILD_TOO_SHORT: "PH-2",
 };

@@ -126,8 +126,50 @@ describe("RACE_IN_TAPER and RACE_IN_RECOVERY", () => {
     expect(c.choices.map((x) => x.id)).toEqual(["10k-training", "10k-primary"]);
   });
 
-  it("a training race in a taper is already the mildest choice: nothing to ask", () => {
-    expect(resolve([{ ...tenK, priority: "C" }, ultra("2027-05-30")]).conflicts).toEqual([]);
+  it("a training race in a taper is told: kept at easy effort by default, or it becomes the peak", () => {
+    const goals = [{ ...tenK, priority: "C" as const }, ultra("2027-05-30")];
+    const { modes, conflicts } = resolve(goals);
+    const c = only(conflicts);
+    expect(c).toMatchObject({ id: "w-race-in-taper-10k-ultra", code: "RACE_IN_TAPER" });
+    expect(c.message).toContain("even at easy effort, a race there takes from the rest");
+    expect(c.choices.map((x) => x.id)).toEqual(["keep", "10k-primary"]);
+    expect(modes).toEqual({ "10k": "training-race", ultra: "peak" });
+    const swapped = resolve(goals, { "w-race-in-taper-10k-ultra": "10k-primary" });
+    expect(swapped.modes).toEqual({ "10k": "peak", ultra: "training-race" });
+  });
+
+  it("a training race inside RC-1's days after a race is told, and may be raced in full", () => {
+    const after = race("10k", "2027-05-08", 10, "C");
+    const { modes, conflicts } = resolve([hm("2027-05-02"), after]);
+    const c = only(conflicts);
+    expect(c).toMatchObject({ id: "w-race-in-recovery-10k-hm", code: "RACE_IN_RECOVERY" });
+    expect(c.message).toContain("6 days after City Half on 2 May, inside its 7 days");
+    expect(c.choices.map((x) => x.id)).toEqual(["keep", "10k-b-race"]);
+    expect(modes["10k"]).toBe("training-race");
+    const raced = resolve([hm("2027-05-02"), after], { "w-race-in-recovery-10k-hm": "10k-b-race" });
+    expect(raced.modes["10k"]).toBe("b-race");
+    expect(only(raced.conflicts).resolvedBy).toBe("10k-b-race");
+  });
+
+  it("a race inside a training race's days to recover is told, with the choice to run it easy", () => {
+    const c100k = race("valley", "2027-04-11", 100, "C");
+    const { modes, conflicts } = resolve([c100k, hm("2027-05-02")]);
+    const c = only(conflicts);
+    expect(c).toMatchObject({
+      id: "w-race-after-training-race-valley-hm",
+      code: "RACE_AFTER_TRAINING_RACE",
+      date: "2027-05-02",
+    });
+    expect(c.message).toContain("21 days after valley, inside the 21 days");
+    // The later race is the peak: the other choice peaks for the training race instead.
+    expect(c.choices.map((x) => x.id)).toEqual(["keep", "valley-primary"]);
+    expect(modes).toEqual({ valley: "training-race", hm: "peak" });
+  });
+
+  it("races two days apart or more only: a race on the eve of another has its own warning", () => {
+    const eve = race("5k", "2027-05-02", 5, "C");
+    const next = race("10k", "2027-05-03", 10, "C");
+    expect(resolve([eve, next, ultra("2027-09-05")]).conflicts).toEqual([]);
   });
 
   it("a B race inside RC-1's days after a race runs easy by default (RC-1 outranks it)", () => {

@@ -1,18 +1,14 @@
 import { categoryOf } from "../constants.ts";
 import { epochDayOf } from "../dates.ts";
-import {
-  buildTooShort,
-  peaksOverlap,
-  type Race,
-  raceTooClose,
-  sameWeek,
-} from "./conflict-kinds.ts";
+import { buildTooShort, peaksOverlap, type Race, sameWeek } from "./conflict-kinds.ts";
 import { defaultMode, type GoalMode, type GoalPriority, mostImportant } from "./modes.ts";
+import { raceTooClose } from "./race-too-close.ts";
 
 export type ConflictCode =
   | "PEAKS_OVERLAP"
   | "RACE_IN_TAPER"
   | "RACE_IN_RECOVERY"
+  | "RACE_AFTER_TRAINING_RACE"
   | "RACES_SAME_WEEK"
   | "BUILD_TOO_SHORT";
 export interface SeasonGoalInput {
@@ -57,7 +53,7 @@ function nextConflict(races: Race[], startDate: string, seen: Set<string>) {
     for (const [i, a] of races.entries()) {
       for (const b of races.slice(i + 1)) {
         const key = `${a.id}|${b.id}`; // at most one conflict per pair
-        const f = seen.has(key) ? undefined : check(a, b);
+        const f = seen.has(key) ? undefined : check(a, b, races);
         if (f) return { ...f, key };
       }
     }
