@@ -208,6 +208,11 @@ export const policy = {
   backToBackMinLongMin: 75,
   peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range
   firstWeekOfChronic: 0.95, // PR-4: week 1 near chronic, leaving room for strength
+  // PR-4 read on every minute: a small usual week's first week runs down to this share so
+  // that its one strength session keeps the whole week within the band's top.
+  firstWeekLeastOfChronic: 0.92,
+  // Minutes under the excess a first week over that top aims its running at, tried in turn.
+  firstWeekTrimsMin: [0, 2, 5],
   // A history ending up to this many weeks before the plan is a runner planning a little
   // ahead; more, and the plan warns that the record is read as their recent weeks.
   unrecordedWeeksBeforeWarning: 2,

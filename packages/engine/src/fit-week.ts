@@ -104,10 +104,15 @@ function fitFirstWeek<P extends { week: Week }>(
   planner: TargetPlanner,
   rebuild: Rebuild<P>,
 ): BuiltWeek<P> {
-  const { low, high, aim } = planner.firstWeekBand();
-  const { runMin } = built.realized;
-  if (runMin >= low || runMin <= 0) return built;
-  for (const aimMin of [aim, aim * 1.05, aim * 1.1, aim * 1.2, Math.ceil(low)]) {
+  const { low, high, aim, volumeTop } = planner.firstWeekBand();
+  const { runMin, trainingMin } = built.realized;
+  if (runMin <= 0) return built;
+  if (runMin >= low)
+    return trainingMin > volumeTop ? underVolumeTop(built, planner, rebuild) : built;
+  // The first week in the band, and under its top with strength counted when one is.
+  let inBand: BuiltWeek<P> | undefined;
+  const between = (aim + low) / 2;
+  for (const aimMin of [aim, aim * 1.05, aim * 1.1, aim * 1.2, between, Math.ceil(low)]) {
     const retry = rebuild(planner.rescale(built.target, aimMin / runMin, false));
     const run = retry.realized.runMin;
     if (
@@ -115,8 +120,30 @@ function fitFirstWeek<P extends { week: Week }>(
       run <= high &&
       retry.realized.load <= planner.loadCeiling() &&
       planner.underWeeklyMax(retry.realized.trainingMin)
-    )
-      return retry;
+    ) {
+      if (retry.realized.trainingMin <= volumeTop) return retry;
+      inBand ??= retry;
+    }
+  }
+  return inBand ?? built;
+}
+
+/**
+ * PR-4 read on every minute: sessions rounded up may carry the first week's running and its
+ * strength over the band's top; aim the running lower, as long as it stays in the band.
+ */
+function underVolumeTop<P extends { week: Week }>(
+  built: BuiltWeek<P>,
+  planner: TargetPlanner,
+  rebuild: Rebuild<P>,
+): BuiltWeek<P> {
+  const { low, volumeTop } = planner.firstWeekBand();
+  const { runMin, trainingMin } = built.realized;
+  for (const less of policy.firstWeekTrimsMin) {
+    const aimMin = runMin - (trainingMin - volumeTop) - less;
+    if (aimMin < low) break;
+    const retry = rebuild(planner.rescale(built.target, aimMin / runMin, false));
+    if (retry.realized.runMin >= low && retry.realized.trainingMin <= volumeTop) return retry;
   }
   return built;
 }

@@ -9,6 +9,7 @@ import { offLibraryNonRunning } from "./non-running-lengths.ts";
 import { planOf, propertyToday, scenarioArbitrary } from "./scenario-arbitrary.ts";
 import { offLibraryFamilies } from "./session-families.ts";
 import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
+import { volumeRampBreaks } from "./volume-readings.ts";
 import { whysOffSpec } from "./week-whys.ts";
 import { overlongWraps } from "./workout-wraps.ts";
 
@@ -47,6 +48,7 @@ describe("any single-goal scenario", () => {
           expect(offLibraryFamilies(p)).toEqual([]);
           expect(weeksOverTwoAnchorsByDuration(p)).toEqual([]);
           expect(cutbacksTooClose(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
+          expect(volumeRampBreaks(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
           expect(whysOffSpec(p)).toEqual([]);
         }),
         { numRuns: runs, seed },

@@ -16,6 +16,7 @@ import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
 import { median, sessionCutShares } from "./session-cuts.ts";
 import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
 import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
+import { volumeRampBreaks } from "./volume-readings.ts";
 import { trainingRunMin } from "./week-minutes.ts";
 import { whysOffSpec } from "./week-whys.ts";
 
@@ -173,6 +174,7 @@ describe("a season a runner would plan", () => {
         expect(labelStreakBreaks(plan)).toEqual([]);
         const away = scenario.constraints?.unavailable ?? [];
         expect(cutbacksTooClose(plan, away)).toEqual([]);
+        expect(volumeRampBreaks(plan, away)).toEqual([]);
         expect(whysOffSpec(plan)).toEqual([]);
         // A base week's why names its session above easy (a base fartlek is no "light hills").
         for (const week of plan.weeks.filter((w) => w.why.startsWith("Base week"))) {

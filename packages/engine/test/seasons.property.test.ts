@@ -17,6 +17,7 @@ import { maxBrokenShare } from "./season-errors.ts";
 import { offLibraryFamilies } from "./session-families.ts";
 import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
 import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
+import { volumeRampBreaks } from "./volume-readings.ts";
 import { whysOffSpec } from "./week-whys.ts";
 import { overlongWraps } from "./workout-wraps.ts";
 
@@ -110,6 +111,7 @@ describe("any season of 2–4 goals", () => {
           expect(weeksOverTwoAnchorsByDuration(p)).toEqual([]);
           expect(strengthTooSoonAfterRaces(p)).toEqual([]);
           expect(cutbacksTooClose(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
+          expect(volumeRampBreaks(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
           expect(whysOffSpec(p)).toEqual([]);
           const errors = validatePlan(p).filter((f) => f.severity === "error");
           if (errors.length > 0) brokenPlans++;

@@ -15,7 +15,8 @@ const none: NonRunTargets = { strengthSessions: 0, strengthMin: 0, mobilityMin: 
  * SP-2 and the workout library: strength of 30–40 minutes 2× a week in base and build for
  * trail and mountain goals, 1× otherwise, light in the taper, none in race week and back in
  * the recovery's last week; mobility of 15–20 minutes beside it. The strength minutes grow
- * with a share of the running; both stay within a quarter of it, so a small week holds less.
+ * with a share of the running; both stay within a quarter of it, so a small week holds less,
+ * and within `mostMin` (`trimmedTo`).
  */
 export function nonRunTargets(
   frame: WeekFrame,
@@ -23,6 +24,7 @@ export function nonRunTargets(
   surface: Surface,
   c: PlanConstraints,
   next?: WeekFrame,
+  mostMin = Number.POSITIVE_INFINITY,
 ): NonRunTargets {
   if (!c.strength || frame.phase === "race") return none;
   const budget = runMin * policy.nonRunShare[frame.phase];
@@ -51,7 +53,8 @@ export function nonRunTargets(
   const left = budget - strengthMin * sessions;
   const mobilityFits = strengthMin * sessions + mobilityLo <= room;
   const mobilityMin = mobilityFits ? clampRound(left, mobilityLo, mobilityHi) : 0;
-  return { strengthSessions: sessions, strengthMin, mobilityMin };
+  const wanted = { strengthSessions: sessions, strengthMin, mobilityMin };
+  return trimmedTo(wanted, mostMin, shortestStrengthMin(runMin, c));
 }
 
 // A race week, or a week holding a training race, is labelled "race".
@@ -64,6 +67,15 @@ const strengthReturns = (frame: WeekFrame, next: WeekFrame | undefined): boolean
  * would outweigh its runs (`nonRunOfRunMax`), and weekdays capped by `weekdayMaxMin`, where
  * the session and the easy run beside it must fit together (CON-3) or the week goes without.
  */
+/**
+ * The shortest strength session a week running `runMin` may hold: the library's 30 minutes,
+ * or in a week too small for it (`strengthBounds`) the shortest of all.
+ */
+export function shortestStrengthMin(runMin: number, c: PlanConstraints): number {
+  const lo = strengthBounds(runMin * policy.nonRunOfRunMax, c)[0];
+  return lo < policy.strengthMin[0] ? policy.strengthShortestMin : lo;
+}
+
 function strengthBounds(weekRoom: number, c: PlanConstraints): [number, number] {
   const [lo, hi] = policy.strengthMin;
   const dayRoom = (c.weekdayMaxMin ?? Number.POSITIVE_INFINITY) - policy.easyBesideStrengthMin;
@@ -76,4 +88,21 @@ const floorTo5 = (x: number): number => Math.floor(x / 5) * 5;
 
 function clampRound(x: number, lo: number, hi: number): number {
   return Math.round(Math.min(hi, Math.max(lo, x)) / 5) * 5;
+}
+
+/**
+ * The week's strength and mobility trimmed to `mostMin`, where the whole week's minutes must
+ * stay within PR-2's ramp or PR-4's first-week band read on every workout: mobility first,
+ * then the second strength session, then the session's length down to `shortestMin` (the
+ * library's 30 minutes, less only in a small week). A week keeps one session (SP-2's one a
+ * week), whatever it costs; a week of mobility alone (a recovery week) keeps it.
+ */
+function trimmedTo(n: NonRunTargets, mostMin: number, shortestMin: number): NonRunTargets {
+  if (n.strengthSessions === 0) return n;
+  const one = { strengthSessions: 1, strengthMin: n.strengthMin, mobilityMin: 0 };
+  const steps: NonRunTargets[] = [n, { ...n, mobilityMin: 0 }, one];
+  for (let min = n.strengthMin - 5; min >= shortestMin; min -= 5)
+    steps.push({ ...one, strengthMin: min });
+  const minutes = (x: NonRunTargets) => x.strengthSessions * x.strengthMin + x.mobilityMin;
+  return steps.find((x) => minutes(x) <= mostMin) ?? steps.at(-1) ?? n;
 }

@@ -1,7 +1,7 @@
 import { longRunCapMin, policy, rules } from "../constants.ts";
 import { type PlanConstraints, weeklyMaxMin } from "../constraints.ts";
 import { epochDayOf } from "../dates.ts";
-import { comesAfterARace, type WeekFrame } from "../macro/macro.ts";
+import { comesAfterARace, isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import { type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
@@ -10,7 +10,7 @@ import { recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { scaleUnderSpikeCap } from "./load-estimate.ts";
 import { fillLongRun, wantsBackToBack } from "./long-run-target.ts";
-import { type NonRunTargets, nonRunTargets } from "./non-run.ts";
+import { type NonRunTargets, nonRunTargets, shortestStrengthMin } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
 import { plannedRun, type RunSoFar, raceDayOf, recoveryRun } from "./planned-run.ts";
 import { afterRaceRunMin } from "./race-capacity.ts";
@@ -49,6 +49,8 @@ export class TargetPlanner {
   private lastFullTargetRun: number | undefined;
   /** What the last full week really ran: a taper week never runs more (TP-2). */
   private lastFullWeekRun: number | undefined;
+  /** The minutes, strength and mobility included, of the last week that ran neither lighter nor short. */
+  private lastFullTrainingMin = 0;
   /** Whether the last week ran lighter by design or by travel (PR-2 then reads the full week before it). */
   private lastWasLighter = false;
   /** Whether the last week had days the athlete can't train. */
@@ -60,7 +62,7 @@ export class TargetPlanner {
 
   constructor(private readonly input: TargetsInput) {
     const { profile } = input;
-    this.startRun = profile.chronicWeeklyMin * policy.firstWeekOfChronic;
+    this.startRun = firstWeekRun(profile.chronicWeeklyMin, input.constraints);
     this.rampFactor = 1 + profile.rampCap - policy.rampMargin;
     this.recent = new RecentRuns(input.history);
     this.vert = new VertPlanner(profile.easyPaceSecPerKm);
@@ -207,10 +209,12 @@ export class TargetPlanner {
   }
 
   /** PR-4: the first week's running band around the athlete's usual week, and what it aims at. */
-  firstWeekBand(): { low: number; high: number; aim: number } {
+  firstWeekBand(): { low: number; high: number; aim: number; volumeTop: number } {
     const chronic = this.input.profile.chronicWeeklyMin;
     const [low, high] = rules.firstWeekBand;
-    return { low: chronic * low, high: chronic * high, aim: this.startRun };
+    // Read on every minute, strength and mobility included, the band's top holds them too.
+    const volumeTop = firstWeekVolumeTop(chronic);
+    return { low: chronic * low, high: chronic * high, aim: this.startRun, volumeTop };
   }
 
   /** The most days the week may run: the athlete's weekly days, on the days open to running. */
@@ -254,6 +258,7 @@ export class TargetPlanner {
     const frame = target.frame;
     this.realized.push(week);
     this.lastWasLighter = isLighterTarget(target);
+    if (!this.lastWasLighter) this.lastFullTrainingMin = week.trainingMin;
     this.lastWasAway = target.availability.unavailable.some(Boolean);
     // A week cut short by days away is no level to ramp volume or climbing from (PR-2, SP-1).
     if (!target.availability.unavailable.some(Boolean)) {
@@ -344,7 +349,26 @@ export class TargetPlanner {
 
   private nonRunOf(frame: WeekFrame, runMin: number): NonRunTargets {
     const next = this.input.frames[frame.index + 1];
-    return nonRunTargets(frame, runMin, frame.terrain.surface, this.input.constraints, next);
+    const most = this.volumeCeiling(frame) - runMin;
+    return nonRunTargets(frame, runMin, frame.terrain.surface, this.input.constraints, next, most);
+  }
+
+  /**
+   * PR-2 and PR-4 read on the week's every minute, strength and mobility included: the first
+   * week within the band over the usual week, a week that ramps (a loading week, a recovery's
+   * later week) within the ramp over the week before it, or after a lighter week over the
+   * last full one. Strength comes in as the running does, never as a jump of its own.
+   */
+  private volumeCeiling(frame: WeekFrame): number {
+    const { profile } = this.input;
+    if (frame.index === 0) return firstWeekVolumeTop(profile.chronicWeeklyMin);
+    const ramping =
+      (isLoading(frame) && !isLighterWeek(frame)) ||
+      (frame.phase === "recovery" && frame.weekInPhase > 0);
+    const last = this.realized.at(-1)?.trainingMin ?? 0;
+    const reference = this.lastWasLighter ? Math.max(last, this.lastFullTrainingMin) : last;
+    if (!ramping || reference <= 0) return Number.POSITIVE_INFINITY;
+    return reference * this.rampFactor;
   }
 
   /**
@@ -358,3 +382,20 @@ export class TargetPlanner {
       : Math.floor(longest * rules.longRunVsRecentMax) - 1;
   }
 }
+
+/**
+ * PR-4: the first week's running near the usual week, leaving its strength session room under
+ * the band's top when the band is read on every minute: a smaller usual week runs a little
+ * less, down to `firstWeekLeastOfChronic` of it.
+ */
+function firstWeekRun(chronicMin: number, c: PlanConstraints): number {
+  const top = firstWeekVolumeTop(chronicMin);
+  const least = Math.ceil(chronicMin * policy.firstWeekLeastOfChronic);
+  let run = chronicMin * policy.firstWeekOfChronic;
+  const fits = (r: number) => !c.strength || r + shortestStrengthMin(r, c) <= top;
+  while (!fits(run) && run - 1 >= least) run -= 1;
+  return run;
+}
+
+/** PR-4's top read on every minute, a minute inside it (whole minutes round). */
+const firstWeekVolumeTop = (chronicMin: number): number => chronicMin * rules.firstWeekBand[1] - 1;
