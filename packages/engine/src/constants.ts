@@ -353,6 +353,10 @@ export const policy = {
     recovery: 0.3,
   },
   vertCutback: 0.85,
+  // SP-1: climbing carried toward a hilly ultra's peak rises a little inside the 25% a week
+  // and aims a little over its 60%; and stays this far inside the phase's band.
+  vertCarryMargin: 0.03,
+  vertBandMargin: 0.08,
   vertFromFlatM: 100, // SP-1: a rise this small is no spike, whatever its percentage
   strengthMin: [30, 40] as Range,
   // A strength session shorter than WORKOUTS.md's 30 min: on days too short for it, or in a

@@ -65,7 +65,7 @@ export class TargetPlanner {
     this.startRun = firstWeekRun(profile.chronicWeeklyMin, input.constraints);
     this.rampFactor = 1 + profile.rampCap - policy.rampMargin;
     this.recent = new RecentRuns(input.history);
-    this.vert = new VertPlanner(profile.easyPaceSecPerKm);
+    this.vert = new VertPlanner(profile.easyPaceSecPerKm, input.frames);
     this.loads = loadsBeforePlan(input.history, profile.chronicWeeklyMin);
     this.previousLong = profile.longestRecentRunMin;
     // Until a full week is run, the ramp builds from where the athlete is.
@@ -268,7 +268,8 @@ export class TargetPlanner {
         this.lastFullTargetRun = target.runMin;
         this.lastFullWeekRun = week.runMin;
       }
-      this.vert.commit(week.vertM);
+      // A week that climbed nothing (a race week of flat recovery runs) is no level either.
+      if (week.vertM > 0) this.vert.commit(week.vertM);
     }
     this.loads.push(week.loadWithRace);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);

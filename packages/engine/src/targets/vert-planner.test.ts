@@ -34,7 +34,7 @@ function planner(args: {
     surface: "trail",
   });
   const macro = buildMacro(start, [goal], profile.cutbackEvery);
-  const vert = new VertPlanner(profile.easyPaceSecPerKm);
+  const vert = new VertPlanner(profile.easyPaceSecPerKm, macro.weeks);
   vert.startBlock(goal, args.peakRunMin);
   return { vert, macro, easyPace: profile.easyPaceSecPerKm };
 }

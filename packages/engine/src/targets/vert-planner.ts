@@ -1,6 +1,7 @@
 import { isUltra, policy, rules } from "../constants.ts";
 import { isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import type { GoalContext } from "../season/goal-context.ts";
+import { isLoading } from "./block.ts";
 import { factorForVert, phaseVertFactor, specificVertFactor, vertForFactor } from "./vert.ts";
 
 /**
@@ -17,7 +18,15 @@ export class VertPlanner {
   /** True when a block's peak weeks can't reach 60% of its race's gain (a warning, SP-1). */
   short = false;
 
-  constructor(private readonly easyPace: number) {}
+  /** Per week, the climbing it keeps so a hillier race's peak week can still be reached. */
+  private readonly floors: number[];
+
+  constructor(
+    private readonly easyPace: number,
+    frames: readonly WeekFrame[],
+  ) {
+    this.floors = carriedVert(frames);
+  }
 
   /** A new block climbs for the hilliest race still ahead (`terrain`); the last week's vert carries on. */
   startBlock(terrain: GoalContext, peakRunMin: number): void {
@@ -49,9 +58,18 @@ export class VertPlanner {
       );
       const ceiling =
         frame.phase === "base" ? rules.vertFactor.base[1] : rules.vertFactor.specific[1];
-      f = Math.min(Math.max(f, held), ceiling - 0.08);
+      f = Math.min(Math.max(f, held), ceiling - policy.vertBandMargin);
     }
-    let vert = vertForFactor(f, this.density, runMin, this.easyPace);
+    // Climbing carried through another race's taper, race and recovery (and a block started
+    // low) for an ultra whose peak week must still reach 60% of its gain (SP-1), within the
+    // phase's band where SP-1 has one.
+    const bandTop =
+      frame.phase === "base" ? rules.vertFactor.base[1] : rules.vertFactor.specific[1];
+    const carried = Math.min(
+      this.floors[frame.index] ?? 0,
+      vertForFactor(bandTop - policy.vertBandMargin, this.density, runMin, this.easyPace),
+    );
+    let vert = Math.max(carried, vertForFactor(f, this.density, runMin, this.easyPace));
     // Rising ≤ 25% a week; from flat weeks (a road race's recovery) any week may climb to
     // 100 m, or a block would never leave a few metres behind.
     if (this.previous !== undefined)
@@ -69,4 +87,26 @@ export class VertPlanner {
   commit(vertM: number): void {
     this.previous = vertM;
   }
+}
+
+/**
+ * SP-1 backwards: each hilly ultra's peak week (its block's last loading week) climbs 60% of
+ * its race's gain at least; at 25% a week, the weeks before it keep what it climbs from. A
+ * race on the way (a flat race's taper, race week and recovery) would otherwise drop the
+ * climbing to a few hundred metres that the ultra's short block can't climb back from.
+ */
+function carriedVert(frames: readonly WeekFrame[]): number[] {
+  const floors = frames.map(() => 0);
+  const rise = 1 + rules.vertRiseMax - policy.vertCarryMargin;
+  for (const g of new Set(frames.map((f) => f.terrain))) {
+    if (!isUltra(g.category) || g.elevationGainM <= 0) continue;
+    const peak = frames.findLast((f) => f.goalId === g.id && isLoading(f));
+    if (!peak) continue;
+    const need = g.elevationGainM * (rules.peakVertOfRace[0] + policy.vertCarryMargin);
+    for (let k = peak.index; k >= 0; k--) {
+      const floor = need / rise ** (peak.index - k);
+      floors[k] = Math.max(floors[k] ?? 0, floor);
+    }
+  }
+  return floors;
 }

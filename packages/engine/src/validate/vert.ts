@@ -5,12 +5,16 @@ import { hasUnavailableDays } from "./unavailable.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 
 /**
- * The vert a week climbs from: the last plan week before it without days away (a week the
- * athlete was away is no level, as for PR-2). SP-1's rise is read between plan weeks: unlike
- * PR-3 and LR-1 it does not reach into the history, so the first week starts in its band.
+ * The vert a week climbs from: the last plan week before it that climbed, without days away
+ * (a week the athlete was away is no level, as for PR-2; nor is a week that climbed nothing,
+ * a race week of flat recovery runs: a rise from zero has no ratio). SP-1's rise is read
+ * between plan weeks: unlike PR-3 and LR-1 it does not reach into the history, so the first
+ * week starts in its band.
  */
 function vertBefore(f: PlanFacts, week: WeekFacts): number | undefined {
-  return f.weeks.findLast((w) => w.index < week.index && !hasUnavailableDays(f, w))?.training.vertM;
+  return f.weeks.findLast(
+    (w) => w.index < week.index && !hasUnavailableDays(f, w) && w.training.vertM > 0,
+  )?.training.vertM;
 }
 
 /**

@@ -23,8 +23,8 @@ export function afterRaceRuns(
       key: false,
       notes: ["After the race: relaxed and conversational; the legs come back over a few days."],
       running: true,
-      // Flat: a few metres here would be the level the next weeks' climbing rises from by
-      // 25% a week (SP-1), where a week with none lets it start afresh.
+      // Flat, the legs just raced: a week that climbs nothing is no level for SP-1's rise,
+      // so the next week climbs on from the taper's.
       vertWeight: 0,
     } satisfies Session;
   });
