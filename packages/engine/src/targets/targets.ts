@@ -387,15 +387,16 @@ export class TargetPlanner {
 /**
  * PR-4: the first week's running near the usual week, leaving its strength session room under
  * the band's top when the band is read on every minute: a smaller usual week runs a little
- * less, down to `firstWeekLeastOfChronic` of it.
+ * less, down to `firstWeekLeastOfChronic` of it — unless no running in the band leaves room.
  */
 function firstWeekRun(chronicMin: number, c: PlanConstraints): number {
   const top = firstWeekVolumeTop(chronicMin);
   const least = Math.ceil(chronicMin * policy.firstWeekLeastOfChronic);
-  let run = chronicMin * policy.firstWeekOfChronic;
+  const usual = chronicMin * policy.firstWeekOfChronic;
   const fits = (r: number) => !c.strength || r + shortestStrengthMin(r, c) <= top;
-  while (!fits(run) && run - 1 >= least) run -= 1;
-  return run;
+  for (let run = usual; run >= least; run -= 1) if (fits(run)) return run;
+  // Too small a week for its strength session under the top at any running in the band.
+  return usual;
 }
 
 /** PR-4's top read on every minute, a minute inside it (whole minutes round). */
