@@ -62,12 +62,6 @@ const strengthReturns = (frame: WeekFrame, next: WeekFrame | undefined): boolean
   isLastOfPhase(frame) && next !== undefined && next.kind !== "race";
 
 /**
- * SP-2: the strength session's length, WORKOUTS.md's 30–40 minutes. Two kinds of week hold a
- * shorter one, down to `strengthShortestMin`: a week of little running, where 30 minutes
- * would outweigh its runs (`nonRunOfRunMax`), and weekdays capped by `weekdayMaxMin`, where
- * the session and the easy run beside it must fit together (CON-3) or the week goes without.
- */
-/**
  * The shortest strength session a week running `runMin` may hold: the library's 30 minutes,
  * or in a week too small for it (`strengthBounds`) the shortest of all.
  */
@@ -76,6 +70,12 @@ export function shortestStrengthMin(runMin: number, c: PlanConstraints): number 
   return lo < policy.strengthMin[0] ? policy.strengthShortestMin : lo;
 }
 
+/**
+ * SP-2: the strength session's length, WORKOUTS.md's 30–40 minutes. Two kinds of week hold a
+ * shorter one, down to `strengthShortestMin`: a week of little running, where 30 minutes
+ * would outweigh its runs (`nonRunOfRunMax`), and weekdays capped by `weekdayMaxMin`, where
+ * the session and the easy run beside it must fit together (CON-3) or the week goes without.
+ */
 function strengthBounds(weekRoom: number, c: PlanConstraints): [number, number] {
   const [lo, hi] = policy.strengthMin;
   const dayRoom = (c.weekdayMaxMin ?? Number.POSITIVE_INFINITY) - policy.easyBesideStrengthMin;

@@ -48,6 +48,9 @@ export class VertPlanner {
   vertFor(frame: WeekFrame, runMin: number): number {
     if (this.density <= 0 || runMin <= 0) return 0;
     let f = phaseVertFactor(frame, this.specificFactor);
+    // SP-1's band: base weeks up to 50% of the race's gain per km, the rest up to 120%.
+    const bandTop =
+      frame.phase === "base" ? rules.vertFactor.base[1] : rules.vertFactor.specific[1];
     if (isLighterWeek(frame) && this.previous !== undefined) {
       // Hold most of the climbing so next week can climb back within the 25% rise.
       const held = factorForVert(
@@ -56,15 +59,11 @@ export class VertPlanner {
         runMin,
         this.easyPace,
       );
-      const ceiling =
-        frame.phase === "base" ? rules.vertFactor.base[1] : rules.vertFactor.specific[1];
-      f = Math.min(Math.max(f, held), ceiling - policy.vertBandMargin);
+      f = Math.min(Math.max(f, held), bandTop - policy.vertBandMargin);
     }
     // Climbing carried through another race's taper, race and recovery (and a block started
     // low) for an ultra whose peak week must still reach 60% of its gain (SP-1), within the
     // phase's band where SP-1 has one.
-    const bandTop =
-      frame.phase === "base" ? rules.vertFactor.base[1] : rules.vertFactor.specific[1];
     const carried = Math.min(
       this.floors[frame.index] ?? 0,
       vertForFactor(bandTop - policy.vertBandMargin, this.density, runMin, this.easyPace),
