@@ -43,7 +43,12 @@ export function aroundRaceCapacity(
   if (frame.phase === "race" && frame.raceDay !== undefined) {
     const easyCapOf = (d: number) =>
       capOf(d, Math.min(policy.raceWeekEasyMaxMin[1], easyRunMaxMin));
-    return raceWeekCapacity(frame, frame.raceDay, availability, runDays, capOf, easyCapOf);
+    const full = raceWeekCapacity(frame, frame.raceDay, availability, runDays, capOf, easyCapOf);
+    // A B race's day two days out keeps its easy run to an hour (fresh legs, MG-1), and few
+    // run days may put one there: read one run at that day's hour.
+    const twoOut = frame.raceDay - 2;
+    if (frame.focus.mode !== "b-race" || !availability.runnable[twoOut]) return full;
+    return full - Math.max(0, easyCapOf(twoOut) - policy.twoDaysOutEasyMaxMin);
   }
   if (frame.phase !== "recovery") return Number.POSITIVE_INFINITY;
   // A recovery week's easy runs at the recovery's length.

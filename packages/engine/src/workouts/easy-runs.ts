@@ -46,7 +46,8 @@ export function easySessions(
     const longCap = t.longRunMin > 0 ? t.longRunMin * policy.easyRunOfLongRunMax : most;
     const recovery = isRecoveryRun(day) ? policy.recoveryRunMaxMin : most;
     const dayCap = dayCapMin(day, ctx.constraints) - strength;
-    const cap = Math.min(most, longCap, recovery, dayCap, ctx.maxRunMin);
+    const fresh = freshLegsBeforeBRace(t, day) ? policy.twoDaysOutEasyMaxMin : most;
+    const cap = Math.min(most, longCap, recovery, dayCap, fresh, ctx.maxRunMin);
     return Math.floor(Math.max(lo, cap));
   };
   let chosen = [...slots];
@@ -94,6 +95,17 @@ export function easySessions(
       vertWeight: recovery ? recoveryVertWeight : easyVertWeight,
     } satisfies Session;
   });
+}
+
+/**
+ * MG-1: a B race's mini-taper ends on fresh legs, as a peak's race week does: the two days
+ * before the race hold no easy run over an hour (a 3-day runner ran 108 minutes two days
+ * before a B 100K).
+ */
+function freshLegsBeforeBRace(t: Pick<WeekTarget, "frame">, day: number): boolean {
+  const { phase, focus, raceDay } = t.frame;
+  if (phase !== "race" || focus.mode !== "b-race" || raceDay === undefined) return false;
+  return raceDay - day >= 1 && raceDay - day <= 2;
 }
 
 /** The longest easy run a week of this phase holds (a B race's mini-taper: its own cap). */
