@@ -378,6 +378,7 @@ export const policy = {
   // only when the window's floor needs them.
   raceWeekEasyMaxMin: [90, longestEasyRunMin] as Range,
   twoDaysOutEasyMaxMin: 60, // two days before a race: fresh legs, the minutes go earlier
+  freshLegsDays: 2, // the days before a race whose easy runs keep to twoDaysOutEasyMaxMin
   // A race week's sharp session, warm-up to cool-down, runs no longer (its work cut as a
   // taper's): what its day holds when the week's target is read against its days.
   raceWeekSessionMaxMin: 75,

@@ -46,7 +46,7 @@ export function aroundRaceCapacity(
     const full = raceWeekCapacity(frame, frame.raceDay, availability, runDays, capOf, easyCapOf);
     // A B race's day two days out keeps its easy run to an hour (fresh legs, MG-1), and few
     // run days may put one there: read one run at that day's hour.
-    const twoOut = frame.raceDay - 2;
+    const twoOut = frame.raceDay - policy.freshLegsDays;
     if (frame.focus.mode !== "b-race" || !availability.runnable[twoOut]) return full;
     return full - Math.max(0, easyCapOf(twoOut) - policy.twoDaysOutEasyMaxMin);
   }

@@ -105,8 +105,12 @@ export function easySessions(
 function freshLegsBeforeBRace(t: Pick<WeekTarget, "frame">, day: number): boolean {
   const { phase, focus, raceDay } = t.frame;
   if (phase !== "race" || focus.mode !== "b-race" || raceDay === undefined) return false;
-  return raceDay - day >= 1 && raceDay - day <= 2;
+  return inFreshLegsDays(raceDay, day);
 }
+
+/** A day among the last `freshLegsDays` before the race on `raceDay`. */
+export const inFreshLegsDays = (raceDay: number, day: number): boolean =>
+  raceDay - day >= 1 && raceDay - day <= policy.freshLegsDays;
 
 /** The longest easy run a week of this phase holds (a B race's mini-taper: its own cap). */
 function easyRunMostMin(t: WeekTarget): number {

@@ -1,6 +1,6 @@
 import { policy } from "../constants.ts";
 import type { RaceWindow } from "../targets/week-target.ts";
-import { easyRunOf, shortestEasyMin } from "./easy-runs.ts";
+import { easyRunOf, inFreshLegsDays, shortestEasyMin } from "./easy-runs.ts";
 import { asPickups } from "./pickups.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
@@ -39,8 +39,7 @@ export function fitRaceWindow(
   const raceDay = sessions.find((s) => s.type === "race")?.day;
   const mostOf = (easyMaxMin: number, freshLegs: boolean) => (day: number) => {
     // The race's eve holds a shake-out, sized apart; runs after the race are its recovery.
-    const until = raceDay === undefined ? 0 : raceDay - day;
-    const twoDaysOut = freshLegs && until >= 1 && until <= 2;
+    const twoDaysOut = freshLegs && raceDay !== undefined && inFreshLegsDays(raceDay, day);
     return Math.min(capOf(day), twoDaysOut ? policy.twoDaysOutEasyMaxMin : easyMaxMin);
   };
   // Fresh legs two days out before shorter runs earlier: each easy run no longer than it must.
