@@ -114,19 +114,26 @@ export function ruleBreaks(plan: Plan): RuleBreak[] {
     });
   });
 
+  // PR-5 per peak: the biggest week of the weeks that lead to it (its block, up to its race).
+  const peaks = plan.goals.filter((g) => g.mode === "peak");
   const longest = plan.goals.reduce((a, b) => (b.distanceKm > a.distanceKm ? b : a));
-  const [lo, hi] = peakHours[categoryOf(longest.distanceKm)][plan.athleteProfile.level];
-  for (const reading of ["running", "every workout"] as const) {
-    const keep = (w: Workout) => w.type !== "race" && (reading !== "running" || running(w));
-    const peak = Math.max(
-      ...plan.weeks.map((w) =>
-        w.days.flatMap((d) => d.workouts.filter(keep)).reduce((s, x) => s + x.durationMin, 0),
-      ),
-    );
-    if (peak < lo * 60)
-      out.push({ rule: "PR-5", what: `peak ${reading} ${peak}`, codes: ["PEAK_BELOW_RANGE"] });
-    if (peak > hi * 60)
-      out.push({ rule: "PR-5", what: `peak ${reading} ${peak}`, codes: ["PEAK_ABOVE_RANGE"] });
+  for (const goal of peaks.length > 0 ? peaks : [longest]) {
+    const block = plan.weeks.filter((w) => w.goalId === goal.id && w.startDate <= goal.date);
+    if (block.length === 0) continue;
+    const [lo, hi] = peakHours[categoryOf(goal.distanceKm)][plan.athleteProfile.level];
+    for (const reading of ["running", "every workout"] as const) {
+      const keep = (w: Workout) => w.type !== "race" && (reading !== "running" || running(w));
+      const peak = Math.max(
+        ...block.map((w) =>
+          w.days.flatMap((d) => d.workouts.filter(keep)).reduce((s, x) => s + x.durationMin, 0),
+        ),
+      );
+      const what = `${goal.id} peak ${reading} ${peak}`;
+      if (peak < lo * 60)
+        out.push({ rule: "PR-5", what, codes: ["PEAK_BELOW_RANGE"], goals: [goal] });
+      if (peak > hi * 60)
+        out.push({ rule: "PR-5", what, codes: ["PEAK_ABOVE_RANGE"], goals: [goal] });
+    }
   }
   return out;
 }

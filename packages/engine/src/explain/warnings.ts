@@ -12,6 +12,10 @@ interface PeakVolume {
   weekIndex: number;
   /** PR-4: the athlete's weekly maximum, when it is under the range and caps the peak. */
   maxWeeklyMin?: number;
+  /** The race before the block: its climb starts after that race's recovery. */
+  after?: string;
+  /** A longer race the block's weeks also build for, bigger than this race's range. */
+  buildsFor?: string;
 }
 
 /**
@@ -62,7 +66,7 @@ const insideText = (p: PeakVolume) =>
 /** What held the peak under PR-5's range: the athlete's weekly maximum, or the ramp and the runway. */
 const peakCause = (p: PeakVolume) =>
   p.maxWeeklyMin === undefined
-    ? "your ramp cap and the time to the race don't allow more safely"
+    ? `your ramp cap and the time ${p.after ? `from ${p.after} ` : ""}to the race don't allow more safely`
     : `your weekly maximum of ${formatMinutes(p.maxWeeklyMin)} (strength and mobility included) caps them`;
 
 export function warningOf(fact: WarningFact): PlanWarning {
@@ -123,9 +127,11 @@ export function warningOf(fact: WarningFact): PlanWarning {
         rule: "PR-5",
         severity: "warn",
         weekIndex: fact.weekIndex,
-        message: fact.breaks.includes("runMin")
-          ? `You already run ${formatMinutes(fact.runMin)} a week${withStrength(fact)}, above the usual ${rangeText(fact.rangeMin)} for this race; the plan keeps your volume rather than cutting it.`
-          : `With strength and mobility your biggest week holds ${formatMinutes(fact.volumeMin)}, above the usual ${rangeText(fact.rangeMin)} for this race (its ${formatMinutes(fact.runMin)} of running is inside it): those sessions come on top of your running. Drop one in the biggest weeks if the load feels like too much.`,
+        message: fact.buildsFor
+          ? `Peak weeks reach ${formatMinutes(fact.runMin)} of running${withStrength(fact)}, above the usual ${rangeText(fact.rangeMin)} for this race: they also build for ${fact.buildsFor}, the longer race ahead. Set a weekly maximum if that is more than you want before this race.`
+          : fact.breaks.includes("runMin")
+            ? `You already run ${formatMinutes(fact.runMin)} a week${withStrength(fact)}, above the usual ${rangeText(fact.rangeMin)} for this race; the plan keeps your volume rather than cutting it.`
+            : `With strength and mobility your biggest week holds ${formatMinutes(fact.volumeMin)}, above the usual ${rangeText(fact.rangeMin)} for this race (its ${formatMinutes(fact.runMin)} of running is inside it): those sessions come on top of your running. Drop one in the biggest weeks if the load feels like too much.`,
       };
     case "VERT_SHORT":
       return {
