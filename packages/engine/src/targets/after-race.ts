@@ -38,13 +38,21 @@ export function recoveryShareOfPeak(
  * The days a recovery week runs. After a peaked race with a recovery of weeks (the marathon
  * up) the legs come back over days: four runs the first week (a 100-miler's three), a day
  * more each week after; after a shorter race, or a B race, a day off is enough (RC-1 keeps
- * the first days easy). A runner of three days keeps them: two runs under the recovery's
- * easy-run cap would leave the next block to rebuild from half the week, and the first
- * recovery week is what PR-2 ramps the next block from.
+ * the first days easy): the recovery week's when the race closed the week before it, else
+ * the race week already rested it. A runner of three days keeps them: two runs under the
+ * recovery's easy-run cap would leave the next block to rebuild from half the week, and the
+ * first recovery week is what PR-2 ramps the next block from.
  */
-export function recoveryWeekRunDays(frame: WeekFrame, runDays: number): number {
+export function recoveryWeekRunDays(
+  frame: WeekFrame,
+  runDays: number,
+  raceWeek: WeekFrame | undefined,
+): number {
   const long = frame.focus.mode === "peak" && !recoversInDays(frame.focus.category);
-  if (!long) return Math.min(runDays, Math.max(3, runDays - 1));
+  if (!long) {
+    const restedInRaceWeek = frame.weekInPhase === 0 && (raceWeek?.raceDay ?? 6) < 6;
+    return restedInRaceWeek ? runDays : Math.min(runDays, Math.max(3, runDays - 1));
+  }
   const firstWeekDays = policy.recoveryFirstWeekRuns - (frame.focus.category === "100mi" ? 1 : 0);
   return Math.min(runDays, firstWeekDays + frame.weekInPhase);
 }

@@ -121,7 +121,8 @@ export class TargetPlanner {
     let runDays = this.mostRunDays(availability);
     const soFar = this.soFar(block);
     const planned = plannedRun(frame, block, soFar);
-    if (frame.phase === "recovery") runDays = recoveryWeekRunDays(frame, runDays);
+    if (frame.phase === "recovery")
+      runDays = recoveryWeekRunDays(frame, runDays, this.input.frames[frame.index - 1]);
 
     const days = longRunDays({
       frames: this.input.frames,
