@@ -1,11 +1,12 @@
 /**
  * The first third of the hard-free days after each race the season's blocks lead to (RC-1)
  * holds only rest and short, very easy running, whatever week it falls in: the race's own, a
- * recovery week, the next block's first weeks, or the race week of a later race.
+ * recovery week, the next block's first weeks, or the race week of a later race. RC-1's first
+ * two days after any race, a training race's too, hold no strength session.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { categoryOf, policy, recoveryRunDaysAfter } from "../src/constants.ts";
+import { categoryOf, policy, recoveryRunDaysAfter, rules } from "../src/constants.ts";
 import { daysBetween } from "../src/dates.ts";
 import { seasonArbitrary } from "./multi-goal-arbitrary.ts";
 import { planOf } from "./scenario-arbitrary.ts";
@@ -36,6 +37,24 @@ describe("the days after a season's race", () => {
         }
       }),
       { numRuns: runs, seed: 20261205 },
+    );
+  }, 300_000);
+
+  it("hold no strength on RC-1's first two days after any race, but SP-2's only session of a week with no other day", () => {
+    fc.assert(
+      fc.property(seasonArbitrary, (scenario) => {
+        const plan = planOf(scenario);
+        for (const week of plan.weeks) {
+          const strength = week.days.filter((d) => d.workouts.some((w) => w.type === "strength"));
+          const lastResort = strength.length === 1 && week.phase !== "recovery";
+          for (const day of strength) {
+            const after = plan.goals.map((g) => daysBetween(g.date, day.date));
+            const veryEasy = after.some((a) => a >= 1 && a <= rules.veryEasyDaysAfterRace);
+            if (veryEasy) expect(lastResort, `strength on ${day.date}, ${week.phase}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: runs, seed: 20261207 },
     );
   }, 300_000);
 });

@@ -5,6 +5,7 @@ import type { WeekTarget } from "../targets/week-target.ts";
 import { lockedWeekdays } from "../workouts/locked-session.ts";
 import { dayCapMin } from "./availability.ts";
 import { easyRunWantMin, type Placement, runRoomMin } from "./placement.ts";
+import { veryEasyDaysOf } from "./very-easy-days.ts";
 import type { WeekSlots } from "./week-slots.ts";
 
 /** Days before a race with no strength session (SP-2: light, at least 5 days out). */
@@ -28,6 +29,8 @@ interface NonRunningWeek {
   easyRunWantMin: number;
   /** Days the runner locked: kept as they were, strength and all. */
   lockedDays: ReadonlySet<number>;
+  /** RC-1's first days after any race, rest or very easy running only. */
+  veryEasyDays: ReadonlySet<number>;
 }
 
 /**
@@ -47,6 +50,7 @@ export function placeNonRunning(p: Placement): void {
     noModerateThrough: ctx.carry.noModerateThrough,
     easyRunWantMin: easyRunWantMin(t, week, ctx.constraints, easyRuns),
     lockedDays: lockedWeekdays(locked),
+    veryEasyDays: veryEasyDaysOf(t, start, ctx.carry),
   };
   // A locked day's strength session stays: it counts among the week's, and spaces the others.
   const kept = locked.filter((l) => l.strength).map((l) => l.day);
@@ -57,12 +61,16 @@ export function placeNonRunning(p: Placement): void {
     .map((d) => ({ d, score: score(w, d, ctx.random) }))
     .sort((a, b) => b.score - a.score)
     .map(({ d }) => d);
-  for (const d of days) {
-    if (chosen.length >= t.nonRun.strengthSessions) break;
-    const role = week.roleOn(d);
-    if (chosen.every((c) => Math.abs(c - d) >= 2) && role !== "long" && role !== "medium-long")
-      chosen.push(d);
-  }
+  const pick = (candidates: number[], most: number) => {
+    for (const d of candidates) {
+      if (chosen.length >= most) break;
+      const role = week.roleOn(d);
+      if (chosen.every((c) => Math.abs(c - d) >= 2) && role !== "long" && role !== "medium-long")
+        chosen.push(d);
+    }
+  };
+  pick(days, t.nonRun.strengthSessions);
+  pick(lastResortDays(w), Math.min(1, t.nonRun.strengthSessions));
   for (const d of chosen) if (!kept.includes(d)) week.put(d, "strength");
   if (t.nonRun.mobilityMin > 0) {
     const restDay = [0, 1, 2, 3, 4, 5, 6].find(
@@ -100,16 +108,28 @@ const squeezesRun = (w: NonRunningWeek, d: number): boolean =>
   runRoomMin(w.t, w.constraints, d) < w.easyRunWantMin;
 
 /**
- * A recovery week's strength waits, as moderate work does, for the first half of RC-1's
- * hard-free days to pass after a race, the weeks before's or one inside the week: two days
- * after a 5K, a week after a marathon, eleven after a 100K.
+ * RC-1's first days after any race are rest or very easy: no strength, whatever the week.
+ * A recovery week's strength waits longer, as moderate work does, for the first half of
+ * RC-1's hard-free days to pass after a race, the weeks before's or one inside the week: two
+ * days after a 5K, a week after a marathon, eleven after a 100K.
  */
 function isTooSoonAfterRace(w: NonRunningWeek, d: number): boolean {
+  if (w.veryEasyDays.has(d)) return true;
   if (w.t.frame.phase !== "recovery") return false;
   const afterOwnRace = w.t.frame.trainingRaces.some(
     ({ goal, day }) => d > day && d - day <= firstDaysAfterRace(recoveryNoHardDays[goal.category]),
   );
   return afterOwnRace || w.start + d <= w.noModerateThrough;
+}
+
+/**
+ * SP-2's session in a week whose other days can't hold it (a training race beside a fixed
+ * long-run day, capped weekdays): the later of RC-1's very easy days, never a recovery week's.
+ */
+function lastResortDays(w: NonRunningWeek): number[] {
+  if (w.t.frame.phase === "recovery") return [];
+  const lenient = { ...w, veryEasyDays: new Set<number>() };
+  return [...w.veryEasyDays].filter((d) => isOpen(lenient, d)).sort((a, b) => b - a);
 }
 
 function isOpen(w: NonRunningWeek, d: number): boolean {
