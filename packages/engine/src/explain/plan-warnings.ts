@@ -11,6 +11,7 @@ import {
 import { formWarnings } from "./form-warnings.ts";
 import { historyWarnings } from "./history-warnings.ts";
 import { peakVolumeWarnings } from "./peak-volume-warnings.ts";
+import { vertShortWarning } from "./vert-warnings.ts";
 import { aboutGoal, type WarningFact, warningOf } from "./warnings.ts";
 
 const trainingPhases = new Set(["base", "build", "specific", "peak"]);
@@ -64,20 +65,13 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
 
   for (const g of f.goals) {
     const own = f.weeks.filter((w) => w.goal === g);
-    const climbed = f.weeks.filter((w) => w.terrain === g);
-    if (isUltra(g.category) && g.goal.elevationGainM > 0 && climbed.length > 0) {
-      const peakVert = Math.max(0, ...climbed.map((w) => w.training.vertM));
-      if (peakVert < g.goal.elevationGainM * rules.peakVertOfRace[0]) {
-        const fact: WarningFact = {
-          code: "VERT_SHORT",
-          raceGainM: g.goal.elevationGainM,
-          peakVertM: Math.round(peakVert),
-        };
-        warnings.push(aboutGoal(warningOf(fact), named(g)));
-      }
-    }
+    const vertShort = vertShortWarning(f, g);
+    if (vertShort) warnings.push(aboutGoal(vertShort, named(g)));
+    // The weeks that build its endurance (the longest race ahead), and its own block's.
     const specific = f.weeks.filter(
-      (w) => w.endurance === g && (w.week.phase === "specific" || w.week.phase === "peak"),
+      (w) =>
+        (w.endurance === g || w.goal === g) &&
+        (w.week.phase === "specific" || w.week.phase === "peak"),
     );
     if (isUltra(g.category) && missesBackToBacks(specific))
       warnings.push(aboutGoal(warningOf({ code: "FEW_BACK_TO_BACKS" }), named(g)));
@@ -92,10 +86,11 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
   return warnings;
 }
 
-/** LR-4: some run of three specific/peak weeks without a back-to-back weekend. */
+/** LR-4: some run of three specific/peak weeks (or the whole block, if shorter) without a back-to-back weekend. */
 function missesBackToBacks(weeks: { backToBacks: unknown[] }[]): boolean {
-  const gap = rules.backToBackMaxGapWeeks;
-  if (weeks.length < gap) return false;
+  // A block shorter than the gap is read whole: two weeks without one miss it too.
+  if (weeks.length < 2) return false;
+  const gap = Math.min(rules.backToBackMaxGapWeeks, weeks.length);
   for (let i = 0; i + gap <= weeks.length; i++) {
     if (weeks.slice(i, i + gap).every((w) => w.backToBacks.length === 0)) return true;
   }

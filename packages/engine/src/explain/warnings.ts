@@ -30,7 +30,13 @@ export type WarningFact =
   | { code: "RUNWAY_LONG"; weeksExtra: number }
   | ({ code: "PEAK_BELOW_RANGE" } & PeakVolume)
   | ({ code: "PEAK_ABOVE_RANGE" } & PeakVolume)
-  | { code: "VERT_SHORT"; raceGainM: number; peakVertM: number }
+  | {
+      code: "VERT_SHORT";
+      raceGainM: number;
+      peakVertM: number;
+      /** The race before the block, when only the block's own weeks climb too little. */
+      after?: string;
+    }
   | {
       code: "FIRST_WEEK_BELOW_USUAL";
       weekMin: number;
@@ -139,7 +145,9 @@ export function warningOf(fact: WarningFact): PlanWarning {
         code: fact.code,
         rule: "SP-1",
         severity: "warn",
-        message: `The race climbs ${fact.raceGainM} m; your biggest planned week climbs ${fact.peakVertM} m, under the 60% a race this steep asks for. More hilly running time or a longer build would close the gap.`,
+        message: fact.after
+          ? `The race climbs ${fact.raceGainM} m; after ${fact.after}, the weeks that lead to it climb at most ${fact.peakVertM} m, under the 60% a race this steep asks for: the climbing built before ${fact.after} fades by race day, and the weeks since are too few to climb back. More weeks between the two races would close the gap.`
+          : `The race climbs ${fact.raceGainM} m; your biggest planned week climbs ${fact.peakVertM} m, under the 60% a race this steep asks for. More hilly running time or a longer build would close the gap.`,
       };
     case "FIRST_WEEK_BELOW_USUAL":
       return {
@@ -176,7 +184,7 @@ export function warningOf(fact: WarningFact): PlanWarning {
         rule: "LR-4",
         severity: "warn",
         message:
-          "Your run days leave no room for a back-to-back weekend every 2–3 weeks of the race-specific block; they train running on tired legs. Free the day next to your long run if you can.",
+          "The race-specific weeks hold fewer back-to-back weekends than one every 2–3 weeks: your run days, or a block too short for long runs worth pairing, leave no room for them. They train running on tired legs; free the day next to your long run if you can.",
       };
     case "RACES_BACK_TO_BACK":
       return {

@@ -1,0 +1,31 @@
+import { isUltra, rules } from "../constants.ts";
+import type { PlanWarning } from "../schema/plan.ts";
+import { blockWeeks } from "../validate/peak-volume.ts";
+import type { GoalFacts, PlanFacts, WeekFacts } from "../validate/week-facts.ts";
+import { type WarningFact, warningOf } from "./warnings.ts";
+
+const mostVert = (weeks: WeekFacts[]) => Math.max(0, ...weeks.map((w) => w.training.vertM));
+
+/**
+ * SP-1 for an ultra: its biggest climbing week under 60% of the race's gain, read two ways —
+ * every week that climbs for it (the hilliest race ahead), and the weeks of its own block,
+ * which after another race may be too few to climb back there.
+ */
+export function vertShortWarning(f: PlanFacts, g: GoalFacts): PlanWarning | undefined {
+  const gainM = g.goal.elevationGainM;
+  if (!isUltra(g.category) || gainM <= 0) return undefined;
+  const least = gainM * rules.peakVertOfRace[0];
+  const reading = (weeks: WeekFacts[]) =>
+    weeks.length > 0 ? mostVert(weeks) : Number.POSITIVE_INFINITY;
+  const peak = reading(f.weeks.filter((w) => w.terrain === g));
+  const ownPeak = reading(blockWeeks(f, g));
+  if (peak >= least && ownPeak >= least) return undefined;
+  const before = f.goals.filter((o) => o.raceDay < g.raceDay).at(-1);
+  const fact: WarningFact = {
+    code: "VERT_SHORT",
+    raceGainM: gainM,
+    peakVertM: Math.round(Math.min(peak, ownPeak)),
+    ...(peak >= least && before ? { after: before.goal.name ?? before.goal.id } : {}),
+  };
+  return warningOf(fact);
+}
