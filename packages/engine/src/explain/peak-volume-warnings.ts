@@ -1,5 +1,6 @@
 import type { PlanWarning } from "../schema/plan.ts";
-import { blockWeeks, type PeakVolumeBreak, peakVolumeBreaks } from "../validate/peak-volume.ts";
+import { blockWeeks, raceBeforeBlock } from "../validate/block-weeks.ts";
+import { type PeakVolumeBreak, peakVolumeBreaks } from "../validate/peak-volume.ts";
 import type { GoalFacts, PlanFacts } from "../validate/week-facts.ts";
 import { aboutGoal, warningOf } from "./warnings.ts";
 
@@ -31,7 +32,7 @@ function sideWarning(f: PlanFacts, goal: GoalFacts, found: PeakVolumeBreak[]): P
     Math.max(...weeks.map((w) => w.training[reading]));
   const max = f.constraints.maxWeeklyMin;
   const capped = first.side === "below" && max !== undefined && max < first.rangeMin[0];
-  const before = f.goals.filter((g) => g.raceDay < goal.raceDay).at(-1);
+  const before = raceBeforeBlock(f, goal);
   const longer = first.week.endurance;
   const facts = {
     runMin: peak("runMin"),

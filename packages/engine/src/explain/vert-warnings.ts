@@ -1,6 +1,6 @@
 import { isUltra, rules } from "../constants.ts";
 import type { PlanWarning } from "../schema/plan.ts";
-import { blockWeeks } from "../validate/peak-volume.ts";
+import { blockWeeks, raceBeforeBlock } from "../validate/block-weeks.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "../validate/week-facts.ts";
 import { type WarningFact, warningOf } from "./warnings.ts";
 
@@ -20,7 +20,7 @@ export function vertShortWarning(f: PlanFacts, g: GoalFacts): PlanWarning | unde
   const peak = reading(f.weeks.filter((w) => w.terrain === g));
   const ownPeak = reading(blockWeeks(f, g));
   if (peak >= least && ownPeak >= least) return undefined;
-  const before = f.goals.filter((o) => o.raceDay < g.raceDay).at(-1);
+  const before = raceBeforeBlock(f, g);
   const fact: WarningFact = {
     code: "VERT_SHORT",
     raceGainM: gainM,

@@ -1,4 +1,5 @@
 import { peakHours } from "../constants.ts";
+import { blockWeeks } from "./block-weeks.ts";
 import { type Finding, warnAt } from "./finding.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "./week-facts.ts";
 
@@ -25,10 +26,6 @@ function peakGoals(f: PlanFacts): GoalFacts[] {
   if (peaks.length > 0) return peaks;
   return [f.goals.reduce((a, b) => (b.goal.distanceKm > a.goal.distanceKm ? b : a))];
 }
-
-/** A goal's block: the weeks that lead to it, up to its race week. */
-export const blockWeeks = (f: PlanFacts, g: GoalFacts): WeekFacts[] =>
-  f.weeks.filter((w) => w.goal === g && w.index * 7 <= g.raceDay);
 
 /**
  * PR-5 (warn): the biggest training week of each peak's block lands in the peak range of its
