@@ -134,7 +134,7 @@ export function warningOf(fact: WarningFact): PlanWarning {
         severity: "warn",
         weekIndex: fact.weekIndex,
         message: fact.buildsFor
-          ? `Peak weeks reach ${formatMinutes(fact.runMin)} of running${withStrength(fact)}, above the usual ${rangeText(fact.rangeMin)} for this race: they also build for ${fact.buildsFor}, the longer race ahead. Set a weekly maximum if that is more than you want before this race.`
+          ? `Peak weeks reach ${formatMinutes(fact.runMin)} of running${withStrength(fact)}, above the usual ${rangeText(fact.rangeMin)} for this race: they also build for ${fact.buildsFor}, the longer race ahead, so you reach this race on more training than it needs. A weekly maximum would hold these weeks down, and ${fact.buildsFor}'s with them.`
           : fact.breaks.includes("runMin")
             ? `You already run ${formatMinutes(fact.runMin)} a week${withStrength(fact)}, above the usual ${rangeText(fact.rangeMin)} for this race; the plan keeps your volume rather than cutting it.`
             : `With strength and mobility your biggest week holds ${formatMinutes(fact.volumeMin)}, above the usual ${rangeText(fact.rangeMin)} for this race (its ${formatMinutes(fact.runMin)} of running is inside it): those sessions come on top of your running. Drop one in the biggest weeks if the load feels like too much.`,
