@@ -217,6 +217,12 @@ export const policy = {
   // ahead; more, and the plan warns that the record is read as their recent weeks.
   unrecordedWeeksBeforeWarning: 2,
   cutbackRunFactor: 0.75, // PR-1: −25%, inside 20–35%
+  // PR-1's −22% where PR-3 caps a week at 1.2× the four before (inconsistent athletes): with
+  // a cutback every third week, −25% left the next loading week no room over the mean. Only
+  // from weeks big enough that sessions rounding to whole minutes keep it inside the band.
+  cutbackRunFactorTight: 0.78,
+  tightLoadSpikeCap: 1.2,
+  tightCutbackFromMin: 100,
   cutbackLongRunUltraMin: 30,
   cutbackLongRunUltraShare: 0.8, // PR-1: an ultra's cutback long run keeps at least this share
   // A block opening reads the weeks just before it: their best running (after a week without

@@ -23,6 +23,8 @@ export interface RunSoFar {
   lastWasAway: boolean;
   /** The block's peak: its biggest loading week, or before any the last block's peak. */
   peakRun: number;
+  /** PR-3 caps a week at 1.2× the four before: PR-1's cutback cuts less (`cutbackRunFactorTight`). */
+  tightSpikeCap: boolean;
 }
 
 /** A week's running before caps, and for a peaked race week TP-2's band for its seven days. */
@@ -47,7 +49,8 @@ export function plannedRun(frame: WeekFrame, block: BlockState, s: RunSoFar): Pl
       : s.lastWasAway
         ? Math.max(previousRun, s.lastFullWeekRun ?? 0)
         : previousRun;
-    return { runMin: from * policy.cutbackRunFactor };
+    const tight = s.tightSpikeCap && from >= policy.tightCutbackFromMin;
+    return { runMin: from * (tight ? policy.cutbackRunFactorTight : policy.cutbackRunFactor) };
   }
   if (isLoading(frame)) {
     // Grow evenly to reach the peak by the peak phase, never faster than the ramp cap (PR-2).
