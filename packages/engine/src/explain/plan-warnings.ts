@@ -46,9 +46,12 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
   const f = planFacts(plan);
   const first = f.weeks[0];
   const more: WarningFact[] = [];
+  // A race so close that the plan opens in its taper (or its race week) starts under the
+  // usual week by design (TP-2): said too, as PR-4's band is broken all the same.
+  const tapering = first?.week.phase === "taper" || first?.week.phase === "race";
   if (
     first &&
-    trainingPhases.has(first.week.phase) &&
+    (trainingPhases.has(first.week.phase) || tapering) &&
     first.training.runMin < rules.firstWeekBand[0] * p.chronicWeeklyMin
   ) {
     // The athlete's own maximum under the band's floor is the cause, not their days.
@@ -58,7 +61,7 @@ export function planWarnings(plan: Plan, macro: Macro, profile: ProfileResult): 
       code: "FIRST_WEEK_BELOW_USUAL",
       weekMin: first.training.runMin,
       usualMin: p.chronicWeeklyMin,
-      ...(capped ? { maxWeeklyMin: max } : {}),
+      ...(tapering ? { tapering } : capped ? { maxWeeklyMin: max } : {}),
     });
   }
   warnings.push(...more.map(warningOf), ...peakVolumeWarnings(f));

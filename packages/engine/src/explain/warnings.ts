@@ -43,6 +43,8 @@ export type WarningFact =
       usualMin: number;
       /** PR-4: the athlete's weekly maximum, when it is what keeps week 1 under the usual. */
       maxWeeklyMin?: number;
+      /** The race is so close that week 1 is its taper or race week (TP-2). */
+      tapering?: boolean;
     }
   | { code: "FEW_BACK_TO_BACKS" }
   | { code: "RACE_WEEK_LIGHT"; sharePct: number; runDays: number }
@@ -155,8 +157,9 @@ export function warningOf(fact: WarningFact): PlanWarning {
         code: fact.code,
         rule: "PR-4",
         severity: "warn",
-        message:
-          fact.maxWeeklyMin === undefined
+        message: fact.tapering
+          ? `The race is so close that the plan opens with its taper: week 1 runs ${formatMinutes(fact.weekMin)} against your usual ${formatMinutes(fact.usualMin)}, falling toward race day as a taper does (TP-2). Your fitness stays; keep the runs easy and sharp.`
+          : fact.maxWeeklyMin === undefined
             ? `Your days hold less than you usually run: week 1 has ${formatMinutes(fact.weekMin)} against your usual ${formatMinutes(fact.usualMin)}. Allow longer weekday runs or more run days to keep your volume.`
             : `Your weekly maximum of ${formatMinutes(fact.maxWeeklyMin)} (strength and mobility included) is under what you usually run: week 1 has ${formatMinutes(fact.weekMin)} of running against your usual ${formatMinutes(fact.usualMin)}. Raise the maximum to keep your volume.`,
       };
