@@ -221,7 +221,6 @@ export const policy = {
   // a cutback every third week, −25% left the next loading week no room over the mean. Only
   // from weeks big enough that sessions rounding to whole minutes keep it inside the band.
   cutbackRunFactorTight: 0.78,
-  tightLoadSpikeCap: 1.2,
   tightCutbackFromMin: 100,
   cutbackLongRunUltraMin: 30,
   cutbackLongRunUltraShare: 0.8, // PR-1: an ultra's cutback long run keeps at least this share

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioInput } from "../src/schema/scenario.ts";
 import { validatePlan } from "../src/validate/validate.ts";
+import { raceGoal } from "./race-goal.ts";
 import { planOf } from "./scenario-arbitrary.ts";
 
 const history = (minutes: number, longestRunMin: number) => ({
@@ -28,16 +29,11 @@ const season = (goals: ScenarioInput["goals"], minutes: number): ScenarioInput =
   goals,
 });
 
-type Goal = ScenarioInput["goals"][number];
-const race = (
-  id: string,
-  name: string,
-  date: string,
-  distanceKm: number,
-  surface: Goal["surface"],
-  elevationGainM: number,
-  priority: Goal["priority"],
-): Goal => ({ id, name, date, distanceKm, surface, elevationGainM, priority });
+/** A season's race, named as the warnings will name it. */
+const race = (name: string, ...goal: Parameters<typeof raceGoal>) => ({
+  ...raceGoal(...goal),
+  name,
+});
 
 const pr5 = (scenario: ScenarioInput) => planOf(scenario).warnings.filter((w) => w.rule === "PR-5");
 
@@ -45,8 +41,16 @@ describe("PR-5 for each peak of a season", () => {
   it("names a peak whose block after a B race stays under its range, and the race before it", () => {
     const scenario = season(
       [
-        race("mm", "Mountain Marathon", "2027-03-27", 42.2, "mountain", 2500, "B"),
-        race("hundred", "Hundred", "2027-06-20", 161, "trail", 4800, "A"),
+        race("Mountain Marathon", "mm", "2027-03-27", "B", {
+          distanceKm: 42.2,
+          surface: "mountain",
+          elevationGainM: 2500,
+        }),
+        race("Hundred", "hundred", "2027-06-20", "A", {
+          distanceKm: 161,
+          surface: "trail",
+          elevationGainM: 4800,
+        }),
       ],
       525,
     );
@@ -60,8 +64,12 @@ describe("PR-5 for each peak of a season", () => {
   it("says a shorter race's block runs over its range because it builds for a longer one", () => {
     const scenario = season(
       [
-        race("city", "City Marathon", "2027-06-18", 42.2, "road", 100, "A"),
-        race("ultra", "Alpine 100K", "2027-12-03", 100, "mountain", 6000, "A"),
+        race("City Marathon", "city", "2027-06-18", "A", { distanceKm: 42.2, elevationGainM: 100 }),
+        race("Alpine 100K", "ultra", "2027-12-03", "A", {
+          distanceKm: 100,
+          surface: "mountain",
+          elevationGainM: 6000,
+        }),
       ],
       553,
     );

@@ -1,6 +1,7 @@
 import { isUltra, rules } from "../constants.ts";
 import type { PlanWarning } from "../schema/plan.ts";
 import { blockWeeks, raceBeforeBlock } from "../validate/block-weeks.ts";
+import { peakVertWeek } from "../validate/vert.ts";
 import type { GoalFacts, PlanFacts, WeekFacts } from "../validate/week-facts.ts";
 import { type WarningFact, warningOf } from "./warnings.ts";
 
@@ -15,10 +16,9 @@ export function vertShortWarning(f: PlanFacts, g: GoalFacts): PlanWarning | unde
   const gainM = g.goal.elevationGainM;
   if (!isUltra(g.category) || gainM <= 0) return undefined;
   const least = gainM * rules.peakVertOfRace[0];
-  const reading = (weeks: WeekFacts[]) =>
-    weeks.length > 0 ? mostVert(weeks) : Number.POSITIVE_INFINITY;
-  const peak = reading(f.weeks.filter((w) => w.terrain === g));
-  const ownPeak = reading(blockWeeks(f, g));
+  const peak = peakVertWeek(f, g)?.training.vertM ?? Number.POSITIVE_INFINITY;
+  const block = blockWeeks(f, g);
+  const ownPeak = block.length > 0 ? mostVert(block) : Number.POSITIVE_INFINITY;
   if (peak >= least && ownPeak >= least) return undefined;
   const before = raceBeforeBlock(f, g);
   const fact: WarningFact = {

@@ -315,7 +315,7 @@ export class TargetPlanner {
       lastWasAway: this.lastWasAway,
       // A race too close for any loading week peaks where the athlete is now.
       peakRun: block.maxTrainingRun > 0 ? block.maxTrainingRun : this.lastPeakRun,
-      tightSpikeCap: this.input.profile.loadSpikeCap <= policy.tightLoadSpikeCap,
+      tightSpikeCap: this.input.profile.loadSpikeCap <= rules.loadSpikeCapInconsistent,
     };
   }
 

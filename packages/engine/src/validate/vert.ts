@@ -64,13 +64,19 @@ function checkWeekVert(f: PlanFacts, week: WeekFacts): Finding[] {
   return out;
 }
 
+/** SP-1 (ultras): the biggest vert week of those that climb for the race (it is their hilliest ahead). */
+export function peakVertWeek(f: PlanFacts, g: GoalFacts): WeekFacts | undefined {
+  return f.weeks
+    .filter((w) => w.terrain === g)
+    .reduce<WeekFacts | undefined>(
+      (a, b) => (!a || b.training.vertM > a.training.vertM ? b : a),
+      undefined,
+    );
+}
+
 /** SP-1 (ultras): the biggest vert week lands at 0.6–1.0× the race's gain. */
 function checkPeakVert(f: PlanFacts, g: GoalFacts): Finding[] {
-  const weeks = f.weeks.filter((w) => w.terrain === g);
-  const peak = weeks.reduce<WeekFacts | undefined>(
-    (a, b) => (!a || b.training.vertM > a.training.vertM ? b : a),
-    undefined,
-  );
+  const peak = peakVertWeek(f, g);
   if (!peak) return [];
   const [lo, hi] = rules.peakVertOfRace;
   const gain = g.goal.elevationGainM;
