@@ -179,8 +179,9 @@ export function weekPlan(x: WeekPlanInput): {
     }
   }
   const goalIds = x.goals.map((g) => g.id);
-  // The rise is read as PR-2 reads it: from the last full week (no cutback, race or days away).
-  const loadingBefore = x.before.findLast((t) => !isLighterTarget(t) && t.frame.phase !== "taper");
+  // The rise is read as PR-2 reads it: from the last full week (no cutback, taper, race,
+  // recovery or days away).
+  const loadingBefore = x.before.findLast((t) => !isLighterTarget(t));
   const previous = x.before.at(-1);
   // The taper is read against its own block's loading weeks (not an earlier goal's peak nor
   // a week holding a race), or a block too short to have any against the loading before it.
@@ -240,6 +241,7 @@ export function weekPlan(x: WeekPlanInput): {
       rampCap: x.profile.rampCap,
       loadSpikeCap: x.profile.loadSpikeCap,
       goalName: goal.name,
+      ...returnsAfter(x.frames, target.frame),
       raceGainM: terrain.elevationGainM,
       chronicWeeklyMin: x.profile.chronicWeeklyMin,
       days,
@@ -249,6 +251,14 @@ export function weekPlan(x: WeekPlanInput): {
   };
   week.why += splitWhy(week.goalSplit, x.goals);
   return { week, carry, ...(layout.closeKeys ? { closeKeys: layout.closeKeys } : {}) };
+}
+
+/** The race a block's first week returns after, when its recovery came just before it. */
+function returnsAfter(frames: readonly WeekFrame[], frame: WeekFrame): { returnsAfter?: string } {
+  const last = frames[frame.index - 1];
+  return last?.phase === "recovery" && last.goalId !== frame.goalId
+    ? { returnsAfter: last.focus.name }
+    : {};
 }
 
 /** MG-3 in the week's why: whom the week trains for, when it trains for more than one goal. */

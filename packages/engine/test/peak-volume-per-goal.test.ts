@@ -46,13 +46,13 @@ describe("PR-5 for each peak of a season", () => {
           surface: "mountain",
           elevationGainM: 2500,
         }),
-        race("Hundred", "hundred", "2027-06-20", "A", {
+        race("Hundred", "hundred", "2027-05-30", "A", {
           distanceKm: 161,
           surface: "trail",
           elevationGainM: 4800,
         }),
       ],
-      525,
+      400,
     );
     const [below] = pr5(scenario);
     expect(below).toMatchObject({ id: "w-peak-below-range-hundred", code: "PEAK_BELOW_RANGE" });

@@ -29,11 +29,6 @@ const plan = planOf({
   },
   goals: [
     raceGoal("g1", "2027-03-29", "A", { distanceKm: 50, surface: "trail", elevationGainM: 500 }),
-    raceGoal("g2", "2027-06-10", "B", {
-      distanceKm: 50,
-      surface: "mountain",
-      elevationGainM: 3000,
-    }),
   ],
 });
 

@@ -22,6 +22,8 @@ export interface WeekStory {
   goalName: string;
   raceGainM: number;
   chronicWeeklyMin: number;
+  /** The race whose recovery the week follows: a block's first week returns after it (PR-2). */
+  returnsAfter?: string;
   /** The week as built: a base week names its key session. */
   days: readonly Day[];
   /**
@@ -71,6 +73,15 @@ function keySessionOf(days: readonly Day[]): string | undefined {
   return days.flatMap((d) => d.workouts).find(quality)?.title;
 }
 
+/** What a base week holds beside easy running: strides and its light key session, by title. */
+function baseExtras(days: readonly Day[]): string {
+  const key = keySessionOf(days);
+  // Only what the week holds: a small week's runs may be too short for strides.
+  const strides = days.some((d) => d.workouts.some((w) => w.title.includes("strides")));
+  const extras = [strides ? "strides" : "", key ? `one light key session (${key})` : ""];
+  return extras.filter(Boolean).join(" and ");
+}
+
 /** TP-2's intensity as the taper week holds it: a short sharp session, or a training race. */
 function taperIntensity(days: readonly Day[]): string {
   if (keySessionOf(days) !== undefined) return ", intensity kept in a short sharp session (TP-2)";
@@ -80,6 +91,11 @@ function taperIntensity(days: readonly Day[]): string {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const ordinal = (t: WeekTarget) => `${t.frame.weekInPhase + 1} of ${t.frame.phaseLength}`;
+
+const loadingRoles = { base: "Base week", build: "Build week", specific: "Race-specific week" };
+/** A loading week's place in its phase: "Build week 2 of 4". */
+const loadingRole = (t: WeekTarget) =>
+  `${loadingRoles[t.frame.phase as keyof typeof loadingRoles] ?? "Peak week"} ${ordinal(t)}`;
 
 /** explain — the week's role and the rule that shaped it, in one or two sentences (section 8). */
 export function weekWhy(s: WeekStory): string {
@@ -111,21 +127,21 @@ export function weekWhy(s: WeekStory): string {
     const shorter = longRunMin > 0 && longRunMin < (s.previousLongRunMin ?? 0);
     const lr = longRunMin === 0 ? " and no long run" : shorter ? " and a shorter long run" : "";
     text = `Cutback week (PR-1): running ${fall}${lr}, so the body absorbs the last block before the next.`;
+  } else if (
+    s.returnsAfter !== undefined &&
+    isLoading(f) &&
+    s.loadingRunBefore > 0 &&
+    running <= s.loadingRunBefore * (1 + s.rampCap)
+  ) {
+    const level = pct(running / s.loadingRunBefore);
+    const held = f.phase === "base" ? baseExtras(s.days) : "";
+    text = `${loadingRole(t)}: back to training after ${s.returnsAfter}'s recovery at ${level} of the last full week before the race (PR-2 lets the week after lighter ones return to that level): running ${volume}${long}${held ? `, with ${held}` : ""}.`;
   } else if (f.phase === "base") {
-    const key = keySessionOf(s.days);
-    // Only what the week holds: a small week's runs may be too short for strides.
-    const strides = s.days.some((d) => d.workouts.some((w) => w.title.includes("strides")));
-    const extras = [strides ? "strides" : "", key ? `one light key session (${key})` : ""];
-    const held = extras.filter(Boolean).join(" and ");
+    const held = baseExtras(s.days);
     text = `Base week ${ordinal(t)}: easy aerobic volume (${volume}${long})${held ? ` with ${held}` : ""}; up to 95% easy (IN-1).`;
   } else if (f.phase === "build" || f.phase === "specific" || f.phase === "peak") {
     const rise = s.loadingRunBefore > 0 ? running / s.loadingRunBefore - 1 : 0;
-    const role =
-      f.phase === "build"
-        ? `Build week ${ordinal(t)}`
-        : f.phase === "specific"
-          ? `Race-specific week ${ordinal(t)}`
-          : `Peak week ${ordinal(t)}`;
+    const role = loadingRole(t);
     // A loading week held under the last full one (PR-3, its days) tells its fall, not a hold.
     const growth =
       rise > 0.005

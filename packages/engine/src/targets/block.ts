@@ -25,6 +25,11 @@ export interface BlockState {
   biggestWeek: { runMin: number; runDays: number };
   /** The longest long run of the block: the taper's long runs shorten from it. */
   taperLongBase: number;
+  /**
+   * After a race's recovery, the level the block's first week returns to (PR-2's return
+   * after a lighter week); its ramp grows from the week after.
+   */
+  returnRunMin?: number;
 }
 
 /** A new block starts from `startRunMin`: the athlete's usual week, or where the last recovery left them. */
@@ -36,6 +41,7 @@ export function startBlock(args: {
   startRunMin: number;
   longestRecentRunMin: number;
   constraints: PlanConstraints;
+  returnsAfterRecovery: boolean;
 }): BlockState {
   const frames = args.frames.filter((f) => f.goalId === args.goalId);
   const first = frames[0];
@@ -62,6 +68,7 @@ export function startBlock(args: {
     peakPhaseRunDays: 0,
     biggestWeek: { runMin: 0, runDays: 0 },
     taperLongBase: args.longestRecentRunMin,
+    ...(args.returnsAfterRecovery ? { returnRunMin: args.startRunMin } : {}),
   };
 }
 

@@ -59,6 +59,10 @@ export function plannedRun(frame: WeekFrame, block: BlockState, s: RunSoFar): Pl
       s.rampFactor,
       Math.max(1, (block.peak.runMin / s.lastLoadingRun) ** (1 / steps)),
     );
+    // The first week after a race's recovery returns to the level it meant to leave, or
+    // ramps from the recovery's last week when that is more.
+    if (block.returnRunMin !== undefined && frame === block.frames[0])
+      return { runMin: Math.max(block.returnRunMin, previousRun * growth) };
     return { runMin: s.lastLoadingRun * growth };
   }
   if (frame.phase === "taper") {
@@ -89,11 +93,9 @@ export function plannedRun(frame: WeekFrame, block: BlockState, s: RunSoFar): Pl
       ...(block.maxTrainingRun > 0 ? { raceWindow: race.window } : {}),
     };
   }
-  const share = recoveryRun(frame, s, frame.weekInPhase);
-  // After the first recovery week the way back is a ramp like any other (PR-2); after days
-  // away it ramps from the last full week too, as PR-2 reads it, not from the few days run.
-  const from = s.lastWasAway ? Math.max(previousRun, s.lastFullWeekRun ?? 0) : previousRun;
-  return { runMin: frame.weekInPhase === 0 ? share : Math.min(share, from * s.rampFactor) };
+  // A recovery's weeks return toward the level before the race by their shares of its peak,
+  // as the week after a cutback may (PR-2); PR-3 paces the climb.
+  return { runMin: recoveryRun(frame, s, frame.weekInPhase) };
 }
 
 /** The running of the race's recovery week `weekInPhase`, as a share of the block's peak. */

@@ -96,9 +96,11 @@ export class TargetPlanner {
       : this.startRun;
     // A week cut short by days away or a race is no level to rebuild from: PR-2 lets the
     // next one return to the last full week.
-    const startRunMin = this.lastWasLighter
-      ? Math.max(fromLast, this.lastFullWeekRun ?? 0)
-      : fromLast;
+    const rebuildLevel = this.rebuildLevel(frame);
+    const startRunMin = Math.max(
+      this.lastWasLighter ? Math.max(fromLast, this.lastFullWeekRun ?? 0) : fromLast,
+      rebuildLevel,
+    );
     this.block = startBlock({
       frames: this.input.frames,
       goalId: frame.goalId,
@@ -108,6 +110,7 @@ export class TargetPlanner {
       // A short recovery's long run is a cutback's: the taper shortens from the last loading one.
       longestRecentRunMin: Math.max(this.previousLong, ...lastWeeks.map((w) => w.longRunMin)),
       constraints,
+      returnsAfterRecovery: rebuildLevel > fromLast,
     });
     this.lastLoadingRun = startRunMin;
     this.vert.startBlock(frame.terrain, this.block.peak.runMin);
@@ -300,6 +303,18 @@ export class TargetPlanner {
     if (week.longRunMin > 0) this.previousLong = week.longRunMin;
     else this.previousLong = Math.max(this.previousLong, week.longestEasyMin);
     this.weeksSinceBackToBack = target.backToBack ? 1 : this.weeksSinceBackToBack + 1;
+  }
+
+  /**
+   * After a race's recovery the next block starts where the recovery meant to leave the
+   * athlete (its last week's share of the peak), not at the few short runs RC-1's first
+   * days may have held it to: fitness fades over weeks, not days.
+   */
+  private rebuildLevel(frame: WeekFrame): number {
+    const last = this.input.frames[frame.index - 1];
+    if (last?.phase !== "recovery") return 0;
+    const peakRun = this.block?.maxTrainingRun || this.lastPeakRun;
+    return recoveryRun(last, { frames: this.input.frames, peakRun }, last.weekInPhase);
   }
 
   /** What the weeks planned so far leave for the next one's running. */

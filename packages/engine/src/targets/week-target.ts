@@ -48,12 +48,14 @@ export interface WeekTarget {
 }
 
 /**
- * A cutback, a week holding a race, or a week with days the athlete can't train: PR-2 reads
- * the week after it against the last full week before it.
+ * A cutback, a taper, a week holding a race, a race's recovery, or a week with days the
+ * athlete can't train: PR-2 reads the week after it against the last full week before it.
  */
 export const isLighterTarget = (t: WeekTarget): boolean =>
   isLighterWeek(t.frame) ||
+  t.frame.phase === "taper" ||
   t.frame.phase === "race" ||
+  t.frame.phase === "recovery" ||
   t.frame.trainingRaces.length > 0 ||
   t.availability.unavailable.some(Boolean);
 

@@ -7,7 +7,8 @@ import type { PlanFacts, WeekFacts } from "./week-facts.ts";
 
 /**
  * Weeks that may fall or jump by design: the race week, the taper, and the first week of a
- * recovery (from the race week); the recovery's later weeks ramp back like any other.
+ * recovery (from the race week); the recovery's later weeks and the rebuild after it return
+ * toward the level before the race.
  */
 const outsideRamp = (f: PlanFacts, w: WeekFacts): boolean =>
   w.isRaceWeek ||
@@ -16,9 +17,11 @@ const outsideRamp = (f: PlanFacts, w: WeekFacts): boolean =>
   (w.week.phase === "recovery" && f.weeks[w.index - 1]?.week.phase !== "recovery");
 
 /**
- * PR-2's reference: the week before, or after a lighter week — a cutback, a week holding a
- * race, or one the athlete could not fully train (unavailable days) — the bigger of it and
- * the last full week before it (the week may return to the level before the lighter one).
+ * PR-2's reference: the week before, or after a lighter week — a cutback, a taper, a week
+ * holding a race, a race's recovery, or one the athlete could not fully train (unavailable
+ * days) — the bigger of it and the last full week before it (the week may return to the
+ * level before the lighter one, as after a cutback: a race and its recovery are the
+ * deepest cutback of a season).
  * With no full week before it, that level is the history's usual week, or without a history
  * the usual week the profile assumes.
  */
@@ -37,7 +40,11 @@ function rampReference(
 }
 
 const isLighter = (f: PlanFacts, w: WeekFacts): boolean =>
-  w.isCutback || w.isRaceWeek || hasUnavailableDays(f, w);
+  w.isCutback ||
+  w.isRaceWeek ||
+  w.week.kind === "taper" || // a taper, or a B race's mini-taper in the week before it
+  w.week.phase === "recovery" ||
+  hasUnavailableDays(f, w);
 
 /** PR-2: training time rises at most the athlete's ramp cap over the reference week. */
 function checkRamp(f: PlanFacts): Finding[] {
