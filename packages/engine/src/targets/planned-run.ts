@@ -1,5 +1,5 @@
 import { policy } from "../constants.ts";
-import { holdsTrainingRace, isLighterWeek, type WeekFrame } from "../macro/macro.ts";
+import { blockAhead, holdsTrainingRace, isLighterWeek, type WeekFrame } from "../macro/macro.ts";
 import { recoveryShareOfPeak } from "./after-race.ts";
 import { type BlockState, isLoading } from "./block.ts";
 import type { RealizedWeek } from "./realized.ts";
@@ -93,9 +93,14 @@ export function plannedRun(frame: WeekFrame, block: BlockState, s: RunSoFar): Pl
       ...(block.maxTrainingRun > 0 ? { raceWindow: race.window } : {}),
     };
   }
-  // A recovery's weeks return toward the level before the race by their shares of its peak,
-  // as the week after a cutback may (PR-2); PR-3 paces the climb.
-  return { runMin: recoveryRun(frame, s, frame.weekInPhase) };
+  const share = recoveryRun(frame, s, frame.weekInPhase);
+  // With another block to come, a recovery's weeks return toward the level before the race by
+  // their shares of its peak, as the week after a cutback may (PR-2), PR-3 pacing the climb.
+  // At the season's end nothing waits: after its first week the recovery ramps like any
+  // week; after days away from the last full week too, not from the few days run.
+  if (frame.weekInPhase === 0 || blockAhead(s.frames, frame)) return { runMin: share };
+  const from = s.lastWasAway ? Math.max(previousRun, s.lastFullWeekRun ?? 0) : previousRun;
+  return { runMin: Math.min(share, from * s.rampFactor) };
 }
 
 /** The running of the race's recovery week `weekInPhase`, as a share of the block's peak. */
