@@ -8,6 +8,7 @@ import type { HistoryWeek } from "../schema/scenario.ts";
 import { loadsBeforePlan } from "../validate/load.ts";
 import { recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
+import { holdableLoad } from "./holdable-load.ts";
 import { scaleUnderSpikeCap } from "./load-estimate.ts";
 import { fillLongRun, wantsBackToBack } from "./long-run-target.ts";
 import { type NonRunTargets, nonRunTargets, shortestStrengthMin } from "./non-run.ts";
@@ -41,6 +42,8 @@ export class TargetPlanner {
   private readonly recent: RecentRuns;
   private readonly vert: VertPlanner;
   private readonly loads: number[];
+  /** The races' share of each of `loads` (none before the plan). */
+  private readonly raceLoads: number[];
   private readonly realized: RealizedWeek[] = [];
   private lastLoadingRun = 0;
   /** The longest easy run of the last full loading week (a B race's mini-taper, MG-1). */
@@ -67,6 +70,7 @@ export class TargetPlanner {
     this.recent = new RecentRuns(input.history);
     this.vert = new VertPlanner(profile.easyPaceSecPerKm, input.frames);
     this.loads = loadsBeforePlan(input.history, profile.chronicWeeklyMin);
+    this.raceLoads = this.loads.map(() => 0);
     this.previousLong = profile.longestRecentRunMin;
     // Until a full week is run, the ramp builds from where the athlete is.
     this.lastLoadingRun = this.startRun;
@@ -185,7 +189,15 @@ export class TargetPlanner {
       profile.loadSpikeCap - (afterRace ? policy.spikeMarginAfterRace : policy.spikeMargin);
     const chronicLoad = this.recentLoadMean;
     const tapered = frame.phase === "race" && frame.focus.mode === "peak";
-    const ceiling = chronicLoad > 0 && !tapered ? chronicLoad * spikeCap : Number.POSITIVE_INFINITY;
+    // A loading or recovery week climbs no higher than the weeks after it can hold once a
+    // race in the window leaves it.
+    const holdable =
+      isLoading(frame) || frame.phase === "recovery"
+        ? holdableLoad(this.loads, this.raceLoads, spikeCap, rules.loadSpikeWindowWeeks)
+        : Number.POSITIVE_INFINITY;
+    const spikeCeiling =
+      chronicLoad > 0 && !tapered ? chronicLoad * spikeCap : Number.POSITIVE_INFINITY;
+    const ceiling = Math.min(spikeCeiling, holdable);
     const scaled = scaleUnderSpikeCap(run, ceiling, (r) => {
       target.runDays = weekRunDays(frame, r, runDays, peakWeeksRunDays(block));
       // A taper week of one run runs its sharp session, no long run (TP-2 keeps intensity).
@@ -193,7 +205,7 @@ export class TargetPlanner {
       this.fill(target, r, lone ? undefined : longDay, mlDay, backToBack);
       return target;
     });
-    if (scaled) target.limitedBy = "load-spike";
+    if (scaled) target.limitedBy = holdable < spikeCeiling ? "load-hold" : "load-spike";
     if (planned.raceWindow) target.raceWindowMin = planned.raceWindow;
     // A short race's week runs again after a day's rest, as its recovery week would (RC-1).
     const runsAfter = afterRaceRunMin(
@@ -276,6 +288,7 @@ export class TargetPlanner {
       if (week.vertM > 0) this.vert.commit(week.vertM);
     }
     this.loads.push(week.loadWithRace);
+    this.raceLoads.push(week.loadWithRace - week.load);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
     const block = this.enter(frame);
     if (isLoading(frame)) {

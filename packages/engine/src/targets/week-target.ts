@@ -30,8 +30,11 @@ export interface WeekTarget {
   nonRun: NonRunTargets;
   /** Running minutes the ramp, cutbacks and caps allow, before PR-3's load-spike cut. */
   beforeSpikeRunMin?: number;
-  /** What capped this week's volume below the plan's curve, for the explanation. */
-  limitedBy?: "load-spike" | "max-weekly" | "capacity";
+  /**
+   * What capped this week's volume below the plan's curve, for the explanation: PR-3, or what
+   * the weeks after a race can hold under it, the weekly maximum, its days.
+   */
+  limitedBy?: "load-spike" | "load-hold" | "max-weekly" | "capacity";
   /** A B race's mini-taper: its easy runs no longer than the last loading week's (MG-1). */
   easyRunMaxMin?: number;
   /** Race week: the training minutes its pre-race days may hold so that the seven days before the race keep 40–60% of the peak (TP-2). */
