@@ -35,6 +35,22 @@ export function recoveryShareOfPeak(
 }
 
 /**
+ * After a race's recovery the next block starts where the recovery meant to leave the
+ * athlete (its last week's share of the race block's peak `peakRunMin`), not at the few
+ * short runs RC-1's first days may have held it to: fitness fades over weeks, not days.
+ * Zero for a block that follows no recovery.
+ */
+export function rebuildRunMin(
+  frames: readonly WeekFrame[],
+  frame: WeekFrame,
+  peakRunMin: number,
+): number {
+  const last = frames[frame.index - 1];
+  if (last?.phase !== "recovery") return 0;
+  return peakRunMin * recoveryShareOfPeak(frames, last, last.weekInPhase);
+}
+
+/**
  * The days a recovery week runs. After a peaked race with a recovery of weeks (the marathon
  * up) the legs come back over days: four runs the first week (a 100-miler's three), a day
  * more each week after; after a shorter race, or a B race, a day off is enough (RC-1 keeps

@@ -6,7 +6,7 @@ import { type WeekAvailability, weekAvailability } from "../microcycle/availabil
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
 import { loadsBeforePlan } from "../validate/load.ts";
-import { recoveryWeekRunDays } from "./after-race.ts";
+import { rebuildRunMin, recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
 import { holdableLoad } from "./holdable-load.ts";
 import { scaleUnderSpikeCap } from "./load-estimate.ts";
@@ -100,7 +100,11 @@ export class TargetPlanner {
       : this.startRun;
     // A week cut short by days away or a race is no level to rebuild from: PR-2 lets the
     // next one return to the last full week.
-    const rebuildLevel = this.rebuildLevel(frame);
+    const rebuildLevel = rebuildRunMin(
+      this.input.frames,
+      frame,
+      this.block?.maxTrainingRun || this.lastPeakRun,
+    );
     const startRunMin = Math.max(
       this.lastWasLighter ? Math.max(fromLast, this.lastFullWeekRun ?? 0) : fromLast,
       rebuildLevel,
@@ -316,18 +320,6 @@ export class TargetPlanner {
     if (week.longRunMin > 0) this.previousLong = week.longRunMin;
     else this.previousLong = Math.max(this.previousLong, week.longestEasyMin);
     this.weeksSinceBackToBack = target.backToBack ? 1 : this.weeksSinceBackToBack + 1;
-  }
-
-  /**
-   * After a race's recovery the next block starts where the recovery meant to leave the
-   * athlete (its last week's share of the peak), not at the few short runs RC-1's first
-   * days may have held it to: fitness fades over weeks, not days.
-   */
-  private rebuildLevel(frame: WeekFrame): number {
-    const last = this.input.frames[frame.index - 1];
-    if (last?.phase !== "recovery") return 0;
-    const peakRun = this.block?.maxTrainingRun || this.lastPeakRun;
-    return recoveryRun(last, { frames: this.input.frames, peakRun }, last.weekInPhase);
   }
 
   /** What the weeks planned so far leave for the next one's running. */
