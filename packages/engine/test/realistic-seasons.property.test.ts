@@ -25,22 +25,17 @@ const notSessions = new Set(["race", "long", "medium-long", "strength", "mobilit
 const seed = 5;
 
 /**
- * MG-1: a training race takes the place of one of its week's key sessions: beside it, a week
- * that holds one hard session (base, taper, a cutback, a beginner's week) holds none, any
- * other week one. The weeks that break it, by start date.
+ * MG-1: a training race replaces the week's key session: no hard session runs beside it,
+ * whatever the week (a build week of two sessions too). The weeks that break it, by start
+ * date.
  */
 function hardBesideTrainingRaces(plan: Plan): string[] {
   const raceDays = new Set(plan.goals.filter((g) => g.mode === "training-race").map((g) => g.date));
-  const beginner = plan.athleteProfile.level === "beginner";
   return plan.weeks
     .filter((w) => w.phase !== "race" && w.days.some((d) => raceDays.has(d.date)))
-    .filter((w) => {
-      const light = w.phase === "base" || w.phase === "taper" || w.kind === "cutback" || beginner;
-      const hard = w.days
-        .flatMap((d) => d.workouts)
-        .filter((x) => x.type !== "race" && x.intensity === "hard");
-      return hard.length > (light ? 0 : 1);
-    })
+    .filter((w) =>
+      w.days.flatMap((d) => d.workouts).some((x) => x.type !== "race" && x.intensity === "hard"),
+    )
     .map((w) => w.startDate);
 }
 

@@ -126,7 +126,7 @@ function hardSessionsWanted(t: WeekTarget, level: Level, anchorsLeft: number): n
     return phase === "taper" && t.longRunDay === undefined ? Math.min(1, anchorsLeft) : 0;
   const light =
     phase === "base" || phase === "taper" || t.frame.kind === "cutback" || level === "beginner";
-  // A training race is one of the week's key sessions (MG-1): it takes the place of one.
-  const keys = (light ? 1 : 2) - t.frame.trainingRaces.length;
+  // A training race replaces the week's key session (MG-1): none runs beside it.
+  const keys = t.frame.trainingRaces.length > 0 ? 0 : light ? 1 : 2;
   return Math.max(0, Math.min(anchorsLeft, keys, t.runDays - 1 - (t.backToBack ? 1 : 0)));
 }
