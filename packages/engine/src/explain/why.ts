@@ -177,7 +177,7 @@ export function weekWhy(s: WeekStory): string {
   const limit = t.limitedBy
     ? {
         "load-spike": `volume held back to keep the load within ${s.loadSpikeCap}× the last four weeks (PR-3)`,
-        "load-hold": `volume held to what the weeks after can keep within ${s.loadSpikeCap}× their last four once the race's load leaves them (PR-3)`,
+        "load-hold": `volume held to what next week can keep within ${s.loadSpikeCap}× its four weeks before, as the race and the weeks around it leave them (PR-3)`,
         "max-weekly": "capped by your weekly maximum (PR-4)",
         capacity: "capped by the time your days allow",
       }[t.limitedBy]
