@@ -15,6 +15,7 @@ import { planOf } from "./scenario-arbitrary.ts";
 import { errorsOf, maxBrokenShare, unexpected } from "./season-errors.ts";
 import { median, sessionCutShares } from "./session-cuts.ts";
 import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
+import { hardBesideTrainingRaces } from "./training-race-weeks.ts";
 import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
 import { volumeRampBreaks } from "./volume-readings.ts";
 import { trainingRunMin } from "./week-minutes.ts";
@@ -23,21 +24,6 @@ import { whysOffSpec } from "./week-whys.ts";
 const runs = Number(process.env.CAIRN_PROPERTY_RUNS ?? 1000);
 const notSessions = new Set(["race", "long", "medium-long", "strength", "mobility", "cross"]);
 const seed = 5;
-
-/**
- * MG-1: a training race replaces the week's key session: no hard session runs beside it,
- * whatever the week (a build week of two sessions too). The weeks that break it, by start
- * date.
- */
-function hardBesideTrainingRaces(plan: Plan): string[] {
-  const raceDays = new Set(plan.goals.filter((g) => g.mode === "training-race").map((g) => g.date));
-  return plan.weeks
-    .filter((w) => w.phase !== "race" && w.days.some((d) => raceDays.has(d.date)))
-    .filter((w) =>
-      w.days.flatMap((d) => d.workouts).some((x) => x.type !== "race" && x.intensity === "hard"),
-    )
-    .map((w) => w.startDate);
-}
 
 const duration = String.raw`(\d+ h \d+|\d+ min)`;
 const toldRunning = new RegExp(

@@ -16,6 +16,7 @@ import { planOf } from "./scenario-arbitrary.ts";
 import { maxBrokenShare } from "./season-errors.ts";
 import { offLibraryFamilies } from "./session-families.ts";
 import { strengthTooSoonAfterRaces } from "./strength-after-race.ts";
+import { hardBesideTrainingRaces } from "./training-race-weeks.ts";
 import { weeksOverTwoAnchorsByDuration } from "./two-hour-runs.ts";
 import { volumeRampBreaks } from "./volume-readings.ts";
 import { whysOffSpec } from "./week-whys.ts";
@@ -110,6 +111,7 @@ describe("any season of 2–4 goals", () => {
           expect(offLibraryFamilies(p)).toEqual([]);
           expect(weeksOverTwoAnchorsByDuration(p)).toEqual([]);
           expect(strengthTooSoonAfterRaces(p)).toEqual([]);
+          expect(hardBesideTrainingRaces(p)).toEqual([]);
           expect(cutbacksTooClose(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
           expect(volumeRampBreaks(p, scenario.constraints?.unavailable ?? [])).toEqual([]);
           expect(whysOffSpec(p)).toEqual([]);

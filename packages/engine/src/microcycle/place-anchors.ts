@@ -78,8 +78,10 @@ function placeRace(p: Placement, race: number): KeysWanted {
   own.noModerate = start + race + firstDaysAfterRace(ctx.recoveryNoHardDays);
   own.veryEasy = start + race + rules.veryEasyDaysAfterRace;
   own.recoveryRuns = start + race + recoveryRunDaysAfter(t.frame.focus.category);
-  // A training race this week is its key session already (MG-1, IN-2).
-  return { hard: holdsSharpSession(race, t.frame.trainingRaces.length) ? 1 : 0, moderate: false };
+  // A training race, this week's own or another, is its key session already (MG-1, IN-2).
+  const trainingRace = t.frame.focus.mode === "training-race";
+  const sharp = !trainingRace && holdsSharpSession(race, t.frame.trainingRaces.length);
+  return { hard: sharp ? 1 : 0, moderate: false };
 }
 
 function placeLongRun(p: Placement, longRunDay: number): KeysWanted {
