@@ -5,11 +5,10 @@ import { comesAfterARace, isLighterWeek, type WeekFrame } from "../macro/macro.t
 import { type WeekAvailability, weekAvailability } from "../microcycle/availability.ts";
 import type { AthleteProfile } from "../schema/plan.ts";
 import type { HistoryWeek } from "../schema/scenario.ts";
-import { loadsBeforePlan } from "../validate/load.ts";
 import { rebuildRunMin, recoveryWeekRunDays } from "./after-race.ts";
 import { type BlockState, isLoading, peakWeeksRunDays, startBlock } from "./block.ts";
-import { holdableLoad } from "./holdable-load.ts";
 import { scaleUnderSpikeCap } from "./load-estimate.ts";
+import { LoadWindow } from "./load-window.ts";
 import { fillLongRun, wantsBackToBack } from "./long-run-target.ts";
 import { type NonRunTargets, nonRunTargets, shortestStrengthMin } from "./non-run.ts";
 import type { PeakVolume } from "./peak-volume.ts";
@@ -41,9 +40,7 @@ export class TargetPlanner {
   private block: BlockState | undefined;
   private readonly recent: RecentRuns;
   private readonly vert: VertPlanner;
-  private readonly loads: number[];
-  /** The races' share of each of `loads` (none before the plan). */
-  private readonly raceLoads: number[];
+  private readonly loads: LoadWindow;
   private readonly realized: RealizedWeek[] = [];
   private lastLoadingRun = 0;
   /** The longest easy run of the last full loading week (a B race's mini-taper, MG-1). */
@@ -69,8 +66,7 @@ export class TargetPlanner {
     this.rampFactor = 1 + profile.rampCap - policy.rampMargin;
     this.recent = new RecentRuns(input.history);
     this.vert = new VertPlanner(profile.easyPaceSecPerKm, input.frames);
-    this.loads = loadsBeforePlan(input.history, profile.chronicWeeklyMin);
-    this.raceLoads = this.loads.map(() => 0);
+    this.loads = new LoadWindow(input.history, profile.chronicWeeklyMin);
     this.previousLong = profile.longestRecentRunMin;
     // Until a full week is run, the ramp builds from where the athlete is.
     this.lastLoadingRun = this.startRun;
@@ -191,16 +187,14 @@ export class TargetPlanner {
     const afterRace = comesAfterARace(this.input.frames, frame);
     const spikeCap =
       profile.loadSpikeCap - (afterRace ? policy.spikeMarginAfterRace : policy.spikeMargin);
-    const chronicLoad = this.recentLoadMean;
     const tapered = frame.phase === "race" && frame.focus.mode === "peak";
     // A loading or recovery week climbs no higher than the weeks after it can hold once a
     // race in the window leaves it.
     const holdable =
       isLoading(frame) || frame.phase === "recovery"
-        ? holdableLoad(this.loads, this.raceLoads, spikeCap, rules.loadSpikeWindowWeeks)
+        ? this.loads.holdable(spikeCap)
         : Number.POSITIVE_INFINITY;
-    const spikeCeiling =
-      chronicLoad > 0 && !tapered ? chronicLoad * spikeCap : Number.POSITIVE_INFINITY;
+    const spikeCeiling = tapered ? Number.POSITIVE_INFINITY : this.loads.ceiling(spikeCap);
     const ceiling = Math.min(spikeCeiling, holdable);
     const scaled = scaleUnderSpikeCap(run, ceiling, (r) => {
       target.runDays = weekRunDays(frame, r, runDays, peakWeeksRunDays(block));
@@ -254,16 +248,7 @@ export class TargetPlanner {
 
   /** PR-3's ceiling for the week being planned: the load it may reach over the four before it. */
   loadCeiling(): number {
-    const chronic = this.recentLoadMean;
-    return chronic > 0
-      ? chronic * (this.input.profile.loadSpikeCap - policy.spikeCeilingMargin)
-      : Number.POSITIVE_INFINITY;
-  }
-
-  /** PR-3's reference: the mean load of the four weeks before the one being planned. */
-  private get recentLoadMean(): number {
-    const previous = this.loads.slice(-rules.loadSpikeWindowWeeks);
-    return previous.length ? previous.reduce((s, x) => s + x, 0) / previous.length : 0;
+    return this.loads.ceiling(this.input.profile.loadSpikeCap - policy.spikeCeilingMargin);
   }
 
   /** The same week with its running scaled (when the built week's load came out too high). */
@@ -291,8 +276,7 @@ export class TargetPlanner {
       // A week that climbed nothing (a race week of flat recovery runs) is no level either.
       if (week.vertM > 0) this.vert.commit(week.vertM);
     }
-    this.loads.push(week.loadWithRace);
-    this.raceLoads.push(week.loadWithRace - week.load);
+    this.loads.push(week.loadWithRace, week.load);
     for (const r of week.runs) this.recent.add(r.day, r.minutes);
     const block = this.enter(frame);
     if (isLoading(frame)) {
