@@ -3,7 +3,7 @@ import type { PlanConstraints } from "./constraints.ts";
 import { contributionOf, describeSplit, goalSplitOf } from "./contribution/contribution.ts";
 import { epochDayOf } from "./dates.ts";
 import { weekWhy, workoutWhy } from "./explain/why.ts";
-import { holdsTrainingRace, type WeekFrame } from "./macro/macro.ts";
+import { holdsTrainingRace, recoveryBefore, type WeekFrame } from "./macro/macro.ts";
 import { dayIndexOf, weekAvailability } from "./microcycle/availability.ts";
 import { longRunDayOf } from "./microcycle/key-days.ts";
 import type { CarryOver } from "./microcycle/layout.ts";
@@ -255,10 +255,8 @@ export function weekPlan(x: WeekPlanInput): {
 
 /** The race a block's first week returns after, when its recovery came just before it. */
 function returnsAfter(frames: readonly WeekFrame[], frame: WeekFrame): { returnsAfter?: string } {
-  const last = frames[frame.index - 1];
-  return last?.phase === "recovery" && last.goalId !== frame.goalId
-    ? { returnsAfter: last.focus.name }
-    : {};
+  const recovery = recoveryBefore(frames, frame);
+  return recovery ? { returnsAfter: recovery.focus.name } : {};
 }
 
 /** MG-3 in the week's why: whom the week trains for, when it trains for more than one goal. */

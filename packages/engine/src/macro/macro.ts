@@ -48,6 +48,12 @@ export const isLighterWeek = (f: WeekFrame): boolean =>
 export const keepsLongRunInRecovery = (frames: readonly WeekFrame[], f: WeekFrame): boolean =>
   f.phase === "recovery" && recoversInDays(f.focus.category) && blockAhead(frames, f);
 
+/** The last week of the race's recovery that `f` follows, when `f` opens the next block. */
+export function recoveryBefore(frames: readonly WeekFrame[], f: WeekFrame): WeekFrame | undefined {
+  const last = frames[f.index - 1];
+  return last?.phase === "recovery" && last.goalId !== f.goalId ? last : undefined;
+}
+
 /** Another block follows the one `f` belongs to (its race is not the season's last). */
 export const blockAhead = (frames: readonly WeekFrame[], f: WeekFrame): boolean =>
   frames.at(-1)?.goalId !== f.goalId;

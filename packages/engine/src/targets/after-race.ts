@@ -1,5 +1,5 @@
 import { policy, recoversInDays } from "../constants.ts";
-import { blockAhead, type WeekFrame } from "../macro/macro.ts";
+import { blockAhead, recoveryBefore, type WeekFrame } from "../macro/macro.ts";
 import type { WeekAvailability } from "../microcycle/availability.ts";
 
 /**
@@ -45,9 +45,8 @@ export function rebuildRunMin(
   frame: WeekFrame,
   peakRunMin: number,
 ): number {
-  const last = frames[frame.index - 1];
-  if (last?.phase !== "recovery") return 0;
-  return peakRunMin * recoveryShareOfPeak(frames, last, last.weekInPhase);
+  const last = recoveryBefore(frames, frame);
+  return last ? peakRunMin * recoveryShareOfPeak(frames, last, last.weekInPhase) : 0;
 }
 
 /**

@@ -41,7 +41,8 @@ export function startBlock(args: {
   startRunMin: number;
   longestRecentRunMin: number;
   constraints: PlanConstraints;
-  returnsAfterRecovery: boolean;
+  /** After a race's recovery, the level its first week returns to. */
+  returnRunMin?: number;
 }): BlockState {
   const frames = args.frames.filter((f) => f.goalId === args.goalId);
   const first = frames[0];
@@ -68,7 +69,7 @@ export function startBlock(args: {
     peakPhaseRunDays: 0,
     biggestWeek: { runMin: 0, runDays: 0 },
     taperLongBase: args.longestRecentRunMin,
-    ...(args.returnsAfterRecovery ? { returnRunMin: args.startRunMin } : {}),
+    ...(args.returnRunMin === undefined ? {} : { returnRunMin: args.returnRunMin }),
   };
 }
 

@@ -96,11 +96,7 @@ export class TargetPlanner {
       : this.startRun;
     // A week cut short by days away or a race is no level to rebuild from: PR-2 lets the
     // next one return to the last full week.
-    const rebuildLevel = rebuildRunMin(
-      this.input.frames,
-      frame,
-      this.block?.maxTrainingRun || this.lastPeakRun,
-    );
+    const rebuildLevel = rebuildRunMin(this.input.frames, frame, this.lastPeakRun);
     const startRunMin = Math.max(
       this.lastWasLighter ? Math.max(fromLast, this.lastFullWeekRun ?? 0) : fromLast,
       rebuildLevel,
@@ -114,7 +110,7 @@ export class TargetPlanner {
       // A short recovery's long run is a cutback's: the taper shortens from the last loading one.
       longestRecentRunMin: Math.max(this.previousLong, ...lastWeeks.map((w) => w.longRunMin)),
       constraints,
-      returnsAfterRecovery: rebuildLevel > fromLast,
+      ...(rebuildLevel > fromLast ? { returnRunMin: startRunMin } : {}),
     });
     this.lastLoadingRun = startRunMin;
     this.vert.startBlock(frame.terrain, this.block.peak.runMin);
