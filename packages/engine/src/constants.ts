@@ -204,6 +204,16 @@ export const policy = {
   bRaceWeekOfPeak: 0.65,
   /** MG-1: a B race on this weekday or earlier (Monday 0) has its mini-taper in the week before. */
   bRaceEarlyWeekday: 1,
+  /** MG-1: a B race's mini-taper, its last days (4–7), lighter than the block's peak days. */
+  miniTaperDays: 4,
+  /** MG-1: the mini-taper's days before the race week run at most this share of the peak's daily rate. */
+  miniTaperDailyOfPeak: 0.6,
+  /** MG-1: the mini-taper's days keep the long run this far inside LR-3's shares of the week. */
+  miniTaperShareMargin: 0.97,
+  /** MG-1: a mini-taper week labelled the block's last cutback keeps this far inside PR-1's deepest drop. */
+  miniTaperBandMargin: 0.03,
+  /** MG-1: a loading week whose end falls in a B race's mini-taper keeps this share of its running. */
+  miniTaperLoadingWeekKeeps: 0.9,
   /** LR-4: the shortest long run worth a back-to-back day after it. */
   backToBackMinLongMin: 75,
   peakVolumeOfChronic: 1.5, // preferred peak = chronic × this, inside PR-5's range

@@ -85,5 +85,5 @@ describe("the rebuild after a race's recovery", () => {
       }),
       { numRuns: 200, seed: 11 },
     );
-  });
+  }, 120_000);
 });

@@ -172,6 +172,10 @@ export function weekWhy(s: WeekStory): string {
     const around = away > 0 ? ` around ${away} days away` : "";
     text = `Recovery week ${ordinal(t)}${around}: ${recoveryRunning(s.days)}; no hard sessions while the body repairs (RC-1).`;
   }
+  // A midweek B race's mini-taper starts in the days before its week (MG-1).
+  if (t.raceWindowTail?.miniTaper && !f.miniTaper) {
+    text = `${text.replace(/\.$/, "")}; its last days ease into ${s.goalName}'s mini-taper (MG-1).`;
+  }
   // What held the volume back joins the role's sentence: a why is one or two sentences (§8),
   // the second telling whom the week trains for (MG-3).
   const limit = t.limitedBy

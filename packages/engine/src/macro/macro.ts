@@ -65,6 +65,13 @@ export const isLastOfPhase = (f: WeekFrame): boolean => f.weekInPhase === f.phas
 export const miniTaperInWeekBefore = (goal: GoalContext, raceWeekday: number): boolean =>
   goal.mode === "b-race" && raceWeekday <= policy.bRaceEarlyWeekday;
 
+/**
+ * MG-1: the first day of the week before a B race on `raceWeekday` that falls in its
+ * mini-taper (its last `miniTaperDays`); 7 when the race week holds them all.
+ */
+export const miniTaperFromDay = (raceWeekday: number): number =>
+  Math.min(7, raceWeekday + 7 - policy.miniTaperDays);
+
 /** A week after some race of the season: PR-3's four weeks before it may hold that race's. */
 export const comesAfterARace = (frames: readonly WeekFrame[], frame: WeekFrame): boolean =>
   frames.some((f) => f.index < frame.index && f.phase === "race");

@@ -1,5 +1,5 @@
 import { policy, rules } from "../constants.ts";
-import { isLastOfPhase, type WeekFrame } from "../macro/macro.ts";
+import { isLastOfPhase, miniTaperFromDay, type WeekFrame } from "../macro/macro.ts";
 import type { RaceWindow, WeekTarget } from "./week-target.ts";
 
 /**
@@ -50,17 +50,40 @@ export function raceWeekRun(
 }
 
 /**
- * The last taper week's days from the race's weekday on are among the race's seven days
- * (TP-2): they hold at most what leaves the race week its shake-out.
+ * The days of the week before a race that already fall in its last days, and the running
+ * they may hold: a peaked race's seven days (TP-2: what leaves the race week its shake-out)
+ * or a B race's mini-taper (MG-1: its last `miniTaperDays`, at a lighter daily rate than
+ * the block's peak, so the weekend before a midweek B race is no full weekend). A
+ * mini-taper lightens the week's end, not the week: it keeps `leastWeekRunMin`, a cutback
+ * inside PR-1's band, a loading week near its target.
  */
 export function raceWindowTail(
   frame: WeekFrame,
-  peakRunMin: number,
-  raceDay: number | undefined,
+  next: WeekFrame | undefined,
+  week: {
+    peakRunMin: number;
+    raceDay: number | undefined;
+    lastWeekRunMin: number;
+    weekRunMin: number;
+    /** The day after the week's long run (and medium-long): a mini-taper starts no earlier. */
+    afterLongDay: number;
+  },
 ): WeekTarget["raceWindowTail"] {
+  const { peakRunMin, raceDay } = week;
   const lastTaperWeek = frame.phase === "taper" && isLastOfPhase(frame);
-  if (!lastTaperWeek || frame.focus.mode !== "peak" || raceDay === undefined) return undefined;
-  const [dropLo] = rules.taperDropByRaceWeek;
-  const eve = raceDay >= 1 ? policy.shakeOutMin : 0;
-  return { fromDay: raceDay, maxMin: (1 - dropLo - policy.raceWindowMargin) * peakRunMin - eve };
+  if (lastTaperWeek && frame.focus.mode === "peak" && raceDay !== undefined) {
+    const [dropLo] = rules.taperDropByRaceWeek;
+    const eve = raceDay >= 1 ? policy.shakeOutMin : 0;
+    return { fromDay: raceDay, maxMin: (1 - dropLo - policy.raceWindowMargin) * peakRunMin - eve };
+  }
+  const bRaceNext =
+    next?.phase === "race" && next.goalId === frame.goalId && next.focus.mode === "b-race";
+  if (!bRaceNext || next.raceDay === undefined) return undefined;
+  const fromDay = Math.max(miniTaperFromDay(next.raceDay), week.afterLongDay);
+  if (fromDay >= 7) return undefined;
+  const dailyMin = (peakRunMin * policy.miniTaperDailyOfPeak) / 7;
+  const leastWeekRunMin = frame.miniTaper
+    ? (1 - rules.cutbackMaxDrop + policy.miniTaperBandMargin) * week.lastWeekRunMin
+    : policy.miniTaperLoadingWeekKeeps * week.weekRunMin;
+  return { fromDay, maxMin: (7 - fromDay) * dailyMin, miniTaper: { leastWeekRunMin } };
 }

@@ -133,6 +133,7 @@ export class TargetPlanner {
       availability,
       constraints: c,
       mediumLongFloorMin: this.previousLong * rules.mediumLongOfLong[0],
+      previousLongMin: this.previousLong,
     });
     const backToBack =
       days.backToBack !== undefined && wantsBackToBack(frame, runDays, this.weeksSinceBackToBack);
@@ -212,7 +213,13 @@ export class TargetPlanner {
     if (runsAfter !== undefined) target.afterRaceMin = runsAfter;
     const tail =
       block.maxTrainingRun > 0
-        ? raceWindowTail(frame, block.maxTrainingRun, raceDayOf(block))
+        ? raceWindowTail(frame, this.input.frames[frame.index + 1], {
+            peakRunMin: block.maxTrainingRun,
+            raceDay: raceDayOf(block),
+            lastWeekRunMin: this.realized.at(-1)?.runMin ?? 0,
+            weekRunMin: target.runMin,
+            afterLongDay: Math.max(longDay ?? -1, mlDay ?? -1) + 1,
+          })
         : undefined;
     if (tail) target.raceWindowTail = tail;
     return target;

@@ -1,6 +1,11 @@
 import { policy, rules } from "../constants.ts";
 import type { PlanConstraints } from "../constraints.ts";
-import { keepsLongRunInRecovery, miniTaperInWeekBefore, type WeekFrame } from "../macro/macro.ts";
+import {
+  keepsLongRunInRecovery,
+  miniTaperFromDay,
+  miniTaperInWeekBefore,
+  type WeekFrame,
+} from "../macro/macro.ts";
 import {
   dayCapMin,
   dayIndexOf,
@@ -21,6 +26,8 @@ export function longRunDays(args: {
   availability: WeekAvailability;
   constraints: PlanConstraints;
   mediumLongFloorMin: number;
+  /** Last week's long run: a day that can't hold as long a one cuts the week (unknown: any cap does). */
+  previousLongMin?: number;
 }): {
   longDay?: number;
   /** LR-5: a long run two days before a training race stays under 3 hours. */
@@ -30,35 +37,54 @@ export function longRunDays(args: {
   const { frames, frame, availability, constraints: c } = args;
   // The week before a peaked race: its days from the race's weekday on are already in the
   // race's seven days (TP-2) and the eve of a Monday race (TP-3): no long run there, nor on
-  // Monday (last week placed its sessions expecting the usual long-run day). A B race's
-  // mini-taper is its own week's days before it, unless it falls early in the week (MG-1);
-  // a training race has none: their weekend before keeps its long run.
+  // Monday (last week placed its sessions expecting the usual long-run day). A B race early
+  // in the week has the week before as its mini-taper, and one midweek its last days (MG-1);
+  // a training race has none: its weekend before keeps its long run.
   const next = frames[frame.index + 1];
   const raceNext = next?.phase === "race" && next.goalId === frame.goalId ? next : undefined;
-  const tapersBefore =
-    raceNext !== undefined &&
-    (raceNext.focus.mode === "peak" ||
-      miniTaperInWeekBefore(raceNext.focus, raceNext.raceDay ?? 7));
-  const windowFrom = tapersBefore ? (raceNext.raceDay ?? 7) : 7;
+  const raceDay = raceNext?.raceDay ?? 7;
+  const bMidweek =
+    raceNext?.focus.mode === "b-race" && !miniTaperInWeekBefore(raceNext.focus, raceDay);
+  const windowFrom =
+    raceNext === undefined
+      ? 7
+      : raceNext.focus.mode === "peak" || miniTaperInWeekBefore(raceNext.focus, raceDay)
+        ? raceDay
+        : bMidweek
+          ? miniTaperFromDay(raceDay)
+          : 7;
   // Last week's Sunday race makes Monday its morning after (IN-5).
   const races = racesAround(frames, frame);
   // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5); a training
   // race is a session: the day before its eve may hold a long run, under LR-5's 3 hours.
-  const longChoices = {
-    ...availability,
-    runnable: availability.runnable.map(
-      (r, d) => r && !nearRace(races, d, true) && (windowFrom >= 7 || (d < windowFrom && d > 0)),
-    ),
-  };
-  const longDay =
-    isLoading(frame) || frame.phase === "taper" || keepsLongRunInRecovery(frames, frame)
-      ? longRunDayOf(longChoices, dayIndexOf(c.longRunDay))
-      : undefined;
+  const longRunnable = (from: number) =>
+    availability.runnable.map(
+      (r, d) => r && !nearRace(races, d, true) && (from >= 7 || (d < from && d > 0)),
+    );
+  const longDayBefore = (from: number) =>
+    longRunDayOf({ ...availability, runnable: longRunnable(from) }, dayIndexOf(c.longRunDay));
+  const hasLongRun =
+    isLoading(frame) || frame.phase === "taper" || keepsLongRunInRecovery(frames, frame);
+  let longFrom = windowFrom;
+  let longDay = hasLongRun ? longDayBefore(windowFrom) : undefined;
+  // A midweek B race's mini-taper moves the long run before its days only to a day that can
+  // hold last week's long run: on a capped weekday it would cut the week past a cutback's
+  // (PR-1), so the long run keeps its day and the mini-taper starts after it.
+  const usual = bMidweek && hasLongRun ? longDayBefore(7) : undefined;
+  if (
+    usual !== undefined &&
+    (longDay === undefined ||
+      dayCapMin(longDay, c) <
+        Math.min(args.previousLongMin ?? Number.POSITIVE_INFINITY, dayCapMin(usual, c)))
+  ) {
+    longDay = usual;
+    longFrom = 7;
+  }
   if (longDay === undefined) return {};
   if (nearRace(races, longDay)) return { longDay, maxLongMin: rules.protectAfterLongRunMin - 1 };
   const mlChoices = {
     ...availability,
-    runnable: availability.runnable.map((r, d) => r && !nearRace(races, d)),
+    runnable: availability.runnable.map((r, d) => r && !nearRace(races, d) && d < windowFrom),
   };
   // LR-4: the medium-long is the day after the long run. When that day is out of reach (a
   // Sunday long run), the back-to-back weekend starts a day earlier.
@@ -67,7 +93,7 @@ export function longRunDays(args: {
   if (after !== undefined) return { longDay, backToBack: { longDay, mlDay: after } };
   const earlier = longDay - 1;
   const shifted =
-    earlier >= 0 && longChoices.runnable[earlier]
+    earlier >= 0 && longRunnable(longFrom)[earlier]
       ? mediumLongDayOf(mlChoices, earlier, c, floor)
       : undefined;
   return shifted === undefined

@@ -41,8 +41,11 @@ export interface WeekTarget {
   raceWindowMin?: RaceWindow;
   /** Race week: easy running on the days after a race that recovers in days, at the first recovery week's level (RC-1). */
   afterRaceMin?: number;
-  /** The last taper week: its runs from the race's weekday on fall in the race's seven days and hold at most `maxMin` (TP-2). */
-  raceWindowTail?: { fromDay: number; maxMin: number };
+  /**
+   * The week before a race: its runs from `fromDay` on fall in the race's seven days (the
+   * last taper week, TP-2) or in a B race's mini-taper (MG-1), and hold at most `maxMin`.
+   */
+  raceWindowTail?: { fromDay: number; maxMin: number; miniTaper?: { leastWeekRunMin: number } };
   /**
    * A lighter week's sessions keep the last loading week's work, WORKOUTS.md's cut lifted:
    * its days could not hold what the cut frees without falling past PR-1's band.

@@ -2,6 +2,7 @@ import { policy } from "../constants.ts";
 import type { RaceWindow } from "../targets/week-target.ts";
 import { easyRunOf, inFreshLegsDays, shortestEasyMin } from "./easy-runs.ts";
 import { asPickups } from "./pickups.ts";
+import { hillStridesSession } from "./quality-session.ts";
 import { runMinutes, type Session } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 import { lengthenWraps } from "./wraps.ts";
@@ -138,21 +139,9 @@ export function fitWindowTail(
   maxMin: number,
   canRunOn: (day: number, moved: Session) => boolean = () => false,
 ): void {
-  const inWindow = () => sessions.filter((s) => s.running && s.type !== "race" && s.day >= fromDay);
+  const inWindow = () => runsFrom(sessions, fromDay);
   const over = () => runMinutes(inWindow()) - maxMin;
-  for (let guard = 0; guard < 4 && over() > 0; guard++) {
-    const easy = inWindow().filter(
-      (s) => s.intensity === "easy" && totalMinutes(s.steps) > shortestEasyMin(s),
-    );
-    if (easy.length === 0) break;
-    const each = over() / easy.length;
-    for (const s of easy) {
-      // Down to the whole minute: rounding back up would leave a fraction over, and a whole
-      // run would go for it below.
-      const m = Math.floor(Math.max(shortestEasyMin(s), totalMinutes(s.steps) - each));
-      sessions[sessions.indexOf(s)] = easyRunOf(s, m);
-    }
-  }
+  shortenEasyRuns(sessions, fromDay, maxMin);
   // The sharp session becomes pickups: intensity kept (TP-2), sized for IN-1's share.
   const sharp = inWindow().find((s) => s.intensity !== "easy");
   let pickups: Session | undefined;
@@ -166,8 +155,10 @@ export function fitWindowTail(
   let dropped = false;
   while (over() > 0) {
     const easy = inWindow().filter((s) => s.intensity === "easy");
-    // Easy runs move or go first; a sharp session alone in the window moves before it.
-    const movable = easy.length > 0 ? easy : inWindow();
+    const plain = easy.filter((s) => s.type !== "hills");
+    // Easy runs move or go first, hill strides last; a sharp session alone in the window
+    // moves before it.
+    const movable = plain.length > 0 ? plain : easy.length > 0 ? easy : inWindow();
     if (movable.length === 0) break;
     const shortest = movable.reduce((a, b) =>
       totalMinutes(b.steps) < totalMinutes(a.steps) ? b : a,
@@ -194,6 +185,35 @@ export function fitWindowTail(
     sessions[sessions.indexOf(pickups)] = asPickups(pickups, minutes);
   }
 }
+
+/** The training runs from `fromDay` on. */
+export const runsFrom = (sessions: readonly Session[], fromDay: number): Session[] =>
+  sessions.filter((s) => s.running && s.type !== "race" && s.day >= fromDay);
+
+/**
+ * The easy runs from `fromDay` on shorten evenly, none under its floor, until those days run
+ * no more than `maxMin` or every easy run is at its floor.
+ */
+export function shortenEasyRuns(sessions: Session[], fromDay: number, maxMin: number): void {
+  const over = () => runMinutes(runsFrom(sessions, fromDay)) - maxMin;
+  for (let guard = 0; guard < 4 && over() > 0; guard++) {
+    const easy = runsFrom(sessions, fromDay).filter(
+      (s) => s.intensity === "easy" && totalMinutes(s.steps) > shortestEasyMin(s),
+    );
+    if (easy.length === 0) break;
+    const each = over() / easy.length;
+    for (const s of easy) {
+      // Down to the whole minute: rounding back up would leave a fraction over, and a whole
+      // run would go for it below.
+      const m = Math.floor(Math.max(shortestEasyMin(s), totalMinutes(s.steps) - each));
+      sessions[sessions.indexOf(s)] = resizedEasyRun(s, m);
+    }
+  }
+}
+
+/** An easy run at `minutes`; one with hill strides keeps them (SP-2's hill work of a build week). */
+export const resizedEasyRun = (s: Session, minutes: number): Session =>
+  s.type === "hills" ? hillStridesSession(s.day, minutes) : easyRunOf(s, minutes);
 
 /** No hard days in a row (IN-3), nor one beside the long run (IN-5, and its easy day after). */
 const besideStress = (sessions: readonly Session[], moved: Session, day: number): boolean =>

@@ -25,6 +25,7 @@ import {
   longRunOrEasy,
   mediumLongSession,
 } from "./long-runs.ts";
+import { fitMiniTaper } from "./mini-taper.ts";
 import { addKeyRepeats } from "./more-reps.ts";
 import { nonRunningSessions } from "./non-running.ts";
 import { pickupsFloorOf, pickupsUphill, shortenQuality } from "./pickups.ts";
@@ -264,11 +265,23 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
       : runCapOf(day);
   if (isLoading(t.frame)) fillShortWeek(sessions, t, underLong, ctx.veryEasyDays);
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
-  if (t.raceWindowTail) {
+  const tail = t.raceWindowTail;
+  if (tail?.miniTaper) {
+    fitMiniTaper(
+      sessions,
+      { ...tail, ...tail.miniTaper },
+      {
+        phase,
+        category: ctx.enduranceCategory,
+        roomOf: (day) => runCapOf(day) - reservedMin(day),
+      },
+    );
+  }
+  if (tail && !tail.miniTaper) {
     fitWindowTail(
       sessions,
-      t.raceWindowTail.fromDay,
-      t.raceWindowTail.maxMin,
+      tail.fromDay,
+      tail.maxMin,
       // Onto a race's eve only as a shake-out (TP-3); a sharp session never into RC-1's days.
       (day, s) =>
         t.availability.runnable[day] === true &&
