@@ -54,8 +54,8 @@ export function raceWeekRun(
  * they may hold: a peaked race's seven days (TP-2: what leaves the race week its shake-out)
  * or a B race's mini-taper (MG-1: its last `miniTaperDays`, at a lighter daily rate than
  * the block's peak, so the weekend before a midweek B race is no full weekend). A
- * mini-taper lightens the week's end, not the week: it keeps `leastWeekRunMin`, a cutback
- * inside PR-1's band, a loading week near its target.
+ * mini-taper lightens the week's end, not the week: the cutback labelled the mini-taper
+ * keeps `leastWeekRunMin`, inside PR-1's band (a loading week keeps most of what it runs).
  */
 export function raceWindowTail(
   frame: WeekFrame,
@@ -64,7 +64,6 @@ export function raceWindowTail(
     peakRunMin: number;
     raceDay: number | undefined;
     lastWeekRunMin: number;
-    weekRunMin: number;
     /** The day after the week's long run (and medium-long): a mini-taper starts no earlier. */
     afterLongDay: number;
   },
@@ -82,8 +81,12 @@ export function raceWindowTail(
   const fromDay = Math.max(miniTaperFromDay(next.raceDay), week.afterLongDay);
   if (fromDay >= 7) return undefined;
   const dailyMin = (peakRunMin * policy.miniTaperDailyOfPeak) / 7;
-  const leastWeekRunMin = frame.miniTaper
-    ? (1 - rules.cutbackMaxDrop + policy.miniTaperBandMargin) * week.lastWeekRunMin
-    : policy.miniTaperLoadingWeekKeeps * week.weekRunMin;
-  return { fromDay, maxMin: (7 - fromDay) * dailyMin, miniTaper: { leastWeekRunMin } };
+  // A cutback labelled the mini-taper stays inside PR-1's band; a loading week keeps a share of what it runs.
+  const miniTaper = frame.miniTaper
+    ? {
+        leastWeekRunMin:
+          (1 - rules.cutbackMaxDrop + policy.miniTaperBandMargin) * week.lastWeekRunMin,
+      }
+    : {};
+  return { fromDay, maxMin: (7 - fromDay) * dailyMin, miniTaper };
 }

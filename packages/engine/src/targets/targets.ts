@@ -217,7 +217,6 @@ export class TargetPlanner {
             peakRunMin: block.maxTrainingRun,
             raceDay: raceDayOf(block),
             lastWeekRunMin: this.realized.at(-1)?.runMin ?? 0,
-            weekRunMin: target.runMin,
             afterLongDay: Math.max(longDay ?? -1, mlDay ?? -1) + 1,
           })
         : undefined;

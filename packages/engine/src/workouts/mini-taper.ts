@@ -15,7 +15,12 @@ import { totalMinutes } from "./steps.ts";
  * which the window's fit then shortens, the nearest the race first, as long as the week
  * keeps IN-1's least quality.
  */
-function easeMiniTaperDays(sessions: Session[], fromDay: number, phase: PhaseKind): void {
+function easeMiniTaperDays(
+  sessions: Session[],
+  fromDay: number,
+  phase: PhaseKind,
+  roomOf: (day: number) => number,
+): void {
   const running = sessions.filter((s) => s.running && s.type !== "race");
   const quality = running.filter(
     (s) => s.day >= fromDay && s.intensity !== "easy" && isReshapeable(s),
@@ -26,11 +31,44 @@ function easeMiniTaperDays(sessions: Session[], fromDay: number, phase: PhaseKin
   let weekQuality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   for (const s of quality.filter((q) => q !== kept).reverse()) {
     const left = weekQuality - qualityOfSession(s);
-    if (left < least * runMinutes(running)) continue;
-    const minutes = Math.min(Math.round(totalMinutes(s.steps)), policy.easyRunMin[1]);
-    sessions[sessions.indexOf(s)] = easyRunOf(s, minutes);
-    weekQuality = left;
+    if (left >= least * runMinutes(running)) {
+      const minutes = Math.min(Math.round(totalMinutes(s.steps)), policy.easyRunMin[1]);
+      sessions[sessions.indexOf(s)] = easyRunOf(s, minutes);
+      weekQuality = left;
+    } else if (s.intensity === "moderate") {
+      swapBefore(sessions, s, fromDay, roomOf);
+    }
   }
+}
+
+/**
+ * A moderate session the week's quality can't spare trades days with an easy run before the
+ * mini-taper that can hold it, away from the week's anchors (IN-2): the session stays, the
+ * easy run comes into the mini-taper's days to be shortened.
+ */
+function swapBefore(
+  sessions: Session[],
+  moved: Session,
+  fromDay: number,
+  roomOf: (day: number) => number,
+): void {
+  const anchorOn = (day: number) =>
+    sessions.some(
+      (s) => s.day === day && s !== moved && (s.intensity === "hard" || s.type === "long"),
+    );
+  const easy = sessions.filter(
+    (s) =>
+      s.day < fromDay &&
+      s.type === "easy" &&
+      isReshapeable(s) &&
+      roomOf(s.day) >= totalMinutes(moved.steps) &&
+      !anchorOn(s.day - 1) &&
+      !anchorOn(s.day + 1),
+  );
+  const swap = easy.at(-1);
+  if (!swap) return;
+  sessions[sessions.indexOf(swap)] = { ...swap, day: moved.day };
+  sessions[sessions.indexOf(moved)] = { ...moved, day: swap.day };
 }
 
 /**
@@ -66,20 +104,22 @@ function miniTaperMaxMin(
  * The week before a B race, its days in the race's mini-taper (MG-1): one sharp session kept,
  * the other sessions easy, the easy runs shortened to the mini-taper's minutes. What those
  * days give up goes to the easy runs before them, within `roomOf` their day; the week runs no
- * less than `leastWeekRunMin` and keeps IN-1's and LR-3's shares: only its end is lighter.
+ * less than `leastWeekRunMin` (a loading week: most of what it ran) and keeps IN-1's and
+ * LR-3's shares: only its end is lighter.
  */
 export function fitMiniTaper(
   sessions: Session[],
-  tail: { fromDay: number; maxMin: number; leastWeekRunMin: number },
+  tail: { fromDay: number; maxMin: number; leastWeekRunMin?: number },
   week: { phase: PhaseKind; category: DistanceCategory; roomOf: (day: number) => number },
 ): void {
   const { phase, category } = week;
   const { fromDay } = tail;
   const runMin = runMinutes(sessions);
-  easeMiniTaperDays(sessions, fromDay, phase);
+  easeMiniTaperDays(sessions, fromDay, phase, week.roomOf);
   const inTail = runMinutes(runsFrom(sessions, fromDay));
   const room = easyRunsBefore(sessions, fromDay, week.roomOf).reduce((sum, r) => sum + r.room, 0);
-  const mayShed = Math.max(0, runMinutes(sessions) - tail.leastWeekRunMin) + room;
+  const least = tail.leastWeekRunMin ?? policy.miniTaperLoadingWeekKeeps * runMin;
+  const mayShed = Math.max(0, runMinutes(sessions) - least) + room;
   const maxMin = Math.max(miniTaperMaxMin(sessions, tail, phase, category), inTail - mayShed);
   shortenEasyRuns(sessions, fromDay, maxMin);
   lengthenEasyRunsBefore(sessions, fromDay, runMin - runMinutes(sessions), week.roomOf);
