@@ -81,12 +81,8 @@ export function raceWindowTail(
   const fromDay = Math.max(miniTaperFromDay(next.raceDay), week.afterLongDay);
   if (fromDay >= 7) return undefined;
   const dailyMin = (peakRunMin * policy.miniTaperDailyOfPeak) / 7;
-  // A cutback labelled the mini-taper stays inside PR-1's band; a loading week keeps a share of what it runs.
-  const miniTaper = frame.miniTaper
-    ? {
-        leastWeekRunMin:
-          (1 - rules.cutbackMaxDrop + policy.miniTaperBandMargin) * week.lastWeekRunMin,
-      }
-    : {};
-  return { fromDay, maxMin: (7 - fromDay) * dailyMin, miniTaper };
+  const maxMin = (7 - fromDay) * dailyMin;
+  if (!frame.miniTaper) return { fromDay, maxMin, miniTaper: true };
+  const least = (1 - rules.cutbackMaxDrop + policy.miniTaperBandMargin) * week.lastWeekRunMin;
+  return { fromDay, maxMin, miniTaper: true, leastWeekRunMin: least };
 }

@@ -43,16 +43,13 @@ export function longRunDays(args: {
   const next = frames[frame.index + 1];
   const raceNext = next?.phase === "race" && next.goalId === frame.goalId ? next : undefined;
   const raceDay = raceNext?.raceDay ?? 7;
-  const bMidweek =
-    raceNext?.focus.mode === "b-race" && !miniTaperInWeekBefore(raceNext.focus, raceDay);
-  const windowFrom =
-    raceNext === undefined
-      ? 7
-      : raceNext.focus.mode === "peak" || miniTaperInWeekBefore(raceNext.focus, raceDay)
-        ? raceDay
-        : bMidweek
-          ? miniTaperFromDay(raceDay)
-          : 7;
+  const tapersBefore =
+    raceNext !== undefined &&
+    (raceNext.focus.mode === "peak" || miniTaperInWeekBefore(raceNext.focus, raceDay));
+  // A B race later in the week: the first of this week's days in its mini-taper (7: none).
+  const miniTaperFrom =
+    raceNext?.focus.mode === "b-race" && !tapersBefore ? miniTaperFromDay(raceDay) : 7;
+  const windowFrom = tapersBefore ? raceDay : miniTaperFrom;
   // Last week's Sunday race makes Monday its morning after (IN-5).
   const races = racesAround(frames, frame);
   // Not the morning after a race, nor its eve or the day before that (TP-3, LR-5); a training
@@ -70,7 +67,7 @@ export function longRunDays(args: {
   // A midweek B race's mini-taper moves the long run before its days only to a day that can
   // hold last week's long run: on a capped weekday it would cut the week past a cutback's
   // (PR-1), so the long run keeps its day and the mini-taper starts after it.
-  const usual = bMidweek && hasLongRun ? longDayBefore(7) : undefined;
+  const usual = miniTaperFrom < 7 && hasLongRun ? longDayBefore(7) : undefined;
   if (
     usual !== undefined &&
     (longDay === undefined ||

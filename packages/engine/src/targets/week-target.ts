@@ -45,7 +45,13 @@ export interface WeekTarget {
    * The week before a race: its runs from `fromDay` on fall in the race's seven days (the
    * last taper week, TP-2) or in a B race's mini-taper (MG-1), and hold at most `maxMin`.
    */
-  raceWindowTail?: { fromDay: number; maxMin: number; miniTaper?: { leastWeekRunMin?: number } };
+  raceWindowTail?: {
+    fromDay: number;
+    maxMin: number;
+    miniTaper?: true;
+    /** The least the week runs, its end lightened: a cutback labelled the mini-taper stays in PR-1's band. */
+    leastWeekRunMin?: number;
+  };
   /**
    * A lighter week's sessions keep the last loading week's work, WORKOUTS.md's cut lifted:
    * its days could not hold what the cut frees without falling past PR-1's band.

@@ -1,11 +1,12 @@
 import { type DistanceCategory, policy, rules } from "../constants.ts";
 import type { PhaseKind } from "../schema/plan.ts";
 import { longRunShareCap } from "../targets/long-run.ts";
+import type { WeekTarget } from "../targets/week-target.ts";
 import { easyRunOf } from "./easy-runs.ts";
 import { qualityOfSession, topUpWithStrides } from "./fit-quality.ts";
 import { qualityBand } from "./quality-plan.ts";
-import { resizedEasyRun, runsFrom, shortenEasyRuns } from "./race-week.ts";
-import { isReshapeable, runMinutes, type Session } from "./session.ts";
+import { resizedEasyRun, shortenEasyRuns } from "./race-week.ts";
+import { isReshapeable, runMinutes, type Session, trainingRuns } from "./session.ts";
 import { totalMinutes } from "./steps.ts";
 
 /**
@@ -21,7 +22,7 @@ function easeMiniTaperDays(
   phase: PhaseKind,
   roomOf: (day: number) => number,
 ): void {
-  const running = sessions.filter((s) => s.running && s.type !== "race");
+  const running = trainingRuns(sessions);
   const quality = running.filter(
     (s) => s.day >= fromDay && s.intensity !== "easy" && isReshapeable(s),
   );
@@ -82,7 +83,7 @@ function miniTaperMaxMin(
   phase: PhaseKind,
   category: DistanceCategory,
 ): number {
-  const running = sessions.filter((s) => s.running && s.type !== "race");
+  const running = trainingRuns(sessions);
   const before = runMinutes(running.filter((s) => s.day < tail.fromDay));
   const quality = running.reduce((sum, s) => sum + qualityOfSession(s), 0);
   const [, most] = qualityBand(phase);
@@ -109,14 +110,14 @@ function miniTaperMaxMin(
  */
 export function fitMiniTaper(
   sessions: Session[],
-  tail: { fromDay: number; maxMin: number; leastWeekRunMin?: number },
+  tail: NonNullable<WeekTarget["raceWindowTail"]>,
   week: { phase: PhaseKind; category: DistanceCategory; roomOf: (day: number) => number },
 ): void {
   const { phase, category } = week;
   const { fromDay } = tail;
   const runMin = runMinutes(sessions);
   easeMiniTaperDays(sessions, fromDay, phase, week.roomOf);
-  const inTail = runMinutes(runsFrom(sessions, fromDay));
+  const inTail = runMinutes(trainingRuns(sessions, fromDay));
   const room = easyRunsBefore(sessions, fromDay, week.roomOf).reduce((sum, r) => sum + r.room, 0);
   const least = tail.leastWeekRunMin ?? policy.miniTaperLoadingWeekKeeps * runMin;
   const mayShed = Math.max(0, runMinutes(sessions) - least) + room;

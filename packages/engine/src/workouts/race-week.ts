@@ -3,7 +3,7 @@ import type { RaceWindow } from "../targets/week-target.ts";
 import { easyRunOf, inFreshLegsDays, shortestEasyMin } from "./easy-runs.ts";
 import { asPickups } from "./pickups.ts";
 import { hillStridesSession } from "./quality-session.ts";
-import { runMinutes, type Session } from "./session.ts";
+import { runMinutes, type Session, trainingRuns } from "./session.ts";
 import { qualityOf, totalMinutes, work, zoneMinutesOf } from "./steps.ts";
 import { lengthenWraps } from "./wraps.ts";
 
@@ -139,7 +139,7 @@ export function fitWindowTail(
   maxMin: number,
   canRunOn: (day: number, moved: Session) => boolean = () => false,
 ): void {
-  const inWindow = () => runsFrom(sessions, fromDay);
+  const inWindow = () => trainingRuns(sessions, fromDay);
   const over = () => runMinutes(inWindow()) - maxMin;
   shortenEasyRuns(sessions, fromDay, maxMin);
   // The sharp session becomes pickups: intensity kept (TP-2), sized for IN-1's share.
@@ -186,18 +186,14 @@ export function fitWindowTail(
   }
 }
 
-/** The training runs from `fromDay` on. */
-export const runsFrom = (sessions: readonly Session[], fromDay: number): Session[] =>
-  sessions.filter((s) => s.running && s.type !== "race" && s.day >= fromDay);
-
 /**
  * The easy runs from `fromDay` on shorten evenly, none under its floor, until those days run
  * no more than `maxMin` or every easy run is at its floor.
  */
 export function shortenEasyRuns(sessions: Session[], fromDay: number, maxMin: number): void {
-  const over = () => runMinutes(runsFrom(sessions, fromDay)) - maxMin;
+  const over = () => runMinutes(trainingRuns(sessions, fromDay)) - maxMin;
   for (let guard = 0; guard < 4 && over() > 0; guard++) {
-    const easy = runsFrom(sessions, fromDay).filter(
+    const easy = trainingRuns(sessions, fromDay).filter(
       (s) => s.intensity === "easy" && totalMinutes(s.steps) > shortestEasyMin(s),
     );
     if (easy.length === 0) break;

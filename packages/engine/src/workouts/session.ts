@@ -25,6 +25,10 @@ export interface Session {
 /** Whether the week's fitting may reshape, move or drop the session. */
 export const isReshapeable = (s: Session): boolean => s.locked !== true;
 
+/** The training runs (races aside), from `fromDay` on. */
+export const trainingRuns = (sessions: readonly Session[], fromDay = 0): Session[] =>
+  sessions.filter((s) => s.running && s.type !== "race" && s.day >= fromDay);
+
 /** The running minutes of the sessions, races aside. */
 export const runMinutes = (sessions: Session[]) =>
   sessions

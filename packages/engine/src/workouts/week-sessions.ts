@@ -267,17 +267,12 @@ export function weekSessions(t: WeekTarget, slots: Slot[], ctx: WeekContext): Se
   if (hillsNeeded && !sessions.some((s) => s.type === "hills")) pickupsUphill(sessions);
   const tail = t.raceWindowTail;
   if (tail?.miniTaper) {
-    fitMiniTaper(
-      sessions,
-      { ...tail, ...tail.miniTaper },
-      {
-        phase,
-        category: ctx.enduranceCategory,
-        roomOf: (day) => runCapOf(day) - reservedMin(day),
-      },
-    );
-  }
-  if (tail && !tail.miniTaper) {
+    fitMiniTaper(sessions, tail, {
+      phase,
+      category: ctx.enduranceCategory,
+      roomOf: (day) => runCapOf(day) - reservedMin(day),
+    });
+  } else if (tail) {
     fitWindowTail(
       sessions,
       tail.fromDay,
